@@ -1,0 +1,61 @@
+// @ts-check
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/**
+ * One-way imports (see docs/adr/0001-layout.md): lib and components know nothing
+ * of the app; features use the shared layers but never each other; only app/
+ * composes features. A rule catches the slip a review would miss.
+ * @param {string} message
+ * @param {string[]} regexes
+ */
+const restrict = (message, regexes) => ({
+  'no-restricted-imports': ['error', { patterns: regexes.map((regex) => ({ regex, message })) }],
+})
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+    },
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['scripts/**', 'tests/**', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src/lib/**'],
+    rules: restrict('src/lib holds pure helpers: it imports only from src/lib.', ['^\\.\\./']),
+  },
+  {
+    files: ['src/components/**', 'src/hooks/**', 'src/data/**'],
+    rules: restrict('Shared layers never import features or app code.', [
+      '^\\.\\./(features|app)(/|$)',
+    ]),
+  },
+  {
+    files: ['src/features/**'],
+    rules: restrict(
+      'Features never import each other or app/; share through src/components, src/hooks, src/data or src/lib.',
+      ['^\\.\\./(?!\\.\\./)', '^\\.\\./\\.\\./(features|app)(/|$)'],
+    ),
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+)

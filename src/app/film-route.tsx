@@ -1,0 +1,68 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { data, Outlet, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
+import { TabNav } from '../components/tab-nav.tsx'
+import { filmQuery } from '../data/film-queries.ts'
+import { parseFilmId } from '../data/film-id.ts'
+import { isDataLoadError } from '../data/load-error.ts'
+import { useFilm } from '../data/use-film.ts'
+
+export interface NotFoundData {
+  readonly message: string
+}
+
+export function notFound(message: string) {
+  return data<NotFoundData>({ message }, { status: 404, statusText: 'Not Found' })
+}
+
+/** Warms the cache with the film; an id that names no film is a 404, not a failed load. */
+export const filmLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const filmId = parseFilmId(params.filmId)
+    const missing = () => notFound(`There is no film with the id “${params.filmId ?? ''}”.`)
+    if (filmId === null) throw missing()
+    try {
+      await queryClient.ensureQueryData(filmQuery(filmId))
+    } catch (error) {
+      if (isDataLoadError(error) && error.kind === 'not-found') throw missing()
+      throw error
+    }
+    return null
+  }
+
+/**
+ * Search params are view state, not data: changing them must not rerun the
+ * loader (which would also make every keystroke an asynchronous navigation).
+ */
+export const shouldRevalidateFilm: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) =>
+  currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search
+    ? false
+    : defaultShouldRevalidate
+
+export function FilmLayout() {
+  const film = useFilm()
+  const base = `/films/${film.id}`
+  return (
+    <article className="film">
+      <header className="film__header">
+        <h1>
+          {film.title} <span className="film__year">({film.year})</span>
+        </h1>
+      </header>
+      <TabNav
+        label={`${film.title} sections`}
+        tabs={[
+          { to: base, label: 'Overview', end: true },
+          { to: `${base}/cast`, label: 'Cast' },
+          { to: `${base}/trivia`, label: 'Trivia' },
+          { to: `${base}/reviews`, label: 'Reviews' },
+        ]}
+      />
+      <Outlet />
+    </article>
+  )
+}

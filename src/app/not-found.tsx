@@ -1,0 +1,32 @@
+import { Link, useLocation } from 'react-router'
+import { formatPageTitle } from '../lib/format.ts'
+
+export function NotFound({ message }: { readonly message?: string }) {
+  const { pathname } = useLocation()
+  return (
+    <section className="error-view" aria-labelledby="error-title">
+      <title>{formatPageTitle('Page not found')}</title>
+      <h1 id="error-title">Page not found</h1>
+      <div className="error-view__body">
+        <p>
+          {message ?? (
+            <>
+              There is nothing at <code>{pathname}</code>.
+            </>
+          )}
+        </p>
+        <p>The link may be mistyped, or the page may have moved.</p>
+      </div>
+      <div className="error-view__actions">
+        <Link className="button button--primary" to="/">
+          Go to the home page
+        </Link>
+      </div>
+    </section>
+  )
+}
+
+/** The splat route: any path no other route claims is a 404. */
+export function notFoundLoader(): never {
+  throw new Response(null, { status: 404, statusText: 'Not Found' })
+}

@@ -1,0 +1,16 @@
+import { QueryClient } from '@tanstack/react-query'
+import { isDataLoadError } from '../data/load-error.ts'
+
+/** Network trouble and 5xx answers get two more tries with backoff; a malformed file will not fix itself. */
+export const MAX_RETRIES = 2
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: (failureCount, error) =>
+          isDataLoadError(error) && error.retryable && failureCount < MAX_RETRIES,
+      },
+    },
+  })
+}

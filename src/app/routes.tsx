@@ -1,0 +1,51 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { RouteObject } from 'react-router'
+import { DelayedLoading } from '../components/delayed-loading.tsx'
+import { filmLoader, FilmLayout, shouldRevalidateFilm } from './film-route.tsx'
+import { homeLoader, HomeEmpty } from './home-route.tsx'
+import { NotFound, notFoundLoader } from './not-found.tsx'
+import { RootLayout } from './root-layout.tsx'
+import { RouteError } from './route-error.tsx'
+
+const Loading = () => <DelayedLoading label="Loading film…" />
+
+/**
+ * The whole route tree, used as-is by the browser router and by the tests'
+ * memory router. Section views load lazily, so each route ships only its code.
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      element: <RootLayout />,
+      children: [
+        {
+          // Pathless, so errors render inside the layout: the header and its
+          // way home stay on screen.
+          errorElement: <RouteError />,
+          children: [
+            {
+              index: true,
+              loader: homeLoader(queryClient),
+              element: <HomeEmpty />,
+              HydrateFallback: Loading,
+            },
+            {
+              path: 'films/:filmId',
+              loader: filmLoader(queryClient),
+              shouldRevalidate: shouldRevalidateFilm,
+              element: <FilmLayout />,
+              HydrateFallback: Loading,
+              children: [
+                { index: true, lazy: () => import('../features/overview/overview-route.tsx') },
+                { path: 'cast', lazy: () => import('../features/cast/cast-route.tsx') },
+                { path: 'trivia', lazy: () => import('../features/trivia/trivia-route.tsx') },
+                { path: 'reviews', lazy: () => import('../features/reviews/reviews-route.tsx') },
+              ],
+            },
+            { path: '*', loader: notFoundLoader, element: <NotFound /> },
+          ],
+        },
+      ],
+    },
+  ]
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
+
+interface ErrorViewProps {
+  readonly title: string
+  readonly children: ReactNode
+  readonly onRetry?: () => void
+  readonly retrying?: boolean
+}
+
+/** A failure in plain words with a way forward: Retry where it can help, and a way home. */
+export function ErrorView({ title, children, onRetry, retrying = false }: ErrorViewProps) {
+  return (
+    <section className="error-view" aria-labelledby="error-title">
+      <h1 id="error-title">{title}</h1>
+      <div className="error-view__body">{children}</div>
+      <div className="error-view__actions">
+        {onRetry && (
+          <button type="button" className="button button--primary" onClick={onRetry} disabled={retrying}>
+            {retrying ? 'Retrying…' : 'Retry'}
+          </button>
+        )}
+        <Link className="button" to="/">
+          Go to the home page
+        </Link>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,131 @@
+import * as v from 'valibot'
+
+/**
+ * The one schema for a film file (public/data/films/<id>.json). The app
+ * validates every fetched file against it once, in the query function; the
+ * ingest tool validates what it writes against the same schema.
+ */
+
+const Text = v.pipe(v.string(), v.nonEmpty('must not be empty'))
+/** Slug-style ids: they end up in URLs and element ids, so no other characters. */
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens'),
+  v.maxLength(100),
+)
+const IsoDate = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'))
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
+
+const ScoreSchema = v.pipe(
+  v.object({
+    value: v.pipe(v.number(), v.minValue(0)),
+    max: v.pipe(v.number(), v.minValue(1)),
+  }),
+  v.check((score) => score.value <= score.max, 'value must not exceed max'),
+)
+
+const RatingSchema = v.pipe(
+  v.object({ ...ScoreSchema.entries, votes: v.nullable(Count) }),
+  v.check((rating) => rating.value <= rating.max, 'value must not exceed max'),
+)
+
+const CastCreditSchema = v.object({
+  id: IdSchema,
+  actor: Text,
+  character: v.nullable(Text),
+  /** A credit note such as "as Kelly Minter", "uncredited" or "voice", without parentheses. */
+  note: v.nullable(Text),
+})
+
+const StarSchema = v.object({ name: Text, castId: v.nullable(IdSchema) })
+
+const RuntimeVersionSchema = v.object({
+  label: Text,
+  minutes: v.nullable(Count),
+  note: v.nullable(Text),
+})
+
+const TechnicalSpecsSchema = v.object({
+  runtime: v.object({
+    /** Null when the page lists the runtime field with no value. */
+    minutes: v.nullable(Count),
+    versions: v.array(RuntimeVersionSchema),
+  }),
+})
+
+const TriviaSchema = v.object({ id: IdSchema, kind: v.literal('trivia'), text: Text })
+const GoofSchema = v.object({
+  id: IdSchema,
+  kind: v.literal('goof'),
+  category: Text,
+  text: Text,
+})
+const QuoteLineSchema = v.object({ speaker: Text, qualifier: v.nullable(Text), text: Text })
+const QuoteSchema = v.object({
+  id: IdSchema,
+  kind: v.literal('quote'),
+  lines: v.pipe(v.array(QuoteLineSchema), v.minLength(1, 'a quote needs at least one line')),
+})
+const DidYouKnowSchema = v.variant('kind', [TriviaSchema, GoofSchema, QuoteSchema])
+
+const ReviewSchema = v.object({
+  id: IdSchema,
+  headline: Text,
+  body: Text,
+  rating: v.nullable(ScoreSchema),
+  commentsClosed: v.boolean(),
+})
+
+const ProvenanceSchema = v.object({
+  source: Text,
+  pageDate: v.nullable(IsoDate),
+  /** What the ingest saw but could not place: kept, never silently dropped. */
+  warnings: v.array(v.string()),
+})
+
+export const FilmSchema = v.pipe(
+  v.object({
+    schemaVersion: v.literal(1),
+    id: IdSchema,
+    title: Text,
+    year: v.pipe(v.number(), v.integer(), v.minValue(1870), v.maxValue(2200)),
+    releaseDate: v.nullable(v.object({ date: IsoDate, country: v.nullable(Text) })),
+    logline: v.nullable(Text),
+    storyline: v.nullable(Text),
+    rating: v.nullable(RatingSchema),
+    directors: v.array(Text),
+    stars: v.array(StarSchema),
+    cast: v.array(CastCreditSchema),
+    taglines: v.array(Text),
+    filmingLocations: v.array(Text),
+    gross: v.nullable(
+      v.object({
+        amount: Count,
+        currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD')),
+        region: v.nullable(Text),
+      }),
+    ),
+    technicalSpecs: v.nullable(TechnicalSpecsSchema),
+    didYouKnow: v.array(DidYouKnowSchema),
+    reviews: v.array(ReviewSchema),
+    provenance: ProvenanceSchema,
+  }),
+  v.forward(
+    v.check(
+      (film) => film.stars.every((star) => star.castId === null || film.cast.some((c) => c.id === star.castId)),
+      'every star castId must name an entry of cast',
+    ),
+    ['stars'],
+  ),
+  v.check((film) => {
+    const ids = [...film.cast, ...film.didYouKnow, ...film.reviews].map((item) => item.id)
+    return new Set(ids).size === ids.length
+  }, 'ids of cast, didYouKnow and reviews must be unique'),
+)
+
+export type Film = v.InferOutput<typeof FilmSchema>
+export type CastCredit = Film['cast'][number]
+export type DidYouKnowItem = Film['didYouKnow'][number]
+export type DidYouKnowKind = DidYouKnowItem['kind']
+export type Review = Film['reviews'][number]
+export type Score = NonNullable<Review['rating']>

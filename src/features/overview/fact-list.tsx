@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react'
+
+export interface Fact {
+  readonly term: string
+  /** Null facts are left out: the page did not record them. */
+  readonly value: ReactNode | null
+}
+
+export function FactList({ facts }: { readonly facts: readonly Fact[] }) {
+  const shown = facts.filter((fact) => fact.value !== null)
+  if (shown.length === 0) return null
+  return (
+    <dl className="facts">
+      {shown.map((fact) => (
+        <div key={fact.term} className="facts__row">
+          <dt>{fact.term}</dt>
+          <dd>{fact.value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+/** "A, B and C" */
+export function joinList(items: readonly ReactNode[]): ReactNode {
+  return items.map((item, index) => (
+    <span key={index}>
+      {index > 0 && (index === items.length - 1 ? ' and ' : ', ')}
+      {item}
+    </span>
+  ))
+}

@@ -1,0 +1,116 @@
+import { Link } from 'react-router'
+import { Score } from '../../components/score.tsx'
+import { useFilm } from '../../data/use-film.ts'
+import {
+  formatCount,
+  formatFilmLabel,
+  formatIsoDate,
+  formatMoney,
+  formatPageTitle,
+} from '../../lib/format.ts'
+import { FactList, joinList } from './fact-list.tsx'
+import { RuntimeFact } from './runtime-fact.tsx'
+
+export function Component() {
+  const film = useFilm()
+  const { rating, releaseDate, gross, technicalSpecs, provenance } = film
+
+  const stars = film.stars.map((star) =>
+    star.castId ? (
+      <Link key={star.name} to={`/films/${film.id}/cast#${star.castId}`}>
+        {star.name}
+      </Link>
+    ) : (
+      star.name
+    ),
+  )
+
+  return (
+    <section className="panel overview" aria-labelledby="section-heading">
+      <title>{formatPageTitle('Overview', formatFilmLabel(film.title, film.year))}</title>
+      <h2 id="section-heading" className="visually-hidden">
+        Overview
+      </h2>
+      {film.logline && <p className="lead">{film.logline}</p>}
+
+      <FactList
+        facts={[
+          {
+            term: 'Rating',
+            value: rating && (
+              <>
+                <Score value={rating.value} max={rating.max} />
+                {rating.votes !== null && (
+                  <span className="muted"> from {formatCount(rating.votes)} votes</span>
+                )}
+              </>
+            ),
+          },
+          {
+            term: film.directors.length > 1 ? 'Directors' : 'Director',
+            value: film.directors.length > 0 ? joinList(film.directors) : null,
+          },
+          { term: 'Stars', value: stars.length > 0 ? joinList(stars) : null },
+          {
+            term: 'Release date',
+            value:
+              releaseDate &&
+              `${formatIsoDate(releaseDate.date)}${releaseDate.country ? ` (${releaseDate.country})` : ''}`,
+          },
+        ]}
+      />
+
+      {film.storyline && (
+        <>
+          <h3>Storyline</h3>
+          <p>{film.storyline}</p>
+        </>
+      )}
+
+      <h3>Details</h3>
+      <FactList
+        facts={[
+          {
+            term: film.taglines.length > 1 ? 'Taglines' : 'Tagline',
+            value:
+              film.taglines.length > 0 ? (
+                <ul className="plain-list">
+                  {film.taglines.map((tagline) => (
+                    <li key={tagline}>
+                      <q>{tagline}</q>
+                    </li>
+                  ))}
+                </ul>
+              ) : null,
+          },
+          {
+            term: film.filmingLocations.length > 1 ? 'Filming locations' : 'Filming location',
+            value:
+              film.filmingLocations.length > 0 ? (
+                <ul className="plain-list">
+                  {film.filmingLocations.map((place) => (
+                    <li key={place}>{place}</li>
+                  ))}
+                </ul>
+              ) : null,
+          },
+          {
+            term: 'Gross',
+            value:
+              gross &&
+              `${formatMoney(gross.amount, gross.currency)}${gross.region ? ` (${gross.region})` : ''}`,
+          },
+          {
+            term: 'Runtime',
+            value: technicalSpecs && <RuntimeFact runtime={technicalSpecs.runtime} />,
+          },
+        ]}
+      />
+
+      <p className="source-note">
+        Source: <code>{provenance.source}</code>
+        {provenance.pageDate && <>, a film page dated {formatIsoDate(provenance.pageDate)}</>}.
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,102 @@
+import { useMemo } from 'react'
+import { EmptyState } from '../../components/empty-state.tsx'
+import { LiveCount } from '../../components/live-count.tsx'
+import { SearchBox } from '../../components/search-box.tsx'
+import { useFilm } from '../../data/use-film.ts'
+import { useHashTarget } from '../../hooks/use-hash-target.ts'
+import { useUrlParams } from '../../hooks/use-url-params.ts'
+import { formatCount, formatFilmLabel, formatPageTitle, plural } from '../../lib/format.ts'
+import { countByKind, filterTrivia } from './trivia-filter.ts'
+import { TriviaItem } from './trivia-item.tsx'
+import {
+  parseTriviaParams,
+  serializeTriviaParams,
+  toggleKind,
+  TRIVIA_KINDS,
+} from './trivia-params.ts'
+
+const FILTER_LABELS = { trivia: 'Trivia', goof: 'Goofs', quote: 'Quotes' } as const
+
+export function Component() {
+  const film = useFilm()
+  const [params, update] = useUrlParams(parseTriviaParams, serializeTriviaParams)
+  const { items, tokens } = useMemo(
+    () => filterTrivia(film.didYouKnow, params),
+    [film.didYouKnow, params],
+  )
+  const counts = useMemo(() => countByKind(film.didYouKnow), [film.didYouKnow])
+  const targetId = useHashTarget()
+  const total = film.didYouKnow.length
+  const filtered = params.kinds.length > 0 || tokens.length > 0
+
+  return (
+    <section className="panel" aria-labelledby="section-heading">
+      <title>{formatPageTitle('Trivia', formatFilmLabel(film.title, film.year))}</title>
+      <h2 id="section-heading">Did you know?</h2>
+      {total === 0 ? (
+        <EmptyState title="No trivia, goofs or quotes are recorded for this film." />
+      ) : (
+        <>
+          <div className="toolbar">
+            <SearchBox
+              label="Search trivia, goofs and quotes"
+              placeholder="Words, a goof category or a speaker"
+              value={params.q}
+              onChange={(q) => update({ q }, { replace: true })}
+            />
+            <div className="chips" role="group" aria-label="Show kinds">
+              <button
+                type="button"
+                className="chip"
+                aria-pressed={params.kinds.length === 0}
+                onClick={() => update({ kinds: [] })}
+              >
+                All <span className="chip__count">{formatCount(total)}</span>
+              </button>
+              {TRIVIA_KINDS.map((kind) => (
+                <button
+                  key={kind}
+                  type="button"
+                  className="chip"
+                  aria-pressed={params.kinds.includes(kind)}
+                  onClick={() => update({ kinds: toggleKind(params.kinds, kind) })}
+                >
+                  {FILTER_LABELS[kind]} <span className="chip__count">{formatCount(counts[kind])}</span>
+                </button>
+              ))}
+            </div>
+          </div>
+          <LiveCount>
+            {filtered
+              ? `${formatCount(items.length)} of ${plural(total, 'item', 'items')}`
+              : plural(total, 'item', 'items')}
+          </LiveCount>
+          {items.length === 0 ? (
+            <EmptyState title="Nothing matches these filters.">
+              <button
+                type="button"
+                className="button"
+                onClick={() => update({ kinds: [], q: '' })}
+              >
+                Clear filters
+              </button>
+            </EmptyState>
+          ) : (
+            <ol className="card-list">
+              {items.map((item) => (
+                <li key={item.id}>
+                  <TriviaItem
+                    item={item}
+                    tokens={tokens}
+                    permalink={`/films/${film.id}/trivia#${item.id}`}
+                    targeted={item.id === targetId}
+                  />
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

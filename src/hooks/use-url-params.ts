@@ -1,0 +1,33 @@
+import { useCallback, useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import { withParams, type ParamValue } from '../lib/search-params.ts'
+
+export interface UpdateOptions {
+  /** Typing replaces the history entry; discrete choices (the default) push one. */
+  readonly replace?: boolean
+}
+
+/**
+ * A route's URL state as typed params: `parse` reads them (invalid values fall
+ * back to defaults), `serialize` turns a change into URL entries (null for a
+ * default, which keeps defaults out of the URL). Params the route does not own
+ * survive every update.
+ */
+export function useUrlParams<P>(
+  parse: (params: URLSearchParams) => P,
+  serialize: (patch: Partial<P>) => Record<string, ParamValue>,
+) {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const params = useMemo(() => parse(searchParams), [parse, searchParams])
+  const update = useCallback(
+    (patch: Partial<P>, options: UpdateOptions = {}) => {
+      setSearchParams((prev) => withParams(prev, serialize(patch)), {
+        replace: options.replace ?? false,
+        // Filtering keeps the reader where they are on the page.
+        preventScrollReset: true,
+      })
+    },
+    [serialize, setSearchParams],
+  )
+  return [params, update] as const
+}

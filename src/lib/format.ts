@@ -1,0 +1,44 @@
+/** Display formatting in one place, so every view writes numbers and dates alike. */
+
+const LOCALE = 'en-US'
+// Dates as the source pages write them: "8 March 1985".
+const DATE_LOCALE = 'en-GB'
+
+export function formatFilmLabel(title: string, year: number): string {
+  return `${title} (${year})`
+}
+
+/** "Cast · Mask (1985)": the section first, so tabs in a browser stay tellable apart. */
+export function formatPageTitle(section: string, filmLabel?: string): string {
+  return filmLabel ? `${section} · ${filmLabel}` : `${section} · Film Explorer`
+}
+
+export function formatCount(value: number): string {
+  return value.toLocaleString(LOCALE)
+}
+
+export function formatScore(value: number, max: number): string {
+  // A ten-point scale reads with one decimal ("7.0"); a five-star one without a
+  // trailing zero ("4.5", "4").
+  const digits = max === 10 ? 1 : Number.isInteger(value) ? 0 : 1
+  return value.toFixed(digits)
+}
+
+export function formatIsoDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number)
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1))
+  return date.toLocaleDateString(DATE_LOCALE, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+}
+
+export function formatMoney(amount: number, currency: string): string {
+  return amount.toLocaleString(LOCALE, { style: 'currency', currency, maximumFractionDigits: 0 })
+}
+
+export function plural(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`
+}
