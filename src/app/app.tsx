@@ -1,9 +1,9 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { RouterProvider, type createBrowserRouter } from 'react-router'
+import { RouterProvider, type DataRouter } from 'react-router'
 
 interface AppProps {
   readonly queryClient: QueryClient
-  readonly router: ReturnType<typeof createBrowserRouter>
+  readonly router: DataRouter
 }
 
 /** Providers around the router; the same for the browser and the tests. */

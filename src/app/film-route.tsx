@@ -47,7 +47,7 @@ export function FilmLayout() {
   const film = useFilm()
   const base = `/films/${film.id}`
   return (
-    <article className="film">
+    <div className="film">
       <header className="film__header">
         <h1>
           {film.title} <span className="film__year">({film.year})</span>
@@ -63,6 +63,6 @@ export function FilmLayout() {
         ]}
       />
       <Outlet />
-    </article>
+    </div>
   )
 }

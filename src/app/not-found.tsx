@@ -25,8 +25,3 @@ export function NotFound({ message }: { readonly message?: string }) {
     </section>
   )
 }
-
-/** The splat route: any path no other route claims is a 404. */
-export function notFoundLoader(): never {
-  throw new Response(null, { status: 404, statusText: 'Not Found' })
-}

@@ -3,7 +3,7 @@ import type { RouteObject } from 'react-router'
 import { DelayedLoading } from '../components/delayed-loading.tsx'
 import { filmLoader, FilmLayout, shouldRevalidateFilm } from './film-route.tsx'
 import { homeLoader, HomeEmpty } from './home-route.tsx'
-import { NotFound, notFoundLoader } from './not-found.tsx'
+import { NotFound } from './not-found.tsx'
 import { RootLayout } from './root-layout.tsx'
 import { RouteError } from './route-error.tsx'
 
@@ -42,7 +42,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: 'reviews', lazy: () => import('../features/reviews/reviews-route.tsx') },
               ],
             },
-            { path: '*', loader: notFoundLoader, element: <NotFound /> },
+            // Any path no other route claims. Rendered directly rather than thrown
+            // from a loader: there is nothing to load, so nothing to wait for.
+            { path: '*', element: <NotFound /> },
           ],
         },
       ],

@@ -16,7 +16,12 @@ export function ErrorView({ title, children, onRetry, retrying = false }: ErrorV
       <div className="error-view__body">{children}</div>
       <div className="error-view__actions">
         {onRetry && (
-          <button type="button" className="button button--primary" onClick={onRetry} disabled={retrying}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={onRetry}
+            disabled={retrying}
+          >
             {retrying ? 'Retrying…' : 'Retry'}
           </button>
         )}

@@ -66,7 +66,7 @@ export function SearchBox({ label, value, onChange, placeholder }: SearchBoxProp
           <button
             type="button"
             className="search-box__clear"
-            aria-label="Clear search"
+            aria-label="Clear search text"
             onClick={() => {
               commit('')
               inputRef.current?.focus()

@@ -11,7 +11,13 @@ export interface TabLink {
  * Section tabs as links: each is a real URL that can be opened in a new tab or
  * shared, and NavLink marks the current one with aria-current="page".
  */
-export function TabNav({ label, tabs }: { readonly label: string; readonly tabs: readonly TabLink[] }) {
+export function TabNav({
+  label,
+  tabs,
+}: {
+  readonly label: string
+  readonly tabs: readonly TabLink[]
+}) {
   return (
     <nav className="tab-nav" aria-label={label}>
       <ul>

@@ -13,19 +13,25 @@ export function dataUrl(path: string): string {
  * Fetches and parses a JSON file, turning every failure into a DataLoadError
  * whose message says what went wrong in words a person can act on.
  */
-export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS)
+export async function fetchJson(
+  url: string,
+  signal?: AbortSignal,
+  timeoutMs = FETCH_TIMEOUT_MS,
+): Promise<unknown> {
+  const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   const fail = (cause: unknown): never => {
     if (signal?.aborted) throw cause // cancelled by the app: not an error to show
     if (timeout.aborted) {
       throw new DataLoadError(
         'timeout',
-        `The server took longer than ${FETCH_TIMEOUT_MS / 1000} seconds to answer.`,
+        `The server took longer than ${Math.round(timeoutMs / 1000)} seconds to answer.`,
         { url },
       )
     }
-    throw new DataLoadError('network', 'Could not reach the server. Check your connection.', { url })
+    throw new DataLoadError('network', 'Could not reach the server. Check your connection.', {
+      url,
+    })
   }
 
   let response: Response

@@ -112,7 +112,10 @@ export const FilmSchema = v.pipe(
   }),
   v.forward(
     v.check(
-      (film) => film.stars.every((star) => star.castId === null || film.cast.some((c) => c.id === star.castId)),
+      (film) =>
+        film.stars.every(
+          (star) => star.castId === null || film.cast.some((c) => c.id === star.castId),
+        ),
       'every star castId must name an entry of cast',
     ),
     ['stars'],

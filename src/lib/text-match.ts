@@ -62,7 +62,9 @@ export function fold(source: string): FoldedText {
 
 /** Splits a query into folded words; duplicates are dropped. */
 export function tokenize(query: string): string[] {
-  const words = fold(query).text.split(/\s+/u).filter((word) => word.length > 0)
+  const words = fold(query)
+    .text.split(/\s+/u)
+    .filter((word) => word.length > 0)
   return [...new Set(words)]
 }
 

@@ -44,7 +44,9 @@ export function Component() {
               <span>Sort by</span>
               <select
                 value={params.sort}
-                onChange={(event) => update({ sort: toEnum(event.target.value, CAST_SORTS, 'billing') })}
+                onChange={(event) =>
+                  update({ sort: toEnum(event.target.value, CAST_SORTS, 'billing') })
+                }
               >
                 {CAST_SORTS.map((sort) => (
                   <option key={sort} value={sort}>

@@ -40,10 +40,12 @@ export function CastTable({ caption, credits, tokens, targetId }: CastTableProps
                 <span className="muted">Character not recorded</span>
               )}
               {credit.note && (
-                <span className="cast-table__note">
-                  {' ('}
-                  <Highlight text={credit.note} tokens={tokens} />)
-                </span>
+                <>
+                  {' '}
+                  <span className="cast-table__note">
+                    (<Highlight text={credit.note} tokens={tokens} />)
+                  </span>
+                </>
               )}
             </td>
           </tr>

@@ -56,7 +56,11 @@ export function TriviaItem({ item, permalink, tokens, targeted }: TriviaItemProp
             <Highlight text={item.category} tokens={tokens} />
           </span>
         )}
-        <Link className="permalink" to={permalink} aria-label={`Permalink to this ${kindLabel.toLowerCase()}`}>
+        <Link
+          className="permalink"
+          to={permalink}
+          aria-label={`Permalink to this ${kindLabel.toLowerCase()}`}
+        >
           <span aria-hidden="true">#</span>
         </Link>
       </header>

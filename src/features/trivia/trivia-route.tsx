@@ -61,7 +61,8 @@ export function Component() {
                   aria-pressed={params.kinds.includes(kind)}
                   onClick={() => update({ kinds: toggleKind(params.kinds, kind) })}
                 >
-                  {FILTER_LABELS[kind]} <span className="chip__count">{formatCount(counts[kind])}</span>
+                  {FILTER_LABELS[kind]}{' '}
+                  <span className="chip__count">{formatCount(counts[kind])}</span>
                 </button>
               ))}
             </div>
@@ -73,11 +74,7 @@ export function Component() {
           </LiveCount>
           {items.length === 0 ? (
             <EmptyState title="Nothing matches these filters.">
-              <button
-                type="button"
-                className="button"
-                onClick={() => update({ kinds: [], q: '' })}
-              >
+              <button type="button" className="button" onClick={() => update({ kinds: [], q: '' })}>
                 Clear filters
               </button>
             </EmptyState>

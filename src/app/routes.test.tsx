@@ -1,0 +1,123 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { delay, http, HttpResponse } from 'msw'
+import { cloneFilm } from '../test/fixtures.ts'
+import { watchForText } from '../test/ever-shown.ts'
+import { renderRoute } from '../test/render-route.tsx'
+import { FILM_URL, server, serveFilm } from '../test/server.ts'
+
+const filmHeading = () => screen.findByRole('heading', { level: 1, name: 'Mask (1985)' })
+
+describe('routes', () => {
+  it('sends / to the first film of the catalog', async () => {
+    const { currentUrl } = renderRoute('/')
+    await filmHeading()
+    expect(currentUrl()).toBe('/films/mask-1985')
+  })
+
+  it.each([
+    ['/films/mask-1985', 'Overview · Mask (1985)', 'Overview'],
+    ['/films/mask-1985/cast', 'Cast · Mask (1985)', 'Cast'],
+    ['/films/mask-1985/trivia', 'Trivia · Mask (1985)', 'Did you know?'],
+    ['/films/mask-1985/reviews', 'Reviews · Mask (1985)', 'User reviews'],
+  ])('%s has its title, heading and current tab', async (url, title, heading) => {
+    renderRoute(url)
+    expect(await screen.findByRole('heading', { level: 2, name: heading })).toBeInTheDocument()
+    await waitFor(() => expect(document.title).toBe(title))
+    const tabs = screen.getByRole('navigation', { name: 'Mask sections' })
+    const current = within(tabs)
+      .getAllByRole('link')
+      .filter((link) => link.getAttribute('aria-current') === 'page')
+    expect(current.map((link) => link.textContent)).toEqual([title.split(' · ')[0]])
+  })
+
+  it('moves between sections with the tabs', async () => {
+    const { user, currentUrl } = renderRoute('/films/mask-1985')
+    await filmHeading()
+    for (const [tab, path, heading] of [
+      ['Cast', '/films/mask-1985/cast', 'Cast'],
+      ['Trivia', '/films/mask-1985/trivia', 'Did you know?'],
+      ['Reviews', '/films/mask-1985/reviews', 'User reviews'],
+      ['Overview', '/films/mask-1985', 'Overview'],
+    ] as const) {
+      await user.click(screen.getByRole('link', { name: tab }))
+      expect(await screen.findByRole('heading', { level: 2, name: heading })).toBeInTheDocument()
+      expect(currentUrl()).toBe(path)
+      expect(screen.getByRole('link', { name: tab })).toHaveAttribute('aria-current', 'page')
+    }
+  })
+
+  it('shows not-found with a way home for an unknown path', async () => {
+    const { user, currentUrl } = renderRoute('/no/such/page')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    expect(screen.getByText('/no/such/page')).toBeInTheDocument()
+    await waitFor(() => expect(document.title).toBe('Page not found · Film Explorer'))
+    await user.click(screen.getByRole('link', { name: 'Go to the home page' }))
+    await filmHeading()
+    expect(currentUrl()).toBe('/films/mask-1985')
+  })
+
+  it.each(['/films/no-such-film', '/films/no-such-film/cast', '/films/BAD%20ID'])(
+    'shows not-found for the unknown film %s',
+    async (url) => {
+      renderRoute(url)
+      expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible()
+      expect(screen.getByText(/There is no film with the id/)).toBeInTheDocument()
+    },
+  )
+
+  it('shows what went wrong when the server fails, and recovers on Retry', async () => {
+    server.use(http.get(FILM_URL, () => new HttpResponse('boom', { status: 500 }), { once: true }))
+    const { user } = renderRoute('/films/mask-1985/cast')
+    expect(
+      await screen.findByRole('heading', { name: 'The film data could not be loaded' }),
+    ).toBeVisible()
+    expect(screen.getByText(/HTTP 500/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByRole('heading', { level: 2, name: 'Cast' })).toBeVisible()
+  })
+
+  it('says the network is down, and recovers on Retry once it is back', async () => {
+    server.use(http.get(FILM_URL, () => HttpResponse.error(), { once: true }))
+    const { user } = renderRoute('/films/mask-1985')
+    expect(await screen.findByText(/Could not reach the server/)).toBeVisible()
+    expect(screen.getByText(/Check your connection, then retry/)).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Retry' }))
+    expect(await filmHeading()).toBeVisible()
+  })
+
+  it('names the failing field path of a malformed film file', async () => {
+    const film = cloneFilm()
+    ;(film.cast[3] as { actor: unknown }).actor = 42
+    serveFilm(film)
+    renderRoute('/films/mask-1985/cast')
+    expect(await screen.findByText(/malformed at cast\[3\]\.actor/)).toBeVisible()
+    expect(screen.getByText('cast[3].actor', { selector: 'code' })).toBeVisible()
+  })
+
+  it('refuses a film file that holds another film', async () => {
+    serveFilm({ ...cloneFilm(), id: 'another-film' })
+    renderRoute('/films/mask-1985')
+    expect(await screen.findByText(/holds the film “another-film”/)).toBeVisible()
+  })
+
+  it('says it is loading when the data is slow', async () => {
+    server.use(
+      http.get(FILM_URL, async () => {
+        await delay(700)
+        return HttpResponse.json(cloneFilm())
+      }),
+    )
+    renderRoute('/films/mask-1985')
+    expect(await screen.findByText('Loading film…', {}, { timeout: 1000 })).toBeVisible()
+    expect(await filmHeading()).toBeVisible()
+    expect(screen.queryByText('Loading film…')).not.toBeInTheDocument()
+  })
+
+  it('does not flash a loading message on a fast load', async () => {
+    const watch = watchForText('Loading film…')
+    renderRoute('/films/mask-1985')
+    await filmHeading()
+    watch.stop()
+    expect(watch.seen()).toBe(false)
+  })
+})

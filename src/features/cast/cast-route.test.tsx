@@ -1,0 +1,143 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { cloneFilm } from '../../test/fixtures.ts'
+import { renderRoute } from '../../test/render-route.tsx'
+import { serveFilm } from '../../test/server.ts'
+
+const CAST = '/films/mask-1985/cast'
+
+async function castRows() {
+  const table = await screen.findByRole('table')
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getByRole('rowheader').textContent)
+}
+const searchBox = () => screen.findByRole('searchbox', { name: 'Search the cast' })
+
+describe('cast route', () => {
+  it('lists all 15 credits in billing order, with credit notes apart from characters', async () => {
+    renderRoute(CAST)
+    const rows = await castRows()
+    expect(rows).toHaveLength(15)
+    expect(rows[0]).toBe('Cher')
+    expect(rows.at(-1)).toBe('Joe Unger')
+    const minter = screen.getByRole('row', { name: /Kelly Jo Minter/ })
+    expect(within(minter).getByRole('cell', { name: 'Lorrie (as Kelly Minter)' })).toBeVisible()
+    expect(screen.getByText('15 cast members')).toBeVisible()
+  })
+
+  it('finds Sam Elliott by "ÉLLIOTT", highlights the match and announces the count', async () => {
+    const { user, currentUrl } = renderRoute(CAST)
+    await user.type(await searchBox(), 'ÉLLIOTT')
+    await waitFor(async () => expect(await castRows()).toEqual(['Sam Elliott']))
+    expect(screen.getByText('Elliott', { selector: 'mark' })).toBeVisible()
+    expect(screen.getByText('1 of 15 cast members')).toHaveAttribute('role', 'status')
+    expect(currentUrl()).toBe(`${CAST}?q=%C3%89LLIOTT`)
+  })
+
+  it('finds "Zoë" by typing "zoe"', async () => {
+    const film = cloneFilm()
+    film.cast.push({ id: 'cast-16', actor: 'Zoë Sample', character: 'Visitor', note: null })
+    serveFilm(film)
+    const { user } = renderRoute(CAST)
+    await user.type(await searchBox(), 'zoe')
+    await waitFor(async () => expect(await castRows()).toEqual(['Zoë Sample']))
+    expect(screen.getByText('Zoë', { selector: 'mark' })).toBeVisible()
+  })
+
+  it('finds Kelly Jo Minter through her credit note with "kelly minter"', async () => {
+    renderRoute(`${CAST}?q=kelly+minter`)
+    expect(await castRows()).toEqual(['Kelly Jo Minter'])
+    const marks = screen.getAllByText(/^(Kelly|Minter)$/, { selector: 'mark' })
+    expect(marks).toHaveLength(4) // in the actor name and in the credit note
+    expect(await searchBox()).toHaveValue('kelly minter')
+  })
+
+  it('matches characters, words in any order, and regex characters as plain text', async () => {
+    const { user } = renderRoute(`${CAST}?q=dennis+rusty`)
+    expect(await castRows()).toEqual(['Cher'])
+    const box = await searchBox()
+    await user.clear(box)
+    await user.type(box, 'jr.')
+    await waitFor(async () => expect(await castRows()).toEqual(['Harry Carey Jr.']))
+    await user.clear(box)
+    await user.type(box, '.*(')
+    expect(await screen.findByText('No cast member matches “.*(”.')).toBeVisible()
+  })
+
+  it('shows a friendly empty state whose button clears the search', async () => {
+    const { user, currentUrl } = renderRoute(`${CAST}?q=zzz`)
+    expect(await screen.findByText('No cast member matches “zzz”.')).toBeVisible()
+    expect(screen.getByText('0 of 15 cast members')).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Clear search' }))
+    expect(await castRows()).toHaveLength(15)
+    expect(await searchBox()).toHaveValue('')
+    expect(currentUrl()).toBe(CAST)
+  })
+
+  it('clears the search with Escape', async () => {
+    const { user, currentUrl } = renderRoute(`${CAST}?q=cher`)
+    await user.click(await searchBox())
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(currentUrl()).toBe(CAST))
+    expect(await searchBox()).toHaveValue('')
+  })
+
+  it('sorts by actor or character, keeping the search, and falls back on a bad sort', async () => {
+    const { user, currentUrl } = renderRoute(`${CAST}?q=dennis`)
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Sort by' }), 'Actor')
+    await waitFor(() => expect(currentUrl()).toBe(`${CAST}?q=dennis&sort=actor`))
+    expect(await castRows()).toEqual(['Cher', 'Dennis Burkley', 'Eric Stoltz'])
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Character')
+    await waitFor(async () =>
+      expect(await castRows()).toEqual(['Dennis Burkley', 'Cher', 'Eric Stoltz']),
+    )
+  })
+
+  it('falls back to billing order for an unknown sort', async () => {
+    renderRoute(`${CAST}?sort=shoe-size`)
+    expect((await castRows())[0]).toBe('Cher')
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('billing')
+  })
+
+  it('replaces the history entry while typing and pushes one per choice, so Back walks choices', async () => {
+    const { user, router, currentUrl } = renderRoute('/films/mask-1985')
+    await user.click(await screen.findByRole('link', { name: 'Cast' }))
+    await user.type(await searchBox(), 'dennis')
+    await waitFor(() => expect(currentUrl()).toBe(`${CAST}?q=dennis`))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Actor')
+    await waitFor(() => expect(currentUrl()).toBe(`${CAST}?q=dennis&sort=actor`))
+
+    await act(() => router.navigate(-1))
+    await waitFor(() => expect(currentUrl()).toBe(`${CAST}?q=dennis`))
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('billing')
+    await act(() => router.navigate(-1))
+    await waitFor(() => expect(currentUrl()).toBe('/films/mask-1985'))
+    await act(() => router.navigate(1))
+    await waitFor(() => expect(currentUrl()).toBe(`${CAST}?q=dennis`))
+    expect(await searchBox()).toHaveValue('dennis')
+  })
+
+  it('highlights the credit a permalink points at', async () => {
+    renderRoute(`${CAST}#cast-2`)
+    await castRows()
+    expect(screen.getByRole('row', { name: /Sam Elliott/ })).toHaveClass('is-target')
+    expect(screen.getByRole('row', { name: /Cher/ })).not.toHaveClass('is-target')
+  })
+
+  it('says so when a film has no cast', async () => {
+    serveFilm({ ...cloneFilm(), cast: [], stars: [] })
+    renderRoute(CAST)
+    expect(await screen.findByText('No cast is recorded for this film.')).toBeVisible()
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument()
+  })
+
+  it('keeps the status region in place for announcements', async () => {
+    renderRoute(CAST)
+    await castRows()
+    const counts = screen
+      .getAllByRole('status')
+      .filter((el) => el.textContent === '15 cast members')
+    expect(counts).toHaveLength(1)
+  })
+})

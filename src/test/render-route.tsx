@@ -1,0 +1,23 @@
+import { QueryClient } from '@tanstack/react-query'
+import { render } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter } from 'react-router'
+import { App } from '../app/app.tsx'
+import { createRoutes } from '../app/routes.tsx'
+
+/**
+ * Mounts the real route tree (loaders, lazy routes, error boundaries) at `url`
+ * in a memory router with a fresh cache, as a user would land on that link.
+ */
+export function renderRoute(url: string) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
+  const user = userEvent.setup()
+  const view = render(<App queryClient={queryClient} router={router} />)
+  /** The current URL as path + search + hash, to assert what a shared link would hold. */
+  const currentUrl = () => {
+    const { pathname, search, hash } = router.state.location
+    return `${pathname}${search}${hash}`
+  }
+  return { ...view, router, user, queryClient, currentUrl }
+}
