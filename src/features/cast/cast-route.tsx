@@ -2,11 +2,12 @@ import { useMemo } from 'react'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { LiveCount } from '../../components/live-count.tsx'
 import { SearchBox } from '../../components/search-box.tsx'
+import { SelectField } from '../../components/select-field.tsx'
+import { SectionPanel } from '../../components/section-panel.tsx'
 import { useFilm } from '../../data/use-film.ts'
 import { useHashTarget } from '../../hooks/use-hash-target.ts'
 import { useUrlParams } from '../../hooks/use-url-params.ts'
-import { toEnum } from '../../lib/search-params.ts'
-import { formatCount, formatFilmLabel, formatPageTitle, plural } from '../../lib/format.ts'
+import { formatFilmLabel } from '../../lib/format.ts'
 import { CAST_SORTS, parseCastParams, serializeCastParams, type CastSort } from './cast-params.ts'
 import { searchCast } from './cast-search.ts'
 import { CastTable } from './cast-table.tsx'
@@ -26,9 +27,7 @@ export function Component() {
   const searching = tokens.length > 0
 
   return (
-    <section className="panel" aria-labelledby="section-heading">
-      <title>{formatPageTitle('Cast', formatFilmLabel(film.title, film.year))}</title>
-      <h2 id="section-heading">Cast</h2>
+    <SectionPanel section="Cast" filmLabel={formatFilmLabel(film.title, film.year)}>
       {total === 0 ? (
         <EmptyState title="No cast is recorded for this film." />
       ) : (
@@ -40,27 +39,20 @@ export function Component() {
               value={params.q}
               onChange={(q) => update({ q }, { replace: true })}
             />
-            <label className="field">
-              <span>Sort by</span>
-              <select
-                value={params.sort}
-                onChange={(event) =>
-                  update({ sort: toEnum(event.target.value, CAST_SORTS, 'billing') })
-                }
-              >
-                {CAST_SORTS.map((sort) => (
-                  <option key={sort} value={sort}>
-                    {SORT_LABELS[sort]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label="Sort by"
+              value={params.sort}
+              options={CAST_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
+              onChange={(sort) => update({ sort })}
+            />
           </div>
-          <LiveCount>
-            {searching
-              ? `${formatCount(results.length)} of ${plural(total, 'cast member', 'cast members')}`
-              : plural(total, 'cast member', 'cast members')}
-          </LiveCount>
+          <LiveCount
+            shown={results.length}
+            total={total}
+            narrowed={searching}
+            one="cast member"
+            many="cast members"
+          />
           {results.length === 0 ? (
             <EmptyState title={`No cast member matches “${params.q.trim()}”.`}>
               <p>Try part of a name, or search by character.</p>
@@ -78,6 +70,6 @@ export function Component() {
           )}
         </>
       )}
-    </section>
+    </SectionPanel>
   )
 }

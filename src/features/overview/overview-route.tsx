@@ -1,13 +1,8 @@
 import { Link } from 'react-router'
 import { Score } from '../../components/score.tsx'
+import { SectionPanel } from '../../components/section-panel.tsx'
 import { useFilm } from '../../data/use-film.ts'
-import {
-  formatCount,
-  formatFilmLabel,
-  formatIsoDate,
-  formatMoney,
-  formatPageTitle,
-} from '../../lib/format.ts'
+import { formatCount, formatFilmLabel, formatIsoDate, formatMoney } from '../../lib/format.ts'
 import { FactList, joinList } from './fact-list.tsx'
 import { RuntimeFact } from './runtime-fact.tsx'
 
@@ -26,11 +21,7 @@ export function Component() {
   )
 
   return (
-    <section className="panel overview" aria-labelledby="section-heading">
-      <title>{formatPageTitle('Overview', formatFilmLabel(film.title, film.year))}</title>
-      <h2 id="section-heading" className="visually-hidden">
-        Overview
-      </h2>
+    <SectionPanel section="Overview" hideHeading filmLabel={formatFilmLabel(film.title, film.year)}>
       {film.logline && <p className="lead">{film.logline}</p>}
 
       <FactList
@@ -111,6 +102,6 @@ export function Component() {
         Source: <code>{provenance.source}</code>
         {provenance.pageDate && <>, a film page dated {formatIsoDate(provenance.pageDate)}</>}.
       </p>
-    </section>
+    </SectionPanel>
   )
 }

@@ -1,11 +1,12 @@
 import { useMemo } from 'react'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { LiveCount } from '../../components/live-count.tsx'
+import { SelectField } from '../../components/select-field.tsx'
+import { SectionPanel } from '../../components/section-panel.tsx'
 import { useFilm } from '../../data/use-film.ts'
 import { useHashTarget } from '../../hooks/use-hash-target.ts'
 import { useUrlParams } from '../../hooks/use-url-params.ts'
-import { formatCount, formatFilmLabel, formatPageTitle, plural } from '../../lib/format.ts'
-import { toEnum } from '../../lib/search-params.ts'
+import { formatFilmLabel } from '../../lib/format.ts'
 import { ReviewCard } from './review-card.tsx'
 import { filterReviews } from './reviews-filter.ts'
 import {
@@ -37,48 +38,36 @@ export function Component() {
   const filtered = params.min > 0
 
   return (
-    <section className="panel" aria-labelledby="section-heading">
-      <title>{formatPageTitle('Reviews', formatFilmLabel(film.title, film.year))}</title>
-      <h2 id="section-heading">User reviews</h2>
+    <SectionPanel
+      section="Reviews"
+      heading="User reviews"
+      filmLabel={formatFilmLabel(film.title, film.year)}
+    >
       {total === 0 ? (
         <EmptyState title="No user reviews are recorded for this film." />
       ) : (
         <>
           <div className="toolbar">
-            <label className="field">
-              <span>Minimum rating</span>
-              <select
-                value={String(params.min)}
-                onChange={(event) => update({ min: Number(event.target.value) })}
-              >
-                {MIN_RATINGS.map((min) => (
-                  <option key={min} value={String(min)}>
-                    {minLabel(min)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>Sort by</span>
-              <select
-                value={params.sort}
-                onChange={(event) =>
-                  update({ sort: toEnum(event.target.value, REVIEW_SORTS, 'featured') })
-                }
-              >
-                {REVIEW_SORTS.map((sort) => (
-                  <option key={sort} value={sort}>
-                    {SORT_LABELS[sort]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label="Minimum rating"
+              value={String(params.min)}
+              options={MIN_RATINGS.map((min) => ({ value: String(min), label: minLabel(min) }))}
+              onChange={(min) => update({ min: Number(min) })}
+            />
+            <SelectField
+              label="Sort by"
+              value={params.sort}
+              options={REVIEW_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
+              onChange={(sort) => update({ sort })}
+            />
           </div>
-          <LiveCount>
-            {filtered
-              ? `${formatCount(reviews.length)} of ${plural(total, 'review', 'reviews')}`
-              : plural(total, 'review', 'reviews')}
-          </LiveCount>
+          <LiveCount
+            shown={reviews.length}
+            total={total}
+            narrowed={filtered}
+            one="review"
+            many="reviews"
+          />
           {reviews.length === 0 ? (
             <EmptyState title={`No review is rated ${minLabel(params.min).toLowerCase()}.`}>
               <button type="button" className="button" onClick={() => update({ min: 0 })}>
@@ -100,6 +89,6 @@ export function Component() {
           )}
         </>
       )}
-    </section>
+    </SectionPanel>
   )
 }

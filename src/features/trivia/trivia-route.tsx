@@ -2,10 +2,11 @@ import { useMemo } from 'react'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { LiveCount } from '../../components/live-count.tsx'
 import { SearchBox } from '../../components/search-box.tsx'
+import { SectionPanel } from '../../components/section-panel.tsx'
 import { useFilm } from '../../data/use-film.ts'
 import { useHashTarget } from '../../hooks/use-hash-target.ts'
 import { useUrlParams } from '../../hooks/use-url-params.ts'
-import { formatCount, formatFilmLabel, formatPageTitle, plural } from '../../lib/format.ts'
+import { formatCount, formatFilmLabel } from '../../lib/format.ts'
 import { countByKind, filterTrivia } from './trivia-filter.ts'
 import { TriviaItem } from './trivia-item.tsx'
 import {
@@ -30,9 +31,11 @@ export function Component() {
   const filtered = params.kinds.length > 0 || tokens.length > 0
 
   return (
-    <section className="panel" aria-labelledby="section-heading">
-      <title>{formatPageTitle('Trivia', formatFilmLabel(film.title, film.year))}</title>
-      <h2 id="section-heading">Did you know?</h2>
+    <SectionPanel
+      section="Trivia"
+      heading="Did you know?"
+      filmLabel={formatFilmLabel(film.title, film.year)}
+    >
       {total === 0 ? (
         <EmptyState title="No trivia, goofs or quotes are recorded for this film." />
       ) : (
@@ -40,7 +43,7 @@ export function Component() {
           <div className="toolbar">
             <SearchBox
               label="Search trivia, goofs and quotes"
-              placeholder="Words, a goof category or a speaker"
+              placeholder="Words, category or speaker"
               value={params.q}
               onChange={(q) => update({ q }, { replace: true })}
             />
@@ -67,11 +70,13 @@ export function Component() {
               ))}
             </div>
           </div>
-          <LiveCount>
-            {filtered
-              ? `${formatCount(items.length)} of ${plural(total, 'item', 'items')}`
-              : plural(total, 'item', 'items')}
-          </LiveCount>
+          <LiveCount
+            shown={items.length}
+            total={total}
+            narrowed={filtered}
+            one="item"
+            many="items"
+          />
           {items.length === 0 ? (
             <EmptyState title="Nothing matches these filters.">
               <button type="button" className="button" onClick={() => update({ kinds: [], q: '' })}>
@@ -94,6 +99,6 @@ export function Component() {
           )}
         </>
       )}
-    </section>
+    </SectionPanel>
   )
 }

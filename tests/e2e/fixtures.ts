@@ -1,0 +1,31 @@
+import { expect, test as base } from '@playwright/test'
+
+interface Options {
+  /** Console errors a test provokes on purpose (a 404 it asked for, say). */
+  allowedConsoleErrors: RegExp[]
+}
+
+/**
+ * Every page a test opens is watched: an uncaught exception or a console error
+ * that the test did not expect fails it.
+ */
+export const test = base.extend<Options & { consoleGuard: undefined }>({
+  allowedConsoleErrors: [[], { option: true }],
+  consoleGuard: [
+    async ({ context, allowedConsoleErrors }, use) => {
+      const problems: string[] = []
+      context.on('console', (message) => {
+        const text = message.text()
+        if (message.type() !== 'error' && message.type() !== 'warning') return
+        if (allowedConsoleErrors.some((pattern) => pattern.test(text))) return
+        problems.push(`console.${message.type()}: ${text}`)
+      })
+      context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`))
+      await use(undefined)
+      expect(problems, 'the browser console stays clean').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }

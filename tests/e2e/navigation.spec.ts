@@ -1,0 +1,84 @@
+import { expect, test } from './fixtures.ts'
+
+const FILM = '/films/mask-1985'
+
+test('opens Mask from the home page and clicks through the four tabs', async ({ page }) => {
+  await page.goto('/')
+  await expect(page).toHaveURL(FILM)
+  await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible()
+  await expect(page).toHaveTitle('Overview · Mask (1985)')
+
+  for (const [tab, path, heading, title] of [
+    ['Cast', `${FILM}/cast`, 'Cast', 'Cast · Mask (1985)'],
+    ['Trivia', `${FILM}/trivia`, 'Did you know?', 'Trivia · Mask (1985)'],
+    ['Reviews', `${FILM}/reviews`, 'User reviews', 'Reviews · Mask (1985)'],
+    ['Overview', FILM, 'Overview', 'Overview · Mask (1985)'],
+  ] as const) {
+    await page.getByRole('link', { name: tab, exact: true }).click()
+    await expect(page).toHaveURL(path)
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeAttached()
+    await expect(page).toHaveTitle(title)
+    await expect(page.getByRole('link', { name: tab, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+  }
+})
+
+test('Back and Forward walk through views and choices', async ({ page }) => {
+  await page.goto(FILM)
+  await page.getByRole('link', { name: 'Cast', exact: true }).click()
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('actor')
+  await expect(page).toHaveURL(`${FILM}/cast?sort=actor`)
+  await expect(page.getByRole('rowheader').first()).toHaveText('Alexandra Powers')
+
+  await page.goBack()
+  await expect(page).toHaveURL(`${FILM}/cast`)
+  await expect(page.getByRole('rowheader').first()).toHaveText('Cher')
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('billing')
+
+  await page.goBack()
+  await expect(page).toHaveURL(FILM)
+  await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeAttached()
+
+  await page.goForward()
+  await page.goForward()
+  await expect(page).toHaveURL(`${FILM}/cast?sort=actor`)
+  await expect(page.getByRole('rowheader').first()).toHaveText('Alexandra Powers')
+})
+
+test('a deep route with filters survives a reload', async ({ page }) => {
+  await page.goto(`${FILM}/trivia?kind=goof&kind=quote`)
+  await expect(page.getByRole('article')).toHaveCount(2)
+  await page.reload()
+  await expect(page).toHaveURL(`${FILM}/trivia?kind=goof&kind=quote`)
+  await expect(page.getByRole('article')).toHaveCount(2)
+  await expect(page.getByRole('button', { name: /^Goofs/ })).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('a permalink opens the page scrolled to the item, highlighted', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 })
+  await page.goto(`${FILM}/trivia#quote-1`)
+  const quote = page.getByRole('article', { name: 'Quote 1' })
+  await expect(quote).toHaveClass(/is-target/)
+  await expect(quote).toBeInViewport()
+  await expect(page.getByRole('article', { name: 'Trivia 1' })).not.toHaveClass(/is-target/)
+})
+
+test('shows not-found for an unknown path, with a way home', async ({ page }) => {
+  await page.goto('/no/such/page')
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  await page.getByRole('link', { name: 'Go to the home page' }).click()
+  await expect(page).toHaveURL(FILM)
+})
+
+test.describe('an unknown film', () => {
+  // The browser itself logs the 404 of the data file the app asked for.
+  test.use({ allowedConsoleErrors: [/Failed to load resource.*404/] })
+
+  test('shows not-found', async ({ page }) => {
+    await page.goto('/films/no-such-film/cast')
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await expect(page.getByText('There is no film with the id “no-such-film”.')).toBeVisible()
+  })
+})
