@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { IdSchema } from './film-schema.ts'
 
-/** public/data/films/index.json: the films the app knows, in the order it lists them. */
+/** public/data/films/index.json: the films the app knows, written by the ingest. */
 export const CatalogSchema = v.object({
   schemaVersion: v.literal(1),
   films: v.array(
@@ -9,6 +9,10 @@ export const CatalogSchema = v.object({
       id: IdSchema,
       title: v.pipe(v.string(), v.nonEmpty()),
       year: v.pipe(v.number(), v.integer()),
+      rating: v.nullable(
+        v.object({ value: v.pipe(v.number(), v.minValue(0)), max: v.pipe(v.number(), v.minValue(1)) }),
+      ),
+      directors: v.array(v.pipe(v.string(), v.nonEmpty())),
     }),
   ),
 })

@@ -27,6 +27,9 @@ afterEach(() => {
   expect(calls, 'console.error/console.warn must stay silent').toEqual([])
 })
 
-// jsdom does not lay out or scroll; the router's scroll restoration calls these.
-window.scrollTo = () => {}
-Element.prototype.scrollIntoView = () => {}
+// jsdom does not lay out or scroll; the router's scroll restoration calls
+// these. (Node-environment tests, such as the ingest's, have no window.)
+if (typeof window !== 'undefined') {
+  window.scrollTo = () => {}
+  Element.prototype.scrollIntoView = () => {}
+}

@@ -1,0 +1,177 @@
+/**
+ * `npm run ingest -- <page.txt> --title "<Title>" [--slug <slug>] [--out <dir>]`
+ *
+ * Reads a film page, parses it with the shared parser, validates it with the
+ * app's schema, and writes `<out>/<slug>.json` plus the catalog `<out>/index.json`.
+ * Bad input exits non-zero with a message naming the file (and line), and
+ * writes nothing: both files are written to temporary names first and only
+ * renamed into place once everything has succeeded.
+ */
+import { existsSync } from 'node:fs'
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { basename, join, relative } from 'node:path'
+import { parseArgs } from 'node:util'
+import * as v from 'valibot'
+import { CatalogSchema, type Catalog } from '../src/data/catalog-schema.ts'
+import { IdSchema } from '../src/data/film-schema.ts'
+import { formatIssuePath } from '../src/data/validate.ts'
+import { catalogEntry, toJsonFile, upsertCatalog } from '../src/ingest/film-file.ts'
+import { PageParseError } from '../src/ingest/parse-error.ts'
+import { parsePage } from '../src/ingest/parse-page.ts'
+
+export const USAGE = `Usage: npm run ingest -- <page.txt> --title "<Title>" [--slug <slug>] [--out <dir>]
+
+Turns a film page (the text format of data/pages/*.txt) into the app's film data.
+
+  <page.txt>       the page to read
+  --title <title>  the film's title (the pages carry none)
+  --slug <slug>    the film's id and file name; default: title and year in kebab
+                   case, e.g. mask-1985
+  --out <dir>      where to write <slug>.json and the catalog index.json;
+                   default: public/data/films
+  -h, --help       show this help
+
+Writes nothing unless the page parses and validates. Lines the parser could not
+place are printed and kept as warnings in the file's provenance.`
+
+/** Pages are a few kB; anything this large is not one. */
+const MAX_PAGE_BYTES = 5 * 1024 * 1024
+
+export interface Output {
+  readonly out: (line: string) => void
+  readonly err: (line: string) => void
+}
+
+class IngestError extends Error {}
+
+function parseCommandLine(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        title: { type: 'string' },
+        slug: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  } catch (error) {
+    throw new IngestError(`${(error as Error).message}\nRun with --help for usage.`)
+  }
+}
+
+async function readPage(path: string): Promise<string> {
+  let bytes: Buffer
+  try {
+    const info = await stat(path)
+    if (info.isDirectory()) throw new IngestError(`${path}: is a directory, not a page`)
+    if (info.size > MAX_PAGE_BYTES) {
+      throw new IngestError(`${path}: is ${info.size} bytes, far too large to be a film page`)
+    }
+    bytes = await readFile(path)
+  } catch (error) {
+    if (error instanceof IngestError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(error)
+    throw new IngestError(`${path}: cannot read the page: ${why}`)
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new IngestError(`${path}: is not UTF-8 text; it looks like a binary file`)
+  }
+}
+
+async function readCatalog(path: string): Promise<Catalog | null> {
+  if (!existsSync(path)) return null
+  let json: unknown
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'))
+  } catch (error) {
+    throw new IngestError(`${path}: the catalog is not valid JSON (${(error as Error).message}); fix or delete it`)
+  }
+  const result = v.safeParse(CatalogSchema, json)
+  if (!result.success) {
+    const [issue] = result.issues
+    throw new IngestError(
+      `${path}: the catalog is malformed at ${formatIssuePath(issue)}: ${issue.message}; fix or delete it`,
+    )
+  }
+  return result.output
+}
+
+/** Writes every file under a temporary name, then renames them all into place. */
+async function writeAll(files: ReadonlyArray<readonly [path: string, content: string]>) {
+  const temps = files.map(([path]) => `${path}.${process.pid}.tmp`)
+  try {
+    for (const [index, [, content]] of files.entries()) await writeFile(temps[index] ?? '', content)
+  } catch (error) {
+    await Promise.all(temps.map((temp) => rm(temp, { force: true })))
+    throw new IngestError(`cannot write the output: ${(error as Error).message}`)
+  }
+  for (const [index, [path]] of files.entries()) await rename(temps[index] ?? '', path)
+}
+
+async function ingest(argv: readonly string[], io: Output): Promise<void> {
+  const { values, positionals } = parseCommandLine(argv)
+  if (values.help) return io.out(USAGE)
+  const [pagePath, ...extra] = positionals
+  if (!pagePath || extra.length > 0) {
+    throw new IngestError('give exactly one page to ingest.\nRun with --help for usage.')
+  }
+  const title = values.title?.trim()
+  if (!title) throw new IngestError('--title is required: the pages carry no title.\nRun with --help for usage.')
+  if (values.slug !== undefined && !v.is(IdSchema, values.slug)) {
+    throw new IngestError(`--slug “${values.slug}” must be lower-case letters, digits and single hyphens`)
+  }
+  const outDir = values.out ?? join('public', 'data', 'films')
+  if (!existsSync(outDir)) throw new IngestError(`--out ${outDir}: no such directory`)
+
+  const text = await readPage(pagePath)
+  let film
+  try {
+    film = parsePage(text, {
+      title,
+      source: basename(pagePath),
+      ...(values.slug === undefined ? {} : { id: values.slug }),
+    })
+  } catch (error) {
+    if (!(error instanceof PageParseError)) throw error
+    throw new IngestError(`${pagePath}:${error.line}: ${error.reason}`)
+  }
+
+  const catalogPath = join(outDir, 'index.json')
+  const catalog = upsertCatalog(await readCatalog(catalogPath), catalogEntry(film))
+  const filmPath = join(outDir, `${film.id}.json`)
+  await writeAll([
+    [filmPath, toJsonFile(film)],
+    [catalogPath, toJsonFile(catalog)],
+  ])
+
+  const show = (path: string) => relative(process.cwd(), path) || path
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  io.out(
+    `ingest: wrote ${show(filmPath)}: ${film.title} (${film.year}), ${count(film.cast.length, 'cast credit', 'cast credits')}, ` +
+      `${count(film.didYouKnow.length, 'did-you-know item', 'did-you-know items')}, ${count(film.reviews.length, 'review', 'reviews')}`,
+  )
+  io.out(`ingest: updated ${show(catalogPath)}: ${count(catalog.films.length, 'film', 'films')}`)
+  const { warnings } = film.provenance
+  if (warnings.length > 0) {
+    io.err(`ingest: ${count(warnings.length, 'line', 'lines')} not understood, kept as warnings in the file:`)
+    for (const warning of warnings) io.err(`  ${pagePath}: ${warning}`)
+  }
+}
+
+/** Runs the command; returns the exit code (0 done, 1 bad input, nothing written). */
+export async function runIngest(argv: readonly string[], io: Output): Promise<number> {
+  try {
+    await ingest(argv, io)
+    return 0
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error
+    io.err(`ingest: ${error.message}`)
+    io.err('ingest: nothing was written.')
+    return 1
+  }
+}

@@ -1,0 +1,38 @@
+import type { Catalog, CatalogEntry } from '../data/catalog-schema.ts'
+import type { Film } from '../data/film-schema.ts'
+import { fold } from '../lib/text-match.ts'
+
+/** How every data file is written: two-space JSON and a final newline, so files diff cleanly. */
+export function toJsonFile(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`
+}
+
+/** "Amélie", 2001 gives "amelie-2001": the default id of a film. */
+export function slugify(title: string, year: number): string {
+  const words = fold(title)
+    .text.replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '')
+  return words === '' ? String(year) : `${words}-${year}`
+}
+
+export function catalogEntry(film: Film): CatalogEntry {
+  return {
+    id: film.id,
+    title: film.title,
+    year: film.year,
+    rating: film.rating && { value: film.rating.value, max: film.rating.max },
+    directors: film.directors,
+  }
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+
+/** The catalog with `entry` added or replaced, ordered by title then year so the file never depends on ingest order. */
+export function upsertCatalog(catalog: Catalog | null, entry: CatalogEntry): Catalog {
+  const films = (catalog?.films ?? []).filter((film) => film.id !== entry.id)
+  films.push(entry)
+  films.sort((a, b) => collator.compare(a.title, b.title) || a.year - b.year || a.id.localeCompare(b.id))
+  return { schemaVersion: 1, films }
+}

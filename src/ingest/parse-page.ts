@@ -1,0 +1,258 @@
+import * as v from 'valibot'
+import { FilmSchema, type Film } from '../data/film-schema.ts'
+import { formatIssuePath } from '../data/validate.ts'
+import { slugify } from './film-file.ts'
+import { parseCastLine, type ParsedCredit } from './parse-cast.ts'
+import { parseDidYouKnow, type ParsedDidYouKnow } from './parse-did-you-know.ts'
+import { PageParseError } from './parse-error.ts'
+import { joinText, toBlocks, type PageBlock, type PageLine } from './page-lines.ts'
+import { parseDate, parseGross, parseNames, parseRating, parseRuntime } from './parse-values.ts'
+import { ReviewCollector } from './review-collector.ts'
+
+export interface PageSource {
+  /** The film's title: the pages carry none. */
+  readonly title: string
+  /** The film's id; by default the title and year in kebab case ("mask-1985"). */
+  readonly id?: string
+  /** The page's file name, kept in the provenance. */
+  readonly source: string
+}
+
+type Section = 'head' | 'tail' | 'specs' | 'trivia' | 'review'
+
+const HEADERS: Readonly<Record<string, Section>> = {
+  'technical specs': 'specs',
+  'did you know?': 'trivia',
+  'user review': 'review',
+  'user reviews': 'review',
+}
+/** Lines the scraper leaves behind that carry no data. */
+const NOISE = new Set(['no valid json found'])
+const HEAD_LABELS = new Set(['release year', 'rating', 'director', 'directors', 'star', 'stars'])
+const TAIL_LABELS = new Set([
+  'tagline',
+  'taglines',
+  'release date',
+  'filming location',
+  'filming locations',
+  'gross',
+])
+const LABEL = /^([A-Za-z][A-Za-z ]{0,30}?):\s*(.*)$/
+const UNKNOWN_FIELD = /^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}: \S/
+const YEAR_RANGE = { min: 1870, max: 2200 }
+
+/** Every film field the page can fill, before ids are assigned. */
+class Draft {
+  pageDate: string | null = null
+  year: number | null = null
+  logline: string[] = []
+  storyline: string[] = []
+  rating: Film['rating'] = null
+  directors: string[] = []
+  stars: string[] = []
+  cast: ParsedCredit[] = []
+  taglines: string[] = []
+  releaseDate: Film['releaseDate'] = null
+  filmingLocations: string[] = []
+  gross: Film['gross'] = null
+  technicalSpecs: Film['technicalSpecs'] = null
+  didYouKnow: ParsedDidYouKnow[] = []
+  warnings: string[] = []
+  readonly reviews = new ReviewCollector((line, text) => this.warn(line, text))
+
+  warn(line: PageLine, problem: string) {
+    this.warnings.push(`line ${line.number}: ${problem}: “${line.text}”`)
+  }
+}
+
+function checkIsText(text: string) {
+  const lines = text.split(/\r\n|\r|\n/)
+  const nul = lines.findIndex((line) => line.includes('\u0000'))
+  if (nul !== -1) throw new PageParseError(nul + 1, 'this is a binary file, not the text of a film page')
+  const first = lines.findIndex((line) => line.trim() !== '')
+  if (first === -1) throw new PageParseError(1, 'the page is empty')
+  if (/^\s*<(?:!doctype|html|head|body|\?xml|[a-z][a-z0-9]*[\s/>])/i.test(lines[first] ?? '')) {
+    throw new PageParseError(
+      first + 1,
+      'this is an HTML page, not the text of a film page (save the page as plain text first)',
+    )
+  }
+}
+
+/** The label of a `Label: value` line this format has ("rating"), else null. */
+function fieldLabel(line: PageLine): string | null {
+  const label = LABEL.exec(line.text)?.[1]?.toLowerCase() ?? ''
+  return HEAD_LABELS.has(label) || TAIL_LABELS.has(label) || label === 'runtime' ? label : null
+}
+
+function readField(draft: Draft, line: PageLine, label: string) {
+  const value = line.text.slice(line.text.indexOf(':') + 1).trim()
+  const once = <T>(current: T | null, next: T | null, what: string): T | null => {
+    if (next === null) draft.warn(line, `could not read the ${what}`)
+    else if (current !== null) draft.warn(line, `a second ${what} was ignored`)
+    return current ?? next
+  }
+  switch (label) {
+    case 'release year': {
+      const year = /^\d{4}$/.test(value) ? Number(value) : NaN
+      if (!(year >= YEAR_RANGE.min && year <= YEAR_RANGE.max)) {
+        throw new PageParseError(
+          line.number,
+          `Release Year “${value}” is not a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`,
+        )
+      }
+      draft.year = once(draft.year, year, 'release year')
+      break
+    }
+    case 'rating':
+      draft.rating = once(draft.rating, parseRating(value), 'rating')
+      break
+    case 'release date':
+      draft.releaseDate = once(draft.releaseDate, parseDate(value), 'release date')
+      break
+    case 'gross':
+      draft.gross = once(draft.gross, parseGross(value), 'gross')
+      break
+    case 'runtime': {
+      const { runtime, unread } = parseRuntime(value)
+      for (const part of unread) draft.warn(line, `could not read the runtime version “${part}”`)
+      draft.technicalSpecs = once(draft.technicalSpecs, { runtime }, 'runtime')
+      break
+    }
+    default: {
+      const list =
+        label.startsWith('director') ? draft.directors
+        : label.startsWith('star') ? draft.stars
+        : label.startsWith('tagline') ? draft.taglines
+        : draft.filmingLocations
+      const items = label.startsWith('director') || label.startsWith('star') ? parseNames(value) : [value]
+      if (items.every((item) => item === '')) draft.warn(line, 'the field is empty')
+      else list.push(...items.filter((item) => item !== ''))
+    }
+  }
+  return true
+}
+
+/** Text between the fields: the logline, the storyline, or cast lines, told apart by position. */
+function readParagraph(draft: Draft, section: Section, seenHeadField: boolean, lines: PageLine[]) {
+  const castStarted = draft.cast.length > 0
+  // A run of lines is cast when one of them is unmistakably a credit; the
+  // others are then read leniently (a lower-case name, a name with no role).
+  if (section === 'head' && seenHeadField && lines.some((line) => parseCastLine(line, true))) {
+    for (const line of lines) {
+      const credit = parseCastLine(line, false)
+      if (credit) draft.cast.push(credit)
+      else draft.warn(line, 'this line among the cast is not “Actor - Character”')
+    }
+    return
+  }
+  const [only] = lines
+  if (lines.length === 1 && only && UNKNOWN_FIELD.test(only.text)) {
+    draft.warn(only, 'not a field this format has')
+    return
+  }
+  const text = joinText(lines)
+  if (section === 'head' && !castStarted) {
+    if (!seenHeadField && draft.logline.length === 0) draft.logline.push(text)
+    else draft.storyline.push(text)
+    return
+  }
+  for (const line of lines) draft.warn(line, 'text out of place')
+}
+
+function collect(blocks: PageBlock[]): Draft {
+  const draft = new Draft()
+  let section: Section = 'head'
+  let seenHeadField = false
+  blocks.forEach((block, blockIndex) => {
+    const header = block.length === 1 ? HEADERS[block[0]?.text.toLowerCase() ?? ''] : undefined
+    if (header) {
+      section = header
+      if (header === 'review') draft.reviews.start(block[0] as PageLine)
+      return
+    }
+    if (section === 'trivia') return void draft.didYouKnow.push(parseDidYouKnow(block))
+    if (section === 'review') return draft.reviews.add(block)
+
+    let paragraph: PageLine[] = []
+    const flush = () => {
+      if (paragraph.length > 0) readParagraph(draft, section, seenHeadField, paragraph)
+      paragraph = []
+    }
+    block.forEach((line, lineIndex) => {
+      if (blockIndex === 0 && lineIndex === 0) {
+        const date = parseDate(line.text)
+        if (date && date.country === null) return void (draft.pageDate = date.date)
+      }
+      if (NOISE.has(line.text.toLowerCase())) return
+      const label = fieldLabel(line)
+      if (label === null) return void paragraph.push(line)
+      flush()
+      readField(draft, line, label)
+      if (HEAD_LABELS.has(label)) seenHeadField = true
+      else if (TAIL_LABELS.has(label) && section === 'head') section = 'tail'
+      else if (label === 'runtime') section = 'specs'
+    })
+    flush()
+  })
+  draft.reviews.finish()
+  return draft
+}
+
+function assignIds(items: ParsedDidYouKnow[]): Film['didYouKnow'] {
+  const counts = { trivia: 0, goof: 0, quote: 0 }
+  return items.map((item) => {
+    counts[item.kind] += 1
+    return { id: `${item.kind}-${counts[item.kind]}`, ...item }
+  })
+}
+
+/**
+ * Turns the text of a film page into film data that the app's schema accepts,
+ * or throws a PageParseError naming the line. What it reads but cannot place
+ * is kept as a warning in the provenance, never silently dropped.
+ */
+export function parsePage(text: string, page: PageSource): Film {
+  checkIsText(text)
+  const draft = collect(toBlocks(text))
+  const year = draft.year ?? (draft.releaseDate ? Number(draft.releaseDate.date.slice(0, 4)) : null)
+  if (year === null) {
+    throw new PageParseError(
+      1,
+      'this does not look like a film page: it has no “Release Year:” line (nor a “Release Date:”)',
+    )
+  }
+  const cast = draft.cast.map((credit, index) => ({ id: `cast-${index + 1}`, ...credit }))
+  const film: Film = {
+    schemaVersion: 1,
+    id: page.id ?? slugify(page.title, year),
+    title: page.title,
+    year,
+    releaseDate: draft.releaseDate,
+    logline: draft.logline.join('\n\n') || null,
+    storyline: draft.storyline.join('\n\n') || null,
+    rating: draft.rating,
+    directors: draft.directors,
+    stars: draft.stars.map((name) => ({
+      name,
+      castId: cast.find((credit) => credit.actor === name)?.id ?? null,
+    })),
+    cast,
+    taglines: draft.taglines,
+    filmingLocations: draft.filmingLocations,
+    gross: draft.gross,
+    technicalSpecs: draft.technicalSpecs,
+    didYouKnow: assignIds(draft.didYouKnow),
+    reviews: draft.reviews.list.map((review, index) => ({ id: `review-${index + 1}`, ...review })),
+    provenance: { source: page.source, pageDate: draft.pageDate, warnings: draft.warnings },
+  }
+  const result = v.safeParse(FilmSchema, film)
+  if (!result.success) {
+    const [issue] = result.issues
+    throw new PageParseError(
+      1,
+      `the page gives data the film schema rejects at ${formatIssuePath(issue)}: ${issue.message}`,
+    )
+  }
+  return film
+}
