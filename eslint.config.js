@@ -44,6 +44,12 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['src/ingest/**'],
+    rules: restrict('The ingest shares the data schema and pure helpers, never UI code.', [
+      '^\\.\\./(features|app|components|hooks)(/|$)',
+    ]),
+  },
+  {
     files: ['src/features/**'],
     rules: restrict(
       'Features never import each other or app/; share through src/components, src/hooks, src/data or src/lib.',

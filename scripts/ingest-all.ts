@@ -30,9 +30,13 @@ async function main(): Promise<number> {
     return 1
   }
   const listed = new Set(manifest.output.films.map((film) => film.page))
-  const unlisted = (await readdir(PAGES)).filter((name) => name.endsWith('.txt') && !listed.has(name))
+  const unlisted = (await readdir(PAGES)).filter(
+    (name) => name.endsWith('.txt') && !listed.has(name),
+  )
   if (unlisted.length > 0) {
-    io.err(`ingest:all: pages with no title in ${MANIFEST}: ${unlisted.join(', ')}. Add them, then run again.`)
+    io.err(
+      `ingest:all: pages with no title in ${MANIFEST}: ${unlisted.join(', ')}. Add them, then run again.`,
+    )
     return 1
   }
   let failed = 0

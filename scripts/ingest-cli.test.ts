@@ -1,5 +1,13 @@
 // @vitest-environment node
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runIngest } from './ingest-cli.ts'
@@ -24,7 +32,9 @@ async function run(...argv: string[]) {
 
 /** Every file of the output folder and its bytes, to prove nothing changed. */
 function snapshot() {
-  return Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(join(out, name), 'utf8')]))
+  return Object.fromEntries(
+    readdirSync(out).map((name) => [name, readFileSync(join(out, name), 'utf8')]),
+  )
 }
 
 function page(name: string, content: string | Buffer) {
@@ -48,7 +58,9 @@ describe('ingest command', () => {
   it('adds a new film to the catalog under a chosen slug', async () => {
     const result = await run(PAGE, '--title', 'Mask (again)', '--slug', 'mask-again', '--out', out)
     expect(result.code).toBe(0)
-    const catalog = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { films: { id: string }[] }
+    const catalog = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as {
+      films: { id: string }[]
+    }
     expect(catalog.films.map((film) => film.id)).toContain('mask-again')
     expect(catalog.films).toHaveLength(5)
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([])
@@ -69,22 +81,49 @@ describe('ingest command', () => {
   })
 
   it.each<[string, () => string, RegExp]>([
-    ['a missing file', () => join(dir, 'nope.txt'), /nope\.txt: cannot read the page: no such file/],
+    [
+      'a missing file',
+      () => join(dir, 'nope.txt'),
+      /nope\.txt: cannot read the page: no such file/,
+    ],
     ['a directory', () => dir, /is a directory/],
     ['an empty file', () => page('empty.txt', ''), /empty\.txt:1: the page is empty/],
-    ['a binary file', () => page('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00])), /image\.png: is not UTF-8 text/],
-    ['a text file with NUL bytes', () => page('nul.txt', 'Release Year: 1985\n\u0000'), /nul\.txt:2: this is a binary file/],
-    ['an HTML page', () => page('page.html', '<!doctype html>\n<title>Mask</title>'), /page\.html:1: this is an HTML page/],
-    ['text that is not a film page', () => page('notes.txt', 'Shopping list:\n- eggs\n- milk'), /notes\.txt:1: this does not look like a film page/],
-    ['a bad year', () => page('year.txt', 'A film.\n\nRelease Year: 19x5'), /year\.txt:3: Release Year “19x5” is not a year/],
-  ])('refuses %s, names the file and line, and writes nothing', async (_name, makePath, message) => {
-    const before = snapshot()
-    const result = await run(makePath(), '--title', 'Sample', '--out', out)
-    expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(message)
-    expect(result.stderr).toContain('nothing was written')
-    expect(snapshot()).toEqual(before)
-  })
+    [
+      'a binary file',
+      () => page('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00])),
+      /image\.png: is not UTF-8 text/,
+    ],
+    [
+      'a text file with NUL bytes',
+      () => page('nul.txt', 'Release Year: 1985\n\u0000'),
+      /nul\.txt:2: this is a binary file/,
+    ],
+    [
+      'an HTML page',
+      () => page('page.html', '<!doctype html>\n<title>Mask</title>'),
+      /page\.html:1: this is an HTML page/,
+    ],
+    [
+      'text that is not a film page',
+      () => page('notes.txt', 'Shopping list:\n- eggs\n- milk'),
+      /notes\.txt:1: this does not look like a film page/,
+    ],
+    [
+      'a bad year',
+      () => page('year.txt', 'A film.\n\nRelease Year: 19x5'),
+      /year\.txt:3: Release Year “19x5” is not a year/,
+    ],
+  ])(
+    'refuses %s, names the file and line, and writes nothing',
+    async (_name, makePath, message) => {
+      const before = snapshot()
+      const result = await run(makePath(), '--title', 'Sample', '--out', out)
+      expect(result.code).toBe(1)
+      expect(result.stderr).toMatch(message)
+      expect(result.stderr).toContain('nothing was written')
+      expect(snapshot()).toEqual(before)
+    },
+  )
 
   it('leaves a malformed catalog untouched and says how to fix it', async () => {
     writeFileSync(join(out, 'index.json'), '{"schemaVersion": 1, "films": [{"id": 3}]}')

@@ -73,7 +73,8 @@ async function readPage(path: string): Promise<string> {
   } catch (error) {
     if (error instanceof IngestError) throw error
     const code = (error as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(error)
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(error)
     throw new IngestError(`${path}: cannot read the page: ${why}`)
   }
   try {
@@ -89,7 +90,9 @@ async function readCatalog(path: string): Promise<Catalog | null> {
   try {
     json = JSON.parse(await readFile(path, 'utf8'))
   } catch (error) {
-    throw new IngestError(`${path}: the catalog is not valid JSON (${(error as Error).message}); fix or delete it`)
+    throw new IngestError(
+      `${path}: the catalog is not valid JSON (${(error as Error).message}); fix or delete it`,
+    )
   }
   const result = v.safeParse(CatalogSchema, json)
   if (!result.success) {
@@ -121,9 +124,14 @@ async function ingest(argv: readonly string[], io: Output): Promise<void> {
     throw new IngestError('give exactly one page to ingest.\nRun with --help for usage.')
   }
   const title = values.title?.trim()
-  if (!title) throw new IngestError('--title is required: the pages carry no title.\nRun with --help for usage.')
+  if (!title)
+    throw new IngestError(
+      '--title is required: the pages carry no title.\nRun with --help for usage.',
+    )
   if (values.slug !== undefined && !v.is(IdSchema, values.slug)) {
-    throw new IngestError(`--slug “${values.slug}” must be lower-case letters, digits and single hyphens`)
+    throw new IngestError(
+      `--slug “${values.slug}” must be lower-case letters, digits and single hyphens`,
+    )
   }
   const outDir = values.out ?? join('public', 'data', 'films')
   if (!existsSync(outDir)) throw new IngestError(`--out ${outDir}: no such directory`)
@@ -158,7 +166,9 @@ async function ingest(argv: readonly string[], io: Output): Promise<void> {
   io.out(`ingest: updated ${show(catalogPath)}: ${count(catalog.films.length, 'film', 'films')}`)
   const { warnings } = film.provenance
   if (warnings.length > 0) {
-    io.err(`ingest: ${count(warnings.length, 'line', 'lines')} not understood, kept as warnings in the file:`)
+    io.err(
+      `ingest: ${count(warnings.length, 'line', 'lines')} not understood, kept as warnings in the file:`,
+    )
     for (const warning of warnings) io.err(`  ${pagePath}: ${warning}`)
   }
 }

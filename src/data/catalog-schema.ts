@@ -10,7 +10,10 @@ export const CatalogSchema = v.object({
       title: v.pipe(v.string(), v.nonEmpty()),
       year: v.pipe(v.number(), v.integer()),
       rating: v.nullable(
-        v.object({ value: v.pipe(v.number(), v.minValue(0)), max: v.pipe(v.number(), v.minValue(1)) }),
+        v.object({
+          value: v.pipe(v.number(), v.minValue(0)),
+          max: v.pipe(v.number(), v.minValue(1)),
+        }),
       ),
       directors: v.array(v.pipe(v.string(), v.nonEmpty())),
     }),

@@ -32,7 +32,10 @@ describe('committed film data', () => {
   )
 
   it('index.json is the catalog of exactly those films', () => {
-    const catalog = built.reduce<Catalog | null>((acc, film) => upsertCatalog(acc, catalogEntry(film)), null)
+    const catalog = built.reduce<Catalog | null>(
+      (acc, film) => upsertCatalog(acc, catalogEntry(film)),
+      null,
+    )
     expect(readFileSync(join(OUT, 'index.json'), 'utf8')).toBe(toJsonFile(catalog))
   })
 

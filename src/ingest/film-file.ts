@@ -33,6 +33,8 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 export function upsertCatalog(catalog: Catalog | null, entry: CatalogEntry): Catalog {
   const films = (catalog?.films ?? []).filter((film) => film.id !== entry.id)
   films.push(entry)
-  films.sort((a, b) => collator.compare(a.title, b.title) || a.year - b.year || a.id.localeCompare(b.id))
+  films.sort(
+    (a, b) => collator.compare(a.title, b.title) || a.year - b.year || a.id.localeCompare(b.id),
+  )
   return { schemaVersion: 1, films }
 }

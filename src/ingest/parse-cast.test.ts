@@ -4,12 +4,27 @@ const cast = (text: string, strict = true) => parseCastLine({ number: 1, text },
 
 describe('parseCastLine', () => {
   it.each([
-    ['Cher - Florence \'Rusty\' Dennis', 'Cher', "Florence 'Rusty' Dennis", null],
+    ["Cher - Florence 'Rusty' Dennis", 'Cher', "Florence 'Rusty' Dennis", null],
     ["Eric Stoltz - Roy L.'Rocky' Dennis", 'Eric Stoltz', "Roy L.'Rocky' Dennis", null],
     ['Kelly Jo Minter - Lorrie (as Kelly Minter)', 'Kelly Jo Minter', 'Lorrie', 'as Kelly Minter'],
-    ['Dara Ní Bhriain - Customs Officer / Radio Announcer', 'Dara Ní Bhriain', 'Customs Officer / Radio Announcer', null],
-    ['Renée St. John-Smythe - Fisherman\'s Wife (uncredited)', 'Renée St. John-Smythe', "Fisherman's Wife", 'uncredited'],
-    ['Björn Åkesson - The Voice (voice) (uncredited)', 'Björn Åkesson', 'The Voice', 'voice, uncredited'],
+    [
+      'Dara Ní Bhriain - Customs Officer / Radio Announcer',
+      'Dara Ní Bhriain',
+      'Customs Officer / Radio Announcer',
+      null,
+    ],
+    [
+      "Renée St. John-Smythe - Fisherman's Wife (uncredited)",
+      'Renée St. John-Smythe',
+      "Fisherman's Wife",
+      'uncredited',
+    ],
+    [
+      'Björn Åkesson - The Voice (voice) (uncredited)',
+      'Björn Åkesson',
+      'The Voice',
+      'voice, uncredited',
+    ],
     ['Harry Carey Jr. - Red', 'Harry Carey Jr.', 'Red', null],
     ['Marco dos Santos - Dr. Vance Jr.', 'Marco dos Santos', 'Dr. Vance Jr.', null],
     ['Joe Unger - 1st Boyfriend', 'Joe Unger', '1st Boyfriend', null],
@@ -24,7 +39,11 @@ describe('parseCastLine', () => {
   })
 
   it('among other credits, accepts a lower-case name and a name with no role', () => {
-    expect(cast('k.d. lang - Singer', false)).toEqual({ actor: 'k.d. lang', character: 'Singer', note: null })
+    expect(cast('k.d. lang - Singer', false)).toEqual({
+      actor: 'k.d. lang',
+      character: 'Singer',
+      note: null,
+    })
     expect(cast('Sam Sample', false)).toEqual({ actor: 'Sam Sample', character: null, note: null })
     expect(cast('Sam Sample', true)).toBeNull()
   })

@@ -20,7 +20,10 @@ function splitNotes(text: string) {
     notes.unshift(match[1].trim())
     character = character.slice(0, match.index).trim()
   }
-  return { character: character === '' ? null : character, note: notes.length > 0 ? notes.join(', ') : null }
+  return {
+    character: character === '' ? null : character,
+    note: notes.length > 0 ? notes.join(', ') : null,
+  }
 }
 
 /**

@@ -39,7 +39,9 @@ describe('parseDidYouKnow', () => {
   })
 
   it('reads everything else as trivia, a paragraph an item', () => {
-    expect(item('Eric Stoltz spent so much time under heavy makeup.', 'Also, he had to show I.D.')).toEqual({
+    expect(
+      item('Eric Stoltz spent so much time under heavy makeup.', 'Also, he had to show I.D.'),
+    ).toEqual({
       kind: 'trivia',
       text: 'Eric Stoltz spent so much time under heavy makeup. Also, he had to show I.D.',
     })

@@ -46,7 +46,9 @@ function speakerLine(text: string) {
 /** One "Did You Know?" paragraph: a goof by its category, a quote by its speakers, else trivia. */
 export function parseDidYouKnow(block: PageBlock): ParsedDidYouKnow {
   const text = joinText(block)
-  const category = GOOF_CATEGORIES.find((name) => text.toLowerCase().startsWith(`${name.toLowerCase()}:`))
+  const category = GOOF_CATEGORIES.find((name) =>
+    text.toLowerCase().startsWith(`${name.toLowerCase()}:`),
+  )
   if (category) {
     const rest = text.slice(category.length + 1).trim()
     if (rest !== '') return { kind: 'goof', category, text: rest }

@@ -18,7 +18,19 @@ function parseError(text: string): PageParseError {
   throw new Error('expected a PageParseError')
 }
 
-const MINIMAL = ['Release Year: 2003', '', 'Rating: 5.9/10', '', 'Director: Priya Raman', '', 'Ana Kowalczyk - Herself', '', 'Technical Specs', '', 'Runtime: 95 min']
+const MINIMAL = [
+  'Release Year: 2003',
+  '',
+  'Rating: 5.9/10',
+  '',
+  'Director: Priya Raman',
+  '',
+  'Ana Kowalczyk - Herself',
+  '',
+  'Technical Specs',
+  '',
+  'Runtime: 95 min',
+]
 
 describe('parsePage', () => {
   it('reads the minimal page: a year, a rating, a director, one cast line and a runtime', () => {
@@ -66,7 +78,7 @@ describe('parsePage', () => {
   it('reads Directors, Tagline, a release date with a country, locations and gross', () => {
     const film = parse(
       'Release Year: 1979',
-      'Directors: Inês Marques-Sousa, Tom O\'Hara',
+      "Directors: Inês Marques-Sousa, Tom O'Hara",
       'Tagline: Tomorrow is already on the air.',
       'Release Date: 2 October 1979 (Portugal)',
       'Filming Locations: Berlenga Grande, Peniche, Portugal',
@@ -90,7 +102,11 @@ describe('parsePage', () => {
       'Edmund Crane - Jack Doyle',
       'k.d. sample - Singer',
     )
-    expect(film.cast.map((credit) => credit.actor)).toEqual(['Margaret Lyle', 'Edmund Crane', 'k.d. sample'])
+    expect(film.cast.map((credit) => credit.actor)).toEqual([
+      'Margaret Lyle',
+      'Edmund Crane',
+      'k.d. sample',
+    ])
     expect(film.stars).toEqual([
       { name: 'Edmund Crane', castId: 'cast-2' },
       { name: 'Sir Basil Fenwick', castId: null },
@@ -213,13 +229,22 @@ describe('parsePage on any text at all', () => {
   it('property: the same holds for real page lines shuffled, dropped and mixed with noise', () => {
     const line = fc.oneof(
       fc.constantFrom(...pageLines),
-      fc.constantFrom('', 'Did You Know?', 'User Review', 'Technical Specs', 'Comments are closed.'),
+      fc.constantFrom(
+        '',
+        'Did You Know?',
+        'User Review',
+        'Technical Specs',
+        'Comments are closed.',
+      ),
       fc.string({ maxLength: 40 }),
       fc.string({ maxLength: 20 }).map((s) => `${s} - ${s}`),
       fc.string({ maxLength: 20 }).map((s) => `Rating: ${s}`),
     )
-    fc.assert(fc.property(fc.array(line, { maxLength: 60 }), (lines) => check(lines.join('\n'))), {
-      numRuns: 500,
-    })
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (lines) => check(lines.join('\n'))),
+      {
+        numRuns: 500,
+      },
+    )
   })
 })

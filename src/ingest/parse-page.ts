@@ -68,7 +68,8 @@ class Draft {
 function checkIsText(text: string) {
   const lines = text.split(/\r\n|\r|\n/)
   const nul = lines.findIndex((line) => line.includes('\u0000'))
-  if (nul !== -1) throw new PageParseError(nul + 1, 'this is a binary file, not the text of a film page')
+  if (nul !== -1)
+    throw new PageParseError(nul + 1, 'this is a binary file, not the text of a film page')
   const first = lines.findIndex((line) => line.trim() !== '')
   if (first === -1) throw new PageParseError(1, 'the page is empty')
   if (/^\s*<(?:!doctype|html|head|body|\?xml|[a-z][a-z0-9]*[\s/>])/i.test(lines[first] ?? '')) {
@@ -120,12 +121,15 @@ function readField(draft: Draft, line: PageLine, label: string) {
       break
     }
     default: {
-      const list =
-        label.startsWith('director') ? draft.directors
-        : label.startsWith('star') ? draft.stars
-        : label.startsWith('tagline') ? draft.taglines
-        : draft.filmingLocations
-      const items = label.startsWith('director') || label.startsWith('star') ? parseNames(value) : [value]
+      const list = label.startsWith('director')
+        ? draft.directors
+        : label.startsWith('star')
+          ? draft.stars
+          : label.startsWith('tagline')
+            ? draft.taglines
+            : draft.filmingLocations
+      const items =
+        label.startsWith('director') || label.startsWith('star') ? parseNames(value) : [value]
       if (items.every((item) => item === '')) draft.warn(line, 'the field is empty')
       else list.push(...items.filter((item) => item !== ''))
     }

@@ -56,20 +56,29 @@ describe('parseGross', () => {
 
 describe('parseNames', () => {
   it('splits on commas and drops empty entries', () => {
-    expect(parseNames('Cher, Eric Stoltz,, Sam Elliott ')).toEqual(['Cher', 'Eric Stoltz', 'Sam Elliott'])
+    expect(parseNames('Cher, Eric Stoltz,, Sam Elliott ')).toEqual([
+      'Cher',
+      'Eric Stoltz',
+      'Sam Elliott',
+    ])
   })
 })
 
 describe('parseRuntime', () => {
   it('reads an empty main runtime and a version with only a note (the Mask page)', () => {
     expect(parseRuntime(" | USA: (director's cut)")).toEqual({
-      runtime: { minutes: null, versions: [{ label: 'USA', minutes: null, note: "director's cut" }] },
+      runtime: {
+        minutes: null,
+        versions: [{ label: 'USA', minutes: null, note: "director's cut" }],
+      },
       unread: [],
     })
   })
 
   it('reads a main runtime and several versions', () => {
-    expect(parseRuntime("112 min | Portugal: 118 min (director's cut) | USA: 98 min").runtime).toEqual({
+    expect(
+      parseRuntime("112 min | Portugal: 118 min (director's cut) | USA: 98 min").runtime,
+    ).toEqual({
       minutes: 112,
       versions: [
         { label: 'Portugal', minutes: 118, note: "director's cut" },

@@ -20,7 +20,11 @@ const MONTHS = [
 
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day))
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     return null // 31 February and the like
   }
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
@@ -31,7 +35,9 @@ const monthNumber = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1
 /** "8 March 1985", "March 8, 1985" or "March 8th, 1985", optionally "(Portugal)" after it. */
 export function parseDate(value: string): { date: string; country: string | null } | null {
   const match =
-    /^(?<day>\d{1,2}) (?<month>[A-Za-z]+) (?<year>\d{4})(?:\s*\((?<country>[^()]+)\))?$/.exec(value) ??
+    /^(?<day>\d{1,2}) (?<month>[A-Za-z]+) (?<year>\d{4})(?:\s*\((?<country>[^()]+)\))?$/.exec(
+      value,
+    ) ??
     /^(?<month>[A-Za-z]+) (?<day>\d{1,2})(?:st|nd|rd|th)?, (?<year>\d{4})(?:\s*\((?<country>[^()]+)\))?$/.exec(
       value,
     )
@@ -45,7 +51,9 @@ export function parseDate(value: string): { date: string; country: string | null
 
 /** "7.0/10 (12,168 voted)"; the vote count may be missing. */
 export function parseRating(value: string) {
-  const match = /^(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)(?:\s*\(([\d,]+)\s+votes?d?\))?$/.exec(value)
+  const match = /^(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)(?:\s*\(([\d,]+)\s+votes?d?\))?$/.exec(
+    value,
+  )
   if (!match) return null
   const rating = {
     value: Number(match[1]),
@@ -55,7 +63,12 @@ export function parseRating(value: string) {
   return rating.max >= 1 && rating.value <= rating.max ? rating : null
 }
 
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY' }
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  $: 'USD',
+  '£': 'GBP',
+  '€': 'EUR',
+  '¥': 'JPY',
+}
 
 /** "$42,400,000 (USA)", "£1,200", "EUR 3,000,000 (France)". */
 export function parseGross(value: string) {
