@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { data, Outlet, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
+import { data, Link, Outlet, type LoaderFunctionArgs } from 'react-router'
 import { TabNav } from '../components/tab-nav.tsx'
 import { filmQuery } from '../data/film-queries.ts'
 import { parseFilmId } from '../data/film-id.ts'
@@ -30,25 +30,15 @@ export const filmLoader =
     return null
   }
 
-/**
- * Search params are view state, not data: changing them must not rerun the
- * loader (which would also make every keystroke an asynchronous navigation).
- */
-export const shouldRevalidateFilm: ShouldRevalidateFunction = ({
-  currentUrl,
-  nextUrl,
-  defaultShouldRevalidate,
-}) =>
-  currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search
-    ? false
-    : defaultShouldRevalidate
-
 export function FilmLayout() {
   const film = useFilm()
   const base = `/films/${film.id}`
   return (
     <div className="film">
       <header className="film__header">
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <Link to="/">All films</Link>
+        </nav>
         <h1>
           {film.title} <span className="film__year">({film.year})</span>
         </h1>

@@ -8,10 +8,19 @@ import { FILM_URL, server, serveFilm } from '../test/server.ts'
 const filmHeading = () => screen.findByRole('heading', { level: 1, name: 'Mask (1985)' })
 
 describe('routes', () => {
-  it('sends / to the first film of the catalog', async () => {
-    const { currentUrl } = renderRoute('/')
-    await filmHeading()
+  it('opens on the catalog at /', async () => {
+    renderRoute('/')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Films' })).toBeVisible()
+    await waitFor(() => expect(document.title).toBe('Films · Film Explorer'))
+  })
+
+  it('goes from the catalog to a film and back', async () => {
+    const { user, currentUrl } = renderRoute('/')
+    await user.click(await screen.findByRole('link', { name: 'Mask' }))
+    expect(await filmHeading()).toBeVisible()
     expect(currentUrl()).toBe('/films/mask-1985')
+    await user.click(screen.getByRole('link', { name: 'All films' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Films' })).toBeVisible()
   })
 
   it.each([
@@ -52,8 +61,8 @@ describe('routes', () => {
     expect(screen.getByText('/no/such/page')).toBeInTheDocument()
     await waitFor(() => expect(document.title).toBe('Page not found · Film Explorer'))
     await user.click(screen.getByRole('link', { name: 'Go to the home page' }))
-    await filmHeading()
-    expect(currentUrl()).toBe('/films/mask-1985')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Films' })).toBeVisible()
+    expect(currentUrl()).toBe('/')
   })
 
   it.each(['/films/no-such-film', '/films/no-such-film/cast', '/films/BAD%20ID'])(

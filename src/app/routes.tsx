@@ -1,13 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 import { DelayedLoading } from '../components/delayed-loading.tsx'
-import { filmLoader, FilmLayout, shouldRevalidateFilm } from './film-route.tsx'
-import { homeLoader, HomeEmpty } from './home-route.tsx'
+import { filmLoader, FilmLayout } from './film-route.tsx'
+import { catalogLoader } from './catalog-loader.ts'
 import { NotFound } from './not-found.tsx'
 import { RootLayout } from './root-layout.tsx'
 import { RouteError } from './route-error.tsx'
+import { skipRevalidationOnSearch } from './should-revalidate.ts'
 
-const Loading = () => <DelayedLoading label="Loading film…" />
+const LoadingFilms = () => <DelayedLoading label="Loading films…" />
+const LoadingFilm = () => <DelayedLoading label="Loading film…" />
 
 /**
  * The whole route tree, used as-is by the browser router and by the tests'
@@ -25,16 +27,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             {
               index: true,
-              loader: homeLoader(queryClient),
-              element: <HomeEmpty />,
-              HydrateFallback: Loading,
+              loader: catalogLoader(queryClient),
+              shouldRevalidate: skipRevalidationOnSearch,
+              lazy: () => import('../features/catalog/catalog-route.tsx'),
+              HydrateFallback: LoadingFilms,
             },
             {
               path: 'films/:filmId',
               loader: filmLoader(queryClient),
-              shouldRevalidate: shouldRevalidateFilm,
+              shouldRevalidate: skipRevalidationOnSearch,
               element: <FilmLayout />,
-              HydrateFallback: Loading,
+              HydrateFallback: LoadingFilm,
               children: [
                 { index: true, lazy: () => import('../features/overview/overview-route.tsx') },
                 { path: 'cast', lazy: () => import('../features/cast/cast-route.tsx') },

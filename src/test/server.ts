@@ -1,11 +1,18 @@
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import type { Film } from '../data/film-schema.ts'
-import { catalog, mask } from './fixtures.ts'
+import { catalog } from './fixtures.ts'
 
 export const FILM_URL = '*/data/films/:filmId.json'
 
-const films = new Map<string, Film>([[mask.id, mask]])
+// Every committed film file, served as the static server serves them.
+const films = new Map<string, Film>(
+  Object.values(
+    import.meta.glob<Film>('../../public/data/films/*.json', { eager: true, import: 'default' }),
+  )
+    .filter((file) => 'cast' in file)
+    .map((film) => [film.id, film]),
+)
 
 /** Serves the catalog and every film in it, 404 for anything else, like the static server. */
 export const defaultHandlers = [

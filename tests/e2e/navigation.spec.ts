@@ -2,8 +2,10 @@ import { expect, test } from './fixtures.ts'
 
 const FILM = '/films/mask-1985'
 
-test('opens Mask from the home page and clicks through the four tabs', async ({ page }) => {
+test('opens Mask from the catalog and clicks through the four tabs', async ({ page }) => {
   await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Films' })).toBeVisible()
+  await page.getByRole('link', { name: 'Mask', exact: true }).click()
   await expect(page).toHaveURL(FILM)
   await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible()
   await expect(page).toHaveTitle('Overview · Mask (1985)')
@@ -69,7 +71,8 @@ test('shows not-found for an unknown path, with a way home', async ({ page }) =>
   await page.goto('/no/such/page')
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
   await page.getByRole('link', { name: 'Go to the home page' }).click()
-  await expect(page).toHaveURL(FILM)
+  await expect(page).toHaveURL('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Films' })).toBeVisible()
 })
 
 test.describe('an unknown film', () => {

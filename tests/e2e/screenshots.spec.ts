@@ -2,12 +2,16 @@ import { join } from 'node:path'
 import { expect, test } from './fixtures.ts'
 
 const ROUTES = [
+  ['catalog', '/'],
   ['overview', '/films/mask-1985'],
   ['cast', '/films/mask-1985/cast'],
   ['cast-search', '/films/mask-1985/cast?q=dennis&sort=actor'],
   ['trivia', '/films/mask-1985/trivia'],
   ['reviews', '/films/mask-1985/reviews'],
   ['not-found', '/no/such/page'],
+  ['sample-overview', '/films/the-sample-lighthouse-1979'],
+  ['sample-trivia', '/films/the-sample-lighthouse-1979/trivia'],
+  ['minimal-reviews', '/films/sample-minimal-film-2003/reviews'],
 ] as const
 
 for (const width of [360, 1280]) {

@@ -1,0 +1,109 @@
+import { useMemo } from 'react'
+import { Link } from 'react-router'
+import { EmptyState } from '../../components/empty-state.tsx'
+import { Highlight } from '../../components/highlight.tsx'
+import { LiveCount } from '../../components/live-count.tsx'
+import { Score } from '../../components/score.tsx'
+import { SearchBox } from '../../components/search-box.tsx'
+import { SelectField } from '../../components/select-field.tsx'
+import { useCatalog } from '../../data/use-catalog.ts'
+import { useUrlParams } from '../../hooks/use-url-params.ts'
+import { formatPageTitle } from '../../lib/format.ts'
+import {
+  CATALOG_SORTS,
+  parseCatalogParams,
+  serializeCatalogParams,
+  type CatalogSort,
+} from './catalog-params.ts'
+import { searchCatalog } from './catalog-search.ts'
+
+const SORT_LABELS: Record<CatalogSort, string> = {
+  title: 'Title',
+  year: 'Year, newest first',
+  rating: 'Rating, highest first',
+}
+
+export function Component() {
+  const catalog = useCatalog()
+  const [params, update] = useUrlParams(parseCatalogParams, serializeCatalogParams)
+  const { films, tokens } = useMemo(() => searchCatalog(catalog.films, params), [catalog, params])
+  const total = catalog.films.length
+
+  return (
+    <section className="panel catalog" aria-labelledby="catalog-heading">
+      <title>{formatPageTitle('Films')}</title>
+      <h1 id="catalog-heading">Films</h1>
+      {total === 0 ? (
+        <EmptyState title="The catalog has no films yet.">
+          <p>
+            Add one with <code>npm run ingest</code>, or by hand as the README describes.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="toolbar">
+            <SearchBox
+              label="Search films"
+              placeholder="Title, year or director"
+              value={params.q}
+              onChange={(q) => update({ q }, { replace: true })}
+            />
+            <SelectField
+              label="Sort by"
+              value={params.sort}
+              options={CATALOG_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
+              onChange={(sort) => update({ sort })}
+            />
+          </div>
+          <LiveCount
+            shown={films.length}
+            total={total}
+            narrowed={tokens.length > 0}
+            one="film"
+            many="films"
+          />
+          {films.length === 0 ? (
+            <EmptyState title={`No film matches “${params.q.trim()}”.`}>
+              <button type="button" className="button" onClick={() => update({ q: '' })}>
+                Clear search
+              </button>
+            </EmptyState>
+          ) : (
+            <ul className="film-list">
+              {films.map((film) => (
+                <li key={film.id} className="film-card">
+                  <h2 className="film-card__title">
+                    <Link to={`/films/${film.id}`}>
+                      <Highlight text={film.title} tokens={tokens} />
+                    </Link>
+                  </h2>
+                  <p className="film-card__meta">
+                    <Highlight text={String(film.year)} tokens={tokens} />
+                    {film.directors.length > 0 && (
+                      <>
+                        {' · Directed by '}
+                        {film.directors.map((director, index) => (
+                          <span key={director}>
+                            {index > 0 && ', '}
+                            <Highlight text={director} tokens={tokens} />
+                          </span>
+                        ))}
+                      </>
+                    )}
+                  </p>
+                  <p className="film-card__rating">
+                    {film.rating ? (
+                      <Score value={film.rating.value} max={film.rating.max} />
+                    ) : (
+                      <span className="muted">Not rated</span>
+                    )}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  )
+}
