@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs'
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { basename, join, relative } from 'node:path'
+import { basename, isAbsolute, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import * as v from 'valibot'
 import { CatalogSchema, type Catalog } from '../src/data/catalog-schema.ts'
@@ -157,7 +157,11 @@ async function ingest(argv: readonly string[], io: Output): Promise<void> {
     [catalogPath, toJsonFile(catalog)],
   ])
 
-  const show = (path: string) => relative(process.cwd(), path) || path
+  // Paths inside the project read best relative to it; others in full.
+  const show = (path: string) => {
+    const inside = relative(process.cwd(), path)
+    return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? resolve(path) : inside
+  }
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
   io.out(
     `ingest: wrote ${show(filmPath)}: ${film.title} (${film.year}), ${count(film.cast.length, 'cast credit', 'cast credits')}, ` +
