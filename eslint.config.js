@@ -30,6 +30,10 @@ export default tseslint.config(
   },
   ...pluginQuery.configs['flat/recommended'],
   {
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
     files: ['scripts/**', 'tests/**', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },

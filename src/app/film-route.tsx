@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { data, Link, Outlet, type LoaderFunctionArgs } from 'react-router'
+import { ShareButton } from '../components/share-button.tsx'
 import { TabNav } from '../components/tab-nav.tsx'
 import { filmQuery } from '../data/film-queries.ts'
 import { parseFilmId } from '../data/film-id.ts'
@@ -39,9 +40,12 @@ export function FilmLayout() {
         <nav aria-label="Breadcrumb" className="breadcrumb">
           <Link to="/">All films</Link>
         </nav>
-        <h1>
-          {film.title} <span className="film__year">({film.year})</span>
-        </h1>
+        <div className="title-row">
+          <h1>
+            {film.title} <span className="film__year">({film.year})</span>
+          </h1>
+          <ShareButton />
+        </div>
       </header>
       <TabNav
         label={`${film.title} sections`}

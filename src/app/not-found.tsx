@@ -6,7 +6,9 @@ export function NotFound({ message }: { readonly message?: string }) {
   return (
     <section className="error-view" aria-labelledby="error-title">
       <title>{formatPageTitle('Page not found')}</title>
-      <h1 id="error-title">Page not found</h1>
+      <h1 id="error-title" tabIndex={-1} data-page-heading>
+        Page not found
+      </h1>
       <div className="error-view__body">
         <p>
           {message ?? (

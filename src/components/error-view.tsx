@@ -12,7 +12,9 @@ interface ErrorViewProps {
 export function ErrorView({ title, children, onRetry, retrying = false }: ErrorViewProps) {
   return (
     <section className="error-view" aria-labelledby="error-title">
-      <h1 id="error-title">{title}</h1>
+      <h1 id="error-title" tabIndex={-1} data-page-heading>
+        {title}
+      </h1>
       <div className="error-view__body">{children}</div>
       <div className="error-view__actions">
         {onRetry && (

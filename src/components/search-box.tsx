@@ -54,6 +54,7 @@ export function SearchBox({ label, value, onChange, placeholder }: SearchBoxProp
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
+          aria-keyshortcuts="/"
           onChange={(event) => commit(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Escape' && draft !== '') {

@@ -24,7 +24,12 @@ export function SectionPanel({
   return (
     <section className="panel" aria-labelledby="section-heading">
       <title>{formatPageTitle(section, filmLabel)}</title>
-      <h2 id="section-heading" className={hideHeading ? 'visually-hidden' : undefined}>
+      <h2
+        id="section-heading"
+        className={hideHeading ? 'visually-hidden' : undefined}
+        tabIndex={-1}
+        data-page-heading
+      >
         {heading}
       </h2>
       {children}

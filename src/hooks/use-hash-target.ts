@@ -11,17 +11,20 @@ function decodeHash(hash: string): string | null {
 }
 
 /**
- * The element id a permalink points at (`#goof-1` gives "goof-1"), or null,
- * and scrolls that element into view once the route has rendered it. The
- * router's ScrollRestoration scrolls to a hash only when the location changes,
- * which on a first visit happens before a lazily loaded route has drawn the
- * element, so an opened permalink would otherwise stay at the top.
+ * The element id a permalink points at (`#goof-1` gives "goof-1"), or null.
+ * Once the route has rendered that element, scrolls to it and gives it focus,
+ * so keyboard and screen-reader users start there too. (The router's
+ * ScrollRestoration scrolls to a hash only when the location changes, which on
+ * a first visit happens before a lazily loaded route has drawn the element.)
  */
 export function useHashTarget(): string | null {
   const { hash, key } = useLocation()
   const id = decodeHash(hash)
   useEffect(() => {
-    if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' })
+    const target = id ? document.getElementById(id) : null
+    if (!target) return
+    target.scrollIntoView({ block: 'start' })
+    if (target.tabIndex === -1) target.focus({ preventScroll: true })
   }, [id, key])
   return id
 }

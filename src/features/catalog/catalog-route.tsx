@@ -3,9 +3,10 @@ import { Link } from 'react-router'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { Highlight } from '../../components/highlight.tsx'
 import { LiveCount } from '../../components/live-count.tsx'
-import { Score } from '../../components/score.tsx'
+import { Rating } from '../../components/rating.tsx'
 import { SearchBox } from '../../components/search-box.tsx'
 import { SelectField } from '../../components/select-field.tsx'
+import { ShareButton } from '../../components/share-button.tsx'
 import { useCatalog } from '../../data/use-catalog.ts'
 import { useUrlParams } from '../../hooks/use-url-params.ts'
 import { formatPageTitle } from '../../lib/format.ts'
@@ -32,7 +33,12 @@ export function Component() {
   return (
     <section className="panel catalog" aria-labelledby="catalog-heading">
       <title>{formatPageTitle('Films')}</title>
-      <h1 id="catalog-heading">Films</h1>
+      <div className="title-row">
+        <h1 id="catalog-heading" tabIndex={-1} data-page-heading>
+          Films
+        </h1>
+        <ShareButton />
+      </div>
       {total === 0 ? (
         <EmptyState title="The catalog has no films yet.">
           <p>
@@ -93,7 +99,7 @@ export function Component() {
                   </p>
                   <p className="film-card__rating">
                     {film.rating ? (
-                      <Score value={film.rating.value} max={film.rating.max} />
+                      <Rating value={film.rating.value} max={film.rating.max} />
                     ) : (
                       <span className="muted">Not rated</span>
                     )}

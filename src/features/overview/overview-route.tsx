@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { Score } from '../../components/score.tsx'
+import { Rating } from '../../components/rating.tsx'
 import { SectionPanel } from '../../components/section-panel.tsx'
 import { useFilm } from '../../data/use-film.ts'
 import { formatCount, formatFilmLabel, formatIsoDate, formatMoney } from '../../lib/format.ts'
@@ -30,7 +30,7 @@ export function Component() {
             term: 'Rating',
             value: rating && (
               <>
-                <Score value={rating.value} max={rating.max} />
+                <Rating value={rating.value} max={rating.max} />
                 {rating.votes !== null && (
                   <span className="muted"> from {formatCount(rating.votes)} votes</span>
                 )}

@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
-import { Score } from '../../components/score.tsx'
+import { Rating } from '../../components/rating.tsx'
+import { CopyLinkButton } from '../../components/share-button.tsx'
 import type { Review } from '../../data/film-schema.ts'
 
 interface ReviewCardProps {
@@ -15,18 +16,22 @@ export function ReviewCard({ review, permalink, targeted }: ReviewCardProps) {
       id={review.id}
       className={`card${targeted ? ' is-target' : ''}`}
       aria-labelledby={headingId}
+      tabIndex={-1}
     >
       <header className="card__meta">
         <h3 id={headingId} className="card__title">
           {review.headline}
         </h3>
-        <Link className="permalink" to={permalink} aria-label="Permalink to this review">
-          <span aria-hidden="true">#</span>
-        </Link>
+        <span className="card__actions">
+          <CopyLinkButton path={permalink} what="this review" />
+          <Link className="permalink" to={permalink} aria-label="Permalink to this review">
+            <span aria-hidden="true">#</span>
+          </Link>
+        </span>
       </header>
       <p className="card__rating">
         {review.rating ? (
-          <Score value={review.rating.value} max={review.rating.max} />
+          <Rating value={review.rating.value} max={review.rating.max} />
         ) : (
           <span className="muted">Not rated</span>
         )}

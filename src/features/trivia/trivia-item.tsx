@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { Highlight } from '../../components/highlight.tsx'
+import { CopyLinkButton } from '../../components/share-button.tsx'
 import type { DidYouKnowItem } from '../../data/film-schema.ts'
 
 export const KIND_LABELS = { trivia: 'Trivia', goof: 'Goof', quote: 'Quote' } as const
@@ -48,6 +49,7 @@ export function TriviaItem({ item, permalink, tokens, targeted }: TriviaItemProp
       id={item.id}
       className={`card${targeted ? ' is-target' : ''}`}
       aria-label={`${kindLabel} ${item.id.split('-').at(-1) ?? ''}`.trim()}
+      tabIndex={-1}
     >
       <header className="card__meta">
         <span className={`badge badge--${item.kind}`}>{kindLabel}</span>
@@ -56,13 +58,16 @@ export function TriviaItem({ item, permalink, tokens, targeted }: TriviaItemProp
             <Highlight text={item.category} tokens={tokens} />
           </span>
         )}
-        <Link
-          className="permalink"
-          to={permalink}
-          aria-label={`Permalink to this ${kindLabel.toLowerCase()}`}
-        >
-          <span aria-hidden="true">#</span>
-        </Link>
+        <span className="card__actions">
+          <CopyLinkButton path={permalink} what={`this ${kindLabel.toLowerCase()}`} />
+          <Link
+            className="permalink"
+            to={permalink}
+            aria-label={`Permalink to this ${kindLabel.toLowerCase()}`}
+          >
+            <span aria-hidden="true">#</span>
+          </Link>
+        </span>
       </header>
       <Body item={item} tokens={tokens} />
     </article>

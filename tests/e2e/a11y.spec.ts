@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+
+/** The states that matter, each reached the way a user would reach it. */
+const STATES: ReadonlyArray<readonly [name: string, open: (page: Page) => Promise<void>]> = [
+  ['catalog', (page) => page.goto('/').then(() => undefined)],
+  ['catalog, no match', (page) => page.goto('/?q=zzz').then(() => undefined)],
+  ['overview', (page) => page.goto('/films/mask-1985').then(() => undefined)],
+  ['cast', (page) => page.goto('/films/mask-1985/cast').then(() => undefined)],
+  [
+    'cast, search with results',
+    (page) => page.goto('/films/mask-1985/cast?q=dennis').then(() => undefined),
+  ],
+  [
+    'cast, search with none',
+    (page) => page.goto('/films/mask-1985/cast?q=zzz').then(() => undefined),
+  ],
+  [
+    'trivia, filters applied',
+    (page) =>
+      page.goto('/films/the-sample-lighthouse-1979/trivia?kind=goof&q=the').then(() => undefined),
+  ],
+  [
+    'trivia, permalink',
+    (page) => page.goto('/films/mask-1985/trivia#quote-1').then(() => undefined),
+  ],
+  ['reviews', (page) => page.goto('/films/mask-1985/reviews').then(() => undefined)],
+  [
+    'reviews, empty',
+    (page) => page.goto('/films/sample-minimal-film-2003/reviews').then(() => undefined),
+  ],
+  ['not-found', (page) => page.goto('/no/such/page').then(() => undefined)],
+  [
+    'error view',
+    async (page) => {
+      await page.route('**/data/films/mask-1985.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '{"broken": true}' }),
+      )
+      await page.goto('/films/mask-1985')
+    },
+  ],
+]
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme })
+
+    for (const [name, open] of STATES) {
+      test(`${name} has no violations`, async ({ page }) => {
+        await open(page)
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze()
+        const summary = results.violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        )
+        expect(summary).toEqual([])
+      })
+    }
+  })
+}
