@@ -1,3 +1,4 @@
+import { useHref, useLocation } from 'react-router'
 import { copyText, shareOrCopy } from './share.ts'
 import { useToast } from './toast.tsx'
 
@@ -15,8 +16,10 @@ function ShareIcon() {
 /** Shares the current view: its URL holds the whole state, so the link opens exactly this. */
 export function ShareButton() {
   const toast = useToast()
+  const { pathname, search, hash } = useLocation()
+  const href = useHref({ pathname, search, hash })
   const share = async () => {
-    const url = window.location.href
+    const url = new URL(href, window.location.origin).href
     const outcome = await shareOrCopy(url, document.title)
     if (outcome === 'copied') toast('Link to this view copied to the clipboard.')
     if (outcome === 'failed') toast(`Could not copy the link. Copy it from the address bar: ${url}`)

@@ -1,18 +1,6 @@
 import { join } from 'node:path'
 import { expect, test } from './fixtures.ts'
-
-const ROUTES = [
-  ['catalog', '/'],
-  ['overview', '/films/mask-1985'],
-  ['cast', '/films/mask-1985/cast'],
-  ['cast-search', '/films/mask-1985/cast?q=dennis&sort=actor'],
-  ['trivia', '/films/mask-1985/trivia'],
-  ['reviews', '/films/mask-1985/reviews'],
-  ['not-found', '/no/such/page'],
-  ['sample-overview', '/films/the-sample-lighthouse-1979'],
-  ['sample-trivia', '/films/the-sample-lighthouse-1979/trivia'],
-  ['minimal-reviews', '/films/sample-minimal-film-2003/reviews'],
-] as const
+import { ROUTES } from './routes.ts'
 
 for (const width of [360, 1280]) {
   test.describe(`at ${width} px`, () => {
@@ -34,3 +22,20 @@ for (const width of [360, 1280]) {
     }
   })
 }
+
+test.describe('dark mode at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' })
+
+  for (const [name, path] of ROUTES.filter(([name]) =>
+    ['catalog', 'cast-search', 'trivia'].includes(name),
+  )) {
+    test(`${name} is kept as a screenshot`, async ({ page }, testInfo) => {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await page.screenshot({
+        path: join(testInfo.project.outputDir, '..', 'screenshots', `${name}-360-dark.png`),
+        fullPage: true,
+      })
+    })
+  }
+})

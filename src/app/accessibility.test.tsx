@@ -1,0 +1,121 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { renderRoute } from '../test/render-route.tsx'
+
+describe('focus and announcements on navigation', () => {
+  it('moves focus to the new section heading and announces the page', async () => {
+    const { user } = renderRoute('/films/mask-1985')
+    await screen.findByRole('heading', { level: 1, name: 'Mask (1985)' })
+    await user.click(screen.getByRole('link', { name: 'Cast' }))
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Cast' })
+    await waitFor(() => expect(heading).toHaveFocus())
+    const announcer = screen
+      .getAllByRole('status')
+      .find((region) => region.textContent === 'Cast · Mask (1985)')
+    expect(announcer).toBeDefined()
+  })
+
+  it('leaves focus alone when only the search changes', async () => {
+    const { user } = renderRoute('/films/mask-1985/cast')
+    const box = await screen.findByRole('searchbox', { name: 'Search the cast' })
+    await user.type(box, 'cher')
+    expect(box).toHaveFocus()
+  })
+
+  it('focuses the item a permalink points at', async () => {
+    const { user } = renderRoute('/films/mask-1985/trivia')
+    await screen.findByRole('article', { name: 'Quote 1' })
+    await user.click(screen.getByRole('link', { name: 'Permalink to this quote' }))
+    await waitFor(() => expect(screen.getByRole('article', { name: 'Quote 1' })).toHaveFocus())
+  })
+
+  it('skips to the content without changing the URL', async () => {
+    const { user, currentUrl } = renderRoute('/films/mask-1985')
+    await screen.findByRole('heading', { level: 1, name: 'Mask (1985)' })
+    await user.click(screen.getByRole('link', { name: 'Skip to content' }))
+    expect(screen.getByRole('main')).toHaveFocus()
+    expect(currentUrl()).toBe('/films/mask-1985')
+  })
+})
+
+describe('the / shortcut', () => {
+  it('focuses the search box of the current view', async () => {
+    const { user } = renderRoute('/films/mask-1985/trivia')
+    const box = await screen.findByRole('searchbox', { name: /Search trivia/ })
+    await user.keyboard('/')
+    expect(box).toHaveFocus()
+    expect(box).toHaveValue('')
+  })
+
+  it('types a plain "/" while the reader is in a text field', async () => {
+    const { user } = renderRoute('/films/mask-1985/cast')
+    const box = await screen.findByRole('searchbox', { name: 'Search the cast' })
+    await user.click(box)
+    await user.keyboard('a/b')
+    expect(box).toHaveValue('a/b')
+  })
+
+  it('does nothing on a view without a search box', async () => {
+    const { user } = renderRoute('/films/mask-1985/reviews')
+    await screen.findByRole('heading', { level: 2, name: 'User reviews' })
+    await user.keyboard('/')
+    expect(document.activeElement).toBe(document.body)
+  })
+})
+
+describe('sharing', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'share')
+  })
+
+  it('copies the link to the current view and says so when there is no share sheet', async () => {
+    const { user } = renderRoute('/films/mask-1985/cast?q=dennis&sort=actor')
+    await screen.findByRole('heading', { level: 2, name: 'Cast' })
+    await user.click(screen.getByRole('button', { name: 'Share' }))
+    expect(await navigator.clipboard.readText()).toBe(
+      `${window.location.origin}/films/mask-1985/cast?q=dennis&sort=actor`,
+    )
+    expect(await screen.findByText('Link to this view copied to the clipboard.')).toBeVisible()
+  })
+
+  it('uses the system share sheet where the browser has one', async () => {
+    const share = vi.fn(() => Promise.resolve())
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true })
+    const { user } = renderRoute('/films/mask-1985/reviews')
+    await screen.findByRole('heading', { level: 2, name: 'User reviews' })
+    await user.click(screen.getByRole('button', { name: 'Share' }))
+    expect(share).toHaveBeenCalledWith({
+      title: 'Reviews · Mask (1985)',
+      url: `${window.location.origin}/films/mask-1985/reviews`,
+    })
+    expect(screen.queryByText(/copied/)).not.toBeInTheDocument()
+  })
+
+  it('copies the permalink of a trivia item', async () => {
+    const { user } = renderRoute('/films/mask-1985/trivia')
+    const goof = await screen.findByRole('article', { name: 'Goof 1' })
+    await user.click(within(goof).getByRole('button', { name: 'Copy link to this goof' }))
+    expect(await navigator.clipboard.readText()).toBe(
+      `${window.location.origin}/films/mask-1985/trivia#goof-1`,
+    )
+    expect(await screen.findByText('Link to this goof copied.')).toBeVisible()
+  })
+})
+
+describe('dark mode', () => {
+  afterEach(() => {
+    delete document.documentElement.dataset.theme
+    localStorage.clear()
+  })
+
+  it('toggles the theme and remembers the choice', async () => {
+    const { user } = renderRoute('/')
+    const toggle = await screen.findByRole('button', { name: 'Dark mode' })
+    expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    await user.click(toggle)
+    expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    expect(document.documentElement.dataset.theme).toBe('dark')
+    expect(localStorage.getItem('film-explorer:theme')).toBe('dark')
+    await user.click(toggle)
+    expect(document.documentElement.dataset.theme).toBe('light')
+  })
+})

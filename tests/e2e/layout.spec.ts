@@ -1,0 +1,86 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { ROUTES } from './routes.ts'
+
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+for (const width of [320, 1440]) {
+  test(`no route scrolls sideways at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 })
+    for (const [name, path] of ROUTES) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      expect(await overflow(page), `${name} at ${width} px`).toBeLessThanOrEqual(0)
+    }
+  })
+}
+
+test('every tap target is at least 44 px square on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 })
+  for (const [name, path] of ROUTES) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select')]
+        .filter((element) => {
+          const style = getComputedStyle(element)
+          const box = element.getBoundingClientRect()
+          const hidden = box.width <= 1 || style.visibility === 'hidden'
+          // Links inside a sentence are exempt (WCAG 2.5.8's inline exception).
+          const inline = element.tagName === 'A' && style.display === 'inline'
+          const offscreen = element.classList.contains('skip-link')
+          return !hidden && !inline && !offscreen && (box.width < 44 || box.height < 44)
+        })
+        .map((element) => {
+          const box = element.getBoundingClientRect()
+          return `${element.tagName} “${element.textContent?.trim() || element.getAttribute('aria-label')}” ${Math.round(box.width)}×${Math.round(box.height)}`
+        }),
+    )
+    expect(small, name).toEqual([])
+  }
+})
+
+test('the cast reads as a table on wide screens and as cards on narrow ones', async ({ page }) => {
+  await page.goto('/films/mask-1985/cast')
+  const header = page.getByRole('columnheader', { name: 'Actor' })
+  await expect(header).toBeVisible()
+  const rowWidth = () =>
+    page.getByRole('row', { name: /Cher/ }).evaluate((row) => getComputedStyle(row).display)
+  expect(await rowWidth()).toBe('table-row')
+
+  await page.setViewportSize({ width: 360, height: 800 })
+  await expect(header).not.toBeInViewport()
+  expect(await rowWidth()).toBe('grid')
+  // Still a table to assistive technology: the row keeps its cells and header.
+  await expect(page.getByRole('rowheader', { name: 'Cher' })).toBeVisible()
+})
+
+test('content arriving slowly does not shift the layout', async ({ page }) => {
+  await page.route('**/data/films/*.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 700))
+    await route.continue()
+  })
+  await page.addInitScript(() => {
+    const shifts: number[] = []
+    Object.assign(window, { layoutShifts: shifts })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number
+        hadRecentInput: boolean
+      })[]) {
+        if (!entry.hadRecentInput) shifts.push(entry.value)
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  for (const path of ['/', '/films/mask-1985', '/films/mask-1985/cast']) {
+    await page.goto(path)
+    await expect(page.getByText(/Loading films?…/)).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await page.waitForTimeout(300)
+    const total = await page.evaluate(() =>
+      (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, v) => sum + v, 0),
+    )
+    expect(total, `cumulative layout shift on ${path}`).toBeLessThanOrEqual(0.01)
+  }
+})
