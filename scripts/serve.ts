@@ -24,7 +24,7 @@ function fail(message: string): never {
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   fail(`PORT must be a whole number from 0 to 65535, not “${portText}”.`)
 }
-if (!existsSync(join(DIST, 'index.html'))) {
+if (!existsSync(join(DIST, 'shell.html'))) {
   fail('there is no build in dist/. Run `npm start` (it builds first) or `npm run build`.')
 }
 
@@ -43,7 +43,9 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ')
 
 const serveBuild = sirv(DIST, {
-  single: true,
+  // Prerendered pages are found as <path>/index.html; any other path gets the
+  // app shell, which renders the route in the browser (unknown film, 404).
+  single: 'shell.html',
   etag: true,
   setHeaders(res, pathname) {
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)

@@ -1,18 +1,42 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { createBrowserRouter } from 'react-router'
-import { App } from './app/app.tsx'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { createBrowserRouter, RouterProvider } from 'react-router'
+import { readHydrationPayload, resolveLazyMatches, seedQueryCache } from './app/hydration.ts'
+import { Providers } from './app/providers.tsx'
 import { createQueryClient } from './app/query-client.ts'
 import { createRoutes } from './app/routes.tsx'
 import './styles.css'
 
-const queryClient = createQueryClient()
-const router = createBrowserRouter(createRoutes(queryClient))
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 
-createRoot(container).render(
-  <StrictMode>
-    <App queryClient={queryClient} router={router} />
-  </StrictMode>,
-)
+const queryClient = createQueryClient()
+const routes = createRoutes(queryClient)
+const payload = readHydrationPayload()
+
+if (payload) {
+  // Prerendered page: the content is already on screen. Take over without
+  // fetching anything: the data comes from the page, the route code is
+  // preloaded by the page's modulepreload links.
+  seedQueryCache(queryClient, payload)
+  await resolveLazyMatches(routes, window.location.pathname)
+  const router = createBrowserRouter(routes, { hydrationData: payload.router })
+  hydrateRoot(
+    container,
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
+  )
+} else {
+  // The app shell (a path with no prerendered page, or the dev server).
+  const router = createBrowserRouter(routes)
+  createRoot(container).render(
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
+  )
+}

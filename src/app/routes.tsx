@@ -1,12 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import type { RouteObject } from 'react-router'
 import { DelayedLoading } from '../components/delayed-loading.tsx'
 import { filmLoader, FilmLayout } from './film-route.tsx'
 import { catalogLoader } from './catalog-loader.ts'
-import { NotFound } from './not-found.tsx'
 import { RootLayout } from './root-layout.tsx'
-import { RouteError } from './route-error.tsx'
 import { skipRevalidationOnSearch } from './should-revalidate.ts'
+
+// Error and not-found views load only when needed: every byte of the first
+// visit counts against the route budget (docs/performance.md).
+const RouteError = lazy(() =>
+  import('./route-error.tsx').then((module) => ({ default: module.RouteError })),
+)
+const NotFound = lazy(() =>
+  import('./not-found.tsx').then((module) => ({ default: module.NotFound })),
+)
 
 const LoadingFilms = () => <DelayedLoading label="Loading films…" />
 const LoadingFilm = () => <DelayedLoading label="Loading film…" />
@@ -23,7 +31,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           // Pathless, so errors render inside the layout: the header and its
           // way home stay on screen.
-          errorElement: <RouteError />,
+          errorElement: (
+            <Suspense>
+              <RouteError />
+            </Suspense>
+          ),
           children: [
             {
               index: true,
@@ -47,7 +59,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             // Any path no other route claims. Rendered directly rather than thrown
             // from a loader: there is nothing to load, so nothing to wait for.
-            { path: '*', element: <NotFound /> },
+            {
+              path: '*',
+              element: (
+                <Suspense>
+                  <NotFound />
+                </Suspense>
+              ),
+            },
           ],
         },
       ],

@@ -10,6 +10,8 @@ interface SectionPanelProps {
   readonly heading?: string
   /** Keep the heading for screen readers only (the overview's content speaks for itself). */
   readonly hideHeading?: boolean
+  /** The panel shows state from the URL's search (filters, sorting). */
+  readonly urlView?: boolean
   readonly children: ReactNode
 }
 
@@ -19,10 +21,15 @@ export function SectionPanel({
   filmLabel,
   heading = section,
   hideHeading = false,
+  urlView = false,
   children,
 }: SectionPanelProps) {
   return (
-    <section className="panel" aria-labelledby="section-heading">
+    <section
+      className="panel"
+      aria-labelledby="section-heading"
+      data-url-view={urlView || undefined}
+    >
       <title>{formatPageTitle(section, filmLabel)}</title>
       <h2
         id="section-heading"

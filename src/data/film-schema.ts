@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { ID_MAX_LENGTH, ID_PATTERN } from './film-id.ts'
 
 /**
  * The one schema for a film file (public/data/films/<id>.json). The app
@@ -10,8 +11,8 @@ const Text = v.pipe(v.string(), v.nonEmpty('must not be empty'))
 /** Slug-style ids: they end up in URLs and element ids, so no other characters. */
 export const IdSchema = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens'),
-  v.maxLength(100),
+  v.regex(ID_PATTERN, 'must be lower-case letters, digits and single hyphens'),
+  v.maxLength(ID_MAX_LENGTH),
 )
 const IsoDate = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'))
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0))

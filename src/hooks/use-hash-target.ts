@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useLocation } from 'react-router'
+import { useHydrated } from './use-hydrated.ts'
 
 function decodeHash(hash: string): string | null {
   if (hash.length < 2) return null
@@ -19,7 +20,8 @@ function decodeHash(hash: string): string | null {
  */
 export function useHashTarget(): string | null {
   const { hash, key } = useLocation()
-  const id = decodeHash(hash)
+  // Prerendered HTML has no hash: highlight only once hydrated.
+  const id = useHydrated() ? decodeHash(hash) : null
   useEffect(() => {
     const target = id ? document.getElementById(id) : null
     if (!target) return

@@ -1,6 +1,10 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { withParams, type ParamValue } from '../lib/search-params.ts'
+import { useHydrated } from './use-hydrated.ts'
+
+/** What the prerendered HTML was rendered with. */
+const NO_PARAMS = new URLSearchParams()
 
 export interface UpdateOptions {
   /** Typing replaces the history entry; discrete choices (the default) push one. */
@@ -11,14 +15,19 @@ export interface UpdateOptions {
  * A route's URL state as typed params: `parse` reads them (invalid values fall
  * back to defaults), `serialize` turns a change into URL entries (null for a
  * default, which keeps defaults out of the URL). Params the route does not own
- * survive every update.
+ * survive every update. While prerendered HTML hydrates, the params are the
+ * defaults the HTML was rendered with; the real ones apply right after.
  */
 export function useUrlParams<P>(
   parse: (params: URLSearchParams) => P,
   serialize: (patch: Partial<P>) => Record<string, ParamValue>,
 ) {
   const [searchParams, setSearchParams] = useSearchParams()
-  const params = useMemo(() => parse(searchParams), [parse, searchParams])
+  const hydrated = useHydrated()
+  const params = useMemo(
+    () => parse(hydrated ? searchParams : NO_PARAMS),
+    [parse, searchParams, hydrated],
+  )
   const update = useCallback(
     (patch: Partial<P>, options: UpdateOptions = {}) => {
       setSearchParams((prev) => withParams(prev, serialize(patch)), {

@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createMemoryRouter } from 'react-router'
-import { App } from '../app/app.tsx'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { Providers } from '../app/providers.tsx'
 import { createRoutes } from '../app/routes.tsx'
 
 /**
@@ -13,7 +13,11 @@ export function renderRoute(url: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
   const user = userEvent.setup()
-  const view = render(<App queryClient={queryClient} router={router} />)
+  const view = render(
+    <Providers queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </Providers>,
+  )
   /** The current URL as path + search + hash, to assert what a shared link would hold. */
   const currentUrl = () => {
     const { pathname, search, hash } = router.state.location

@@ -27,7 +27,7 @@ export function Component() {
   const searching = tokens.length > 0
 
   return (
-    <SectionPanel section="Cast" filmLabel={formatFilmLabel(film.title, film.year)}>
+    <SectionPanel urlView section="Cast" filmLabel={formatFilmLabel(film.title, film.year)}>
       {total === 0 ? (
         <EmptyState title="No cast is recorded for this film." />
       ) : (

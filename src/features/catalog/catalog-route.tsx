@@ -31,7 +31,7 @@ export function Component() {
   const total = catalog.films.length
 
   return (
-    <section className="panel catalog" aria-labelledby="catalog-heading">
+    <section className="panel catalog" aria-labelledby="catalog-heading" data-url-view>
       <title>{formatPageTitle('Films')}</title>
       <div className="title-row">
         <h1 id="catalog-heading" tabIndex={-1} data-page-heading>

@@ -39,6 +39,7 @@ export function Component() {
 
   return (
     <SectionPanel
+      urlView
       section="Reviews"
       heading="User reviews"
       filmLabel={formatFilmLabel(film.title, film.year)}

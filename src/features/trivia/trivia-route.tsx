@@ -32,6 +32,7 @@ export function Component() {
 
   return (
     <SectionPanel
+      urlView
       section="Trivia"
       heading="Did you know?"
       filmLabel={formatFilmLabel(film.title, film.year)}

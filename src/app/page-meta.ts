@@ -1,0 +1,29 @@
+import type { Catalog } from '../data/catalog-schema.ts'
+import type { Film } from '../data/film-schema.ts'
+import { formatFilmLabel, plural } from '../lib/format.ts'
+
+export type PageKind = 'catalog' | 'overview' | 'cast' | 'trivia' | 'reviews'
+
+/** One sentence describing a page, for search results and link previews. */
+export function describePage(kind: PageKind, catalog: Catalog | null, film: Film | null): string {
+  if (kind === 'catalog' || !film) {
+    const count = catalog?.films.length ?? 0
+    return `Explore ${plural(count, 'film', 'films')}: overview, cast, trivia and reviews, every view a link you can share.`
+  }
+  const label = formatFilmLabel(film.title, film.year)
+  switch (kind) {
+    case 'overview':
+      return film.logline ?? film.storyline ?? `${label}: rating, director, stars and details.`
+    case 'cast': {
+      const names = film.cast.slice(0, 3).map((credit) => credit.actor)
+      const more = film.cast.length - names.length
+      return film.cast.length === 0
+        ? `No cast is recorded for ${label}.`
+        : `The cast of ${label}: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`
+    }
+    case 'trivia':
+      return `Did you know? ${plural(film.didYouKnow.length, 'piece', 'pieces')} of trivia, goofs and quotes about ${label}.`
+    case 'reviews':
+      return `${plural(film.reviews.length, 'user review', 'user reviews')} of ${label}.`
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Renders one page of the app to HTML at build time (scripts/prerender.ts).
+ * The same route tree, loaders and components as in the browser, so the
+ * browser can hydrate the result without a mismatch.
+ */
+import { QueryClient } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { renderToString } from 'react-dom/server'
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
+import type { HydrationPayload } from './app/hydration.ts'
+import { describePage, type PageKind } from './app/page-meta.ts'
+import { Providers } from './app/providers.tsx'
+import { createRoutes } from './app/routes.tsx'
+import type { Catalog } from './data/catalog-schema.ts'
+import { filmKeys } from './data/film-queries.ts'
+import type { Film } from './data/film-schema.ts'
+
+export interface RenderedPage {
+  /** The app's markup, with React's hoisted <title> taken out. */
+  readonly body: string
+  readonly title: string
+  readonly description: string
+  readonly payload: HydrationPayload
+}
+
+export async function renderPage(pathname: string, kind: PageKind): Promise<RenderedPage> {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const handler = createStaticHandler(createRoutes(queryClient))
+  const context = await handler.query(new Request(new URL(pathname, 'http://localhost')))
+  if (context instanceof Response)
+    throw new Error(`${pathname} answered ${context.status}, not a page`)
+  if (context.errors) {
+    throw new Error(`${pathname} failed to render: ${JSON.stringify(context.errors)}`)
+  }
+  const router = createStaticRouter(handler.dataRoutes, context)
+  const html = renderToString(
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </Providers>
+    </StrictMode>,
+  )
+  // React 19 hoists <title> to the front of the markup; it belongs in <head>.
+  const titleMatch = /^<title>(.*?)<\/title>/s.exec(html)
+  if (!titleMatch) throw new Error(`${pathname} rendered no <title>`)
+
+  const queries = queryClient
+    .getQueryCache()
+    .getAll()
+    .filter((query) => query.state.status === 'success')
+    .map((query) => ({ queryKey: query.queryKey, data: query.state.data }))
+  const film = queries.find((q) => q.queryKey[1] === 'detail')?.data as Film | undefined
+  const catalog = queryClient.getQueryData<Catalog>(filmKeys.catalog()) ?? null
+
+  return {
+    body: html.slice(titleMatch[0].length),
+    title: decodeEntities(titleMatch[1] ?? ''),
+    description: describePage(kind, catalog, film ?? null),
+    payload: {
+      queries,
+      router: {
+        loaderData: context.loaderData,
+        actionData: context.actionData,
+        errors: context.errors,
+      },
+    },
+  }
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+}
