@@ -1,0 +1,79 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { CastRow, CastTableHead } from './cast-row.tsx'
+import type { CastTableProps } from './cast-table.tsx'
+
+/** A row's height before it is measured (one line on a wide screen). */
+const ESTIMATED_ROW_PX = 45
+const estimateSize = () => ESTIMATED_ROW_PX
+
+/**
+ * The cast table for crew-sized credit lists: only the rows near the viewport
+ * are in the page (the page itself scrolls, as with the plain table), spacer
+ * rows stand in for the rest, and aria-rowcount/aria-rowindex tell assistive
+ * technology the full size. Loaded only for films that need it.
+ */
+export function VirtualCastTable({ caption, credits, tokens, targetId }: CastTableProps) {
+  const bodyRef = useRef<HTMLTableSectionElement>(null)
+  const [scrollMargin, setScrollMargin] = useState(0)
+  useLayoutEffect(() => {
+    const body = bodyRef.current
+    if (body) setScrollMargin(body.getBoundingClientRect().top + window.scrollY)
+  }, [])
+
+  // Stable functions: the virtualiser recomputes every row's position when
+  // these change identity, which would make each render trigger another.
+  const getItemKey = useCallback((index: number) => credits[index]?.credit.id ?? index, [credits])
+  const virtualizer = useWindowVirtualizer({
+    count: credits.length,
+    estimateSize,
+    overscan: 8,
+    scrollMargin,
+    getItemKey,
+  })
+
+  const targetIndex = targetId ? credits.findIndex((entry) => entry.credit.id === targetId) : -1
+  useEffect(() => {
+    // A permalinked credit may be far outside the rendered rows.
+    if (targetIndex >= 0) virtualizer.scrollToIndex(targetIndex, { align: 'start' })
+  }, [targetIndex, virtualizer])
+
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]
+  const last = items[items.length - 1]
+  const before = first ? first.start - scrollMargin : 0
+  const after = last ? virtualizer.getTotalSize() - (last.end - scrollMargin) : 0
+
+  return (
+    <table className="cast-table" aria-rowcount={credits.length + 1}>
+      <caption className="visually-hidden">{caption}</caption>
+      <CastTableHead />
+      <tbody ref={bodyRef}>
+        {before > 0 && (
+          <tr aria-hidden="true" className="cast-table__spacer" style={{ height: before }}>
+            <td colSpan={3} />
+          </tr>
+        )}
+        {items.map((item) => {
+          const entry = credits[item.index]
+          if (!entry) return null
+          return (
+            <CastRow
+              key={item.key}
+              ref={virtualizer.measureElement}
+              entry={entry}
+              tokens={tokens}
+              targeted={entry.credit.id === targetId}
+              rowIndex={item.index + 2}
+            />
+          )
+        })}
+        {after > 0 && (
+          <tr aria-hidden="true" className="cast-table__spacer" style={{ height: after }}>
+            <td colSpan={3} />
+          </tr>
+        )}
+      </tbody>
+    </table>
+  )
+}

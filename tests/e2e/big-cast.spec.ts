@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { expect, test } from './fixtures.ts'
+
+const FILM_ID = 'big-sample-cast'
+
+/** A film with a crew-sized credit list, served in place of a real file. */
+async function serveBigFilm(page: Page, credits: number) {
+  const film = JSON.parse(readFileSync('public/data/films/mask-1985.json', 'utf8')) as Record<
+    string,
+    unknown
+  >
+  film.id = FILM_ID
+  film.stars = []
+  film.cast = Array.from({ length: credits }, (_, index) => ({
+    id: `cast-${index + 1}`,
+    actor: `Sample Actor ${index + 1}`,
+    character: `Role ${index + 1}`,
+    note: null,
+  }))
+  await page.route(`**/data/films/${FILM_ID}.json`, (route) => route.fulfill({ json: film }))
+}
+
+test.describe('a crew-sized cast (2,000 credits)', () => {
+  test('renders only the rows near the viewport and scrolls through all of them', async ({
+    page,
+  }) => {
+    await serveBigFilm(page, 2000)
+    await page.goto(`/films/${FILM_ID}/cast`)
+    const table = page.getByRole('table')
+    await expect(table).toHaveAttribute('aria-rowcount', '2001')
+    await expect(page.getByRole('rowheader').first()).toHaveText('Sample Actor 1')
+    expect(await page.getByRole('rowheader').count()).toBeLessThan(80)
+
+    await page.mouse.move(600, 500)
+    await page.mouse.wheel(0, 40_000)
+    await expect(page.getByRole('rowheader').first()).not.toHaveText('Sample Actor 1')
+    expect(await page.getByRole('rowheader').count()).toBeLessThan(80)
+    await page.keyboard.press('End')
+    await expect(page.getByRole('rowheader', { name: 'Sample Actor 2000' })).toBeInViewport()
+  })
+
+  test('search finds a credit deep in the list', async ({ page }) => {
+    await serveBigFilm(page, 2000)
+    await page.goto(`/films/${FILM_ID}/cast`)
+    await page.getByRole('searchbox', { name: 'Search the cast' }).fill('actor 1999')
+    await expect(page.getByRole('rowheader')).toHaveText(['Sample Actor 1999'])
+    await expect(page.getByText('1 of 2,000 cast members')).toBeVisible()
+  })
+
+  test('a permalink to a credit far down scrolls it into view, highlighted', async ({ page }) => {
+    await serveBigFilm(page, 2000)
+    await page.goto(`/films/${FILM_ID}/cast#cast-1500`)
+    const row = page.getByRole('row', { name: /Sample Actor 1500\b/ })
+    await expect(row).toBeInViewport()
+    await expect(row).toHaveClass(/is-target/)
+  })
+
+  test('reads as cards on a phone without sideways scrolling', async ({ page }) => {
+    await serveBigFilm(page, 2000)
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.goto(`/films/${FILM_ID}/cast`)
+    await expect(page.getByRole('table')).toHaveAttribute('aria-rowcount', '2001')
+    await page.mouse.move(180, 500)
+    await page.mouse.wheel(0, 20_000)
+    await expect(page.getByRole('rowheader').first()).not.toHaveText('Sample Actor 1')
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0)
+  })
+})
