@@ -1,17 +1,59 @@
-// Runs before the first paint (a file rather than an inline script: the
-// Content-Security-Policy allows no inline script).
-//
-// 1. Applies the reader's saved colour theme, so a page chosen dark never
-//    flashes light. Keep the key in step with src/hooks/use-theme.ts.
-// 2. A link with a search (?q=dennis) opens a prerendered page that shows the
-//    unfiltered view. Mark it so CSS keeps the view panels hidden until the
-//    app has applied the URL; they then appear once, already filtered, with
-//    nothing shifting. Without JavaScript this never runs and the prerendered
-//    view stays visible.
+// Runs before the first paint; the build minifies it. Why each step:
+// docs/adr/0001-layout-and-data-flow.md, "3. Prerendering".
+var d = document
+var root = d.documentElement
+
+// 1. The reader's saved theme, so a page chosen dark never flashes light.
+//    Keep the key in step with src/hooks/use-theme.ts.
 try {
   var theme = localStorage.getItem('film-explorer:theme')
-  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme
+  if (theme === 'light' || theme === 'dark') root.dataset.theme = theme
 } catch {
-  // Storage blocked (private mode, policy): the system theme applies.
+  // Storage blocked: the system theme applies.
 }
-if (location.search.length > 1) document.documentElement.dataset.urlState = 'pending'
+
+// 2. A link with a search: CSS hides the view panels until the app applies it.
+if (location.search.length > 1) root.dataset.urlState = 'pending'
+
+// 3. The app shell (no prerendered data): fetch the film's data with the code.
+var scripts = d.querySelector('meta[name="app-scripts"]')
+var film = /^\/films\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/|$)/.exec(location.pathname)
+if (film && !scripts) add('preload', '/data/films/' + film[1] + '.json', 'fetch')
+
+function add(rel, href, as) {
+  var link = d.createElement('link')
+  link.rel = rel
+  if (as) link.as = as
+  link.href = href
+  link.crossOrigin = 'anonymous'
+  return d.head.appendChild(link)
+}
+
+// 4. A prerendered page: load the app once the page has loaded and its
+//    content has painted (the browser's own paint record, where it keeps one).
+function start() {
+  var files = scripts.content.split(' ')
+  for (var i = 1; i < files.length; i += 1) add('modulepreload', files[i])
+  var entry = d.createElement('script')
+  entry.type = 'module'
+  entry.src = files[0]
+  d.head.appendChild(entry)
+}
+function afterPaint() {
+  var types = window.PerformanceObserver ? PerformanceObserver.supportedEntryTypes : []
+  if (types.indexOf('paint') === -1) {
+    requestAnimationFrame(function () {
+      setTimeout(start)
+    })
+    return
+  }
+  new PerformanceObserver(function (list, observer) {
+    if (!list.getEntriesByName('first-contentful-paint').length) return
+    observer.disconnect()
+    setTimeout(start)
+  }).observe({ type: 'paint', buffered: true })
+}
+if (scripts) {
+  if (d.readyState === 'complete') afterPaint()
+  else addEventListener('load', afterPaint)
+}

@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { minify } from 'vite'
 import type { PageKind } from '../src/app/page-meta.ts'
 import type { Catalog } from '../src/data/catalog-schema.ts'
 import type { RenderedPage } from '../src/entry-server.tsx'
@@ -48,7 +49,19 @@ const jsonForScript = (value: unknown) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
 
-function pageHtml(template: string, page: RenderedPage, preloads: string[]): string {
+/** The template's own script and preload tags: a prerendered page loads its scripts after painting (public/boot.js). */
+const SCRIPT_TAGS = /\s*<script type="module"[^>]*><\/script>|\s*<link rel="modulepreload"[^>]*>/g
+
+function scriptsOf(template: string): string[] {
+  const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(template)?.[1]
+  if (!entry) throw new Error('the template has no module script')
+  const preloads = [...template.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  )
+  return [entry, ...preloads]
+}
+
+function pageHtml(template: string, page: RenderedPage, scripts: string[]): string {
   const title = escapeHtml(page.title)
   const description = escapeHtml(page.description)
   const head = [
@@ -59,9 +72,10 @@ function pageHtml(template: string, page: RenderedPage, preloads: string[]): str
     `<meta property="og:type" content="website" />`,
     `<meta property="og:site_name" content="Film Explorer" />`,
     `<meta name="twitter:card" content="summary" />`,
-    ...preloads.map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`),
+    `<meta name="app-scripts" content="${scripts.join(' ')}" />`,
   ].join('\n    ')
   const replaced = template
+    .replace(SCRIPT_TAGS, '')
     .replace(/<title>[^<]*<\/title>/, head)
     .replace(/\s*<meta name="description"[^>]*>/, '')
     .replace(
@@ -85,7 +99,12 @@ async function main() {
     renderPage: (pathname: string, kind: PageKind) => Promise<RenderedPage>
   }
 
-  writeFileSync(join(DIST, 'shell.html'), template)
+  // The shell serves pages that must fetch their data: preload the fetch-and-
+  // validate code with the rest, rather than after the app has started.
+  const boundary = routeModulesFor(manifest, 'src/data/fetch-film.ts')
+    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+    .join('\n    ')
+  writeFileSync(join(DIST, 'shell.html'), template.replace('</head>', `    ${boundary}\n  </head>`))
   const pages: Array<[string, PageKind]> = [['/', 'catalog']]
   for (const film of catalog.films) {
     const base = `/films/${film.id}`
@@ -98,14 +117,20 @@ async function main() {
   }
   for (const [pathname, kind] of pages) {
     const page = await renderPage(pathname, kind)
-    const preloads = routeModulesFor(manifest, ROUTE_MODULES[kind]).filter(
-      (file) => !template.includes(file),
-    )
+    const routeFiles = routeModulesFor(manifest, ROUTE_MODULES[kind]).map((file) => `/${file}`)
+    const scripts = [...new Set([...scriptsOf(template), ...routeFiles])]
     const file = join(DIST, pathname, 'index.html')
     mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, pageHtml(template, page, preloads))
+    writeFileSync(file, pageHtml(template, page, scripts))
   }
-  console.log(`prerender: wrote ${pages.length} pages and shell.html to dist/`)
+  // public/boot.js is copied as written; it runs on every page, so minify it.
+  const boot = join(DIST, 'boot.js')
+  const minified = await minify('boot.js', readFileSync(boot, 'utf8'), {
+    compress: true,
+    mangle: { toplevel: true },
+  })
+  writeFileSync(boot, minified.code)
+  console.log(`prerender: wrote ${pages.length} pages and shell.html to dist/, minified boot.js`)
 }
 
 await main()

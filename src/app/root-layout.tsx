@@ -4,14 +4,14 @@ import { ThemeToggle } from '../components/theme-toggle.tsx'
 import { ToastProvider } from '../components/toast.tsx'
 import { useDelayedFlag } from '../hooks/use-delayed-flag.ts'
 import { useSearchShortcut } from '../hooks/use-search-shortcut.ts'
-import { useUrlStateApplied } from '../hooks/use-url-state-applied.ts'
+import { useAppReady } from '../hooks/use-app-ready.ts'
 import { RouteAnnouncer } from './route-announcer.tsx'
 
 export function RootLayout() {
   const loading = useNavigation().state === 'loading'
   const showProgress = useDelayedFlag(loading, LOADING_DELAY_MS)
   useSearchShortcut()
-  useUrlStateApplied()
+  useAppReady()
   return (
     <ToastProvider>
       <a

@@ -11,6 +11,27 @@ interface Options {
  */
 export const test = base.extend<Options & { consoleGuard: undefined }>({
   allowedConsoleErrors: [[], { option: true }],
+  // A prerendered page shows its content before its scripts run; a click then
+  // would do nothing. Navigations wait until the app has taken over (as a
+  // reader would, a moment later), unless JavaScript is off.
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      const ready = () => page.locator('html[data-ready]').waitFor({ state: 'attached' })
+      const goto = page.goto.bind(page)
+      const reload = page.reload.bind(page)
+      page.goto = async (...args) => {
+        const response = await goto(...args)
+        await ready()
+        return response
+      }
+      page.reload = async (...args) => {
+        const response = await reload(...args)
+        await ready()
+        return response
+      }
+    }
+    await use(page)
+  },
   consoleGuard: [
     async ({ context, allowedConsoleErrors }, use) => {
       const problems: string[] = []

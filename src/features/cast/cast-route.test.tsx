@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { cloneFilm } from '../../test/fixtures.ts'
 import { renderRoute } from '../../test/render-route.tsx'
 import { serveFilm } from '../../test/server.ts'
@@ -92,6 +92,19 @@ describe('cast route', () => {
     await waitFor(async () =>
       expect(await castRows()).toEqual(['Dennis Burkley', 'Cher', 'Eric Stoltz']),
     )
+  })
+
+  it('keeps every typed character when a sort is chosen straight after typing', async () => {
+    const { currentUrl } = renderRoute(CAST)
+    const box = await searchBox()
+    const sort = screen.getByRole('combobox', { name: 'Sort by' })
+    // Both in one go: the sort is chosen before the typed text reaches the URL.
+    act(() => {
+      fireEvent.change(box, { target: { value: 'dennis' } })
+      fireEvent.change(sort, { target: { value: 'actor' } })
+    })
+    await waitFor(() => expect(currentUrl()).toBe(`${CAST}?q=dennis&sort=actor`))
+    expect(box).toHaveValue('dennis')
   })
 
   it('falls back to billing order for an unknown sort', async () => {

@@ -6,10 +6,11 @@ import { SelectField } from '../../components/select-field.tsx'
 import { SectionPanel } from '../../components/section-panel.tsx'
 import { useFilm } from '../../data/use-film.ts'
 import { useHashTarget } from '../../hooks/use-hash-target.ts'
+import { useSearchQuery } from '../../hooks/use-search-query.ts'
 import { useUrlParams } from '../../hooks/use-url-params.ts'
 import { formatFilmLabel } from '../../lib/format.ts'
 import { CAST_SORTS, parseCastParams, serializeCastParams, type CastSort } from './cast-params.ts'
-import { searchCast } from './cast-search.ts'
+import { searchCast, useWarmSearchIndex } from './cast-search.ts'
 import { CastTable } from './cast-table.tsx'
 
 /**
@@ -31,7 +32,13 @@ const SORT_LABELS: Record<CastSort, string> = {
 export function Component() {
   const film = useFilm()
   const [params, update] = useUrlParams(parseCastParams, serializeCastParams)
-  const { results, tokens } = useMemo(() => searchCast(film.cast, params), [film.cast, params])
+  const [q, setQ] = useSearchQuery(params.q, (text) => update({ q: text }, { replace: true }))
+  const { sort } = params
+  const { results, tokens } = useMemo(
+    () => searchCast(film.cast, { q, sort }),
+    [film.cast, q, sort],
+  )
+  useWarmSearchIndex(film.cast)
   const targetId = useHashTarget()
   const total = film.cast.length
   const searching = tokens.length > 0
@@ -53,14 +60,15 @@ export function Component() {
             <SearchBox
               label="Search the cast"
               placeholder="Actor, character or credited name"
-              value={params.q}
-              onChange={(q) => update({ q }, { replace: true })}
+              value={q}
+              onChange={setQ}
             />
             <SelectField
               label="Sort by"
               value={params.sort}
               options={CAST_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
-              onChange={(sort) => update({ sort })}
+              // The live query too: its URL update may still be on the way.
+              onChange={(nextSort) => update({ sort: nextSort, q })}
             />
           </div>
           <LiveCount
@@ -71,9 +79,9 @@ export function Component() {
             many="cast members"
           />
           {/* data-results-for: which search the list shows (the benchmark waits on it). */}
-          <div data-results-for={params.q}>
+          <div data-results-for={q}>
             {results.length === 0 ? (
-              <EmptyState title={`No cast member matches “${params.q.trim()}”.`}>
+              <EmptyState title={`No cast member matches “${q.trim()}”.`}>
                 <p>Try part of a name, or search by character.</p>
                 <button type="button" className="button" onClick={() => update({ q: '' })}>
                   Clear search

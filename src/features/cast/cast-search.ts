@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { CastCredit } from '../../data/film-schema.ts'
 import { fold, matchesAll, tokenize, type FoldedText } from '../../lib/text-match.ts'
 import type { CastSort } from './cast-params.ts'
@@ -6,8 +7,6 @@ export interface IndexedCredit {
   readonly credit: CastCredit
   /** 1-based position in the credits, as billed. */
   readonly billing: number
-  /** Folded actor, character and credit note, matched against the query. */
-  readonly fields: readonly FoldedText[]
 }
 
 interface CastIndex {
@@ -15,19 +14,26 @@ interface CastIndex {
   readonly sorted: Map<CastSort, readonly IndexedCredit[]>
 }
 
-// Folding and sorting cost more than filtering; do them once per film (the
-// cast array's identity is stable while the query cache holds the film).
+// Orderings are computed once per film (the cast array's identity is stable
+// while the query cache holds the film), folded search text once per credit,
+// and only when first needed: the first render of a long cast folds nothing.
 const indexes = new WeakMap<readonly CastCredit[], CastIndex>()
+const folded = new WeakMap<CastCredit, readonly FoldedText[]>()
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+
+function searchFields(credit: CastCredit): readonly FoldedText[] {
+  let fields = folded.get(credit)
+  if (!fields) {
+    fields = [fold(credit.actor), fold(credit.character ?? ''), fold(credit.note ?? '')]
+    folded.set(credit, fields)
+  }
+  return fields
+}
 
 function indexFor(cast: readonly CastCredit[]): CastIndex {
   let index = indexes.get(cast)
   if (!index) {
-    const byBilling = cast.map((credit, i) => ({
-      credit,
-      billing: i + 1,
-      fields: [fold(credit.actor), fold(credit.character ?? ''), fold(credit.note ?? '')],
-    }))
+    const byBilling = cast.map((credit, i) => ({ credit, billing: i + 1 }))
     index = { byBilling, sorted: new Map([['billing', byBilling]]) }
     indexes.set(cast, index)
   }
@@ -64,6 +70,28 @@ export function searchCast(
 ): CastSearchResult {
   const tokens = tokenize(q)
   const list = sortedBy(indexFor(cast), sort)
-  const results = tokens.length === 0 ? list : list.filter((e) => matchesAll(e.fields, tokens))
+  const results =
+    tokens.length === 0 ? list : list.filter((e) => matchesAll(searchFields(e.credit), tokens))
   return { results, tokens }
+}
+
+/** Credits folded per idle slice: small enough never to hold up a frame. */
+const WARM_BATCH = 1000
+
+/**
+ * Folds the cast's search text in the background after the first paint, so
+ * the reader's first keystroke on a long cast does not pay for it.
+ */
+export function useWarmSearchIndex(cast: readonly CastCredit[]) {
+  useEffect(() => {
+    let next = 0
+    let timer: ReturnType<typeof setTimeout>
+    const step = () => {
+      const end = Math.min(next + WARM_BATCH, cast.length)
+      for (; next < end; next += 1) searchFields(cast[next] as CastCredit)
+      if (next < cast.length) timer = setTimeout(step, 0)
+    }
+    timer = setTimeout(step, 0)
+    return () => clearTimeout(timer)
+  }, [cast])
 }

@@ -8,6 +8,7 @@ import { SearchBox } from '../../components/search-box.tsx'
 import { SelectField } from '../../components/select-field.tsx'
 import { ShareButton } from '../../components/share-button.tsx'
 import { useCatalog } from '../../data/use-catalog.ts'
+import { useSearchQuery } from '../../hooks/use-search-query.ts'
 import { useUrlParams } from '../../hooks/use-url-params.ts'
 import { formatPageTitle } from '../../lib/format.ts'
 import {
@@ -27,7 +28,12 @@ const SORT_LABELS: Record<CatalogSort, string> = {
 export function Component() {
   const catalog = useCatalog()
   const [params, update] = useUrlParams(parseCatalogParams, serializeCatalogParams)
-  const { films, tokens } = useMemo(() => searchCatalog(catalog.films, params), [catalog, params])
+  const [q, setQ] = useSearchQuery(params.q, (text) => update({ q: text }, { replace: true }))
+  const { sort } = params
+  const { films, tokens } = useMemo(
+    () => searchCatalog(catalog.films, { q, sort }),
+    [catalog, q, sort],
+  )
   const total = catalog.films.length
 
   return (
@@ -51,14 +57,15 @@ export function Component() {
             <SearchBox
               label="Search films"
               placeholder="Title, year or director"
-              value={params.q}
-              onChange={(q) => update({ q }, { replace: true })}
+              value={q}
+              onChange={setQ}
             />
             <SelectField
               label="Sort by"
               value={params.sort}
               options={CATALOG_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
-              onChange={(sort) => update({ sort })}
+              // The live query too: its URL update may still be on the way.
+              onChange={(nextSort) => update({ sort: nextSort, q })}
             />
           </div>
           <LiveCount
@@ -69,7 +76,7 @@ export function Component() {
             many="films"
           />
           {films.length === 0 ? (
-            <EmptyState title={`No film matches “${params.q.trim()}”.`}>
+            <EmptyState title={`No film matches “${q.trim()}”.`}>
               <button type="button" className="button" onClick={() => update({ q: '' })}>
                 Clear search
               </button>

@@ -5,6 +5,7 @@ import { SearchBox } from '../../components/search-box.tsx'
 import { SectionPanel } from '../../components/section-panel.tsx'
 import { useFilm } from '../../data/use-film.ts'
 import { useHashTarget } from '../../hooks/use-hash-target.ts'
+import { useSearchQuery } from '../../hooks/use-search-query.ts'
 import { useUrlParams } from '../../hooks/use-url-params.ts'
 import { formatCount, formatFilmLabel } from '../../lib/format.ts'
 import { countByKind, filterTrivia } from './trivia-filter.ts'
@@ -21,9 +22,11 @@ const FILTER_LABELS = { trivia: 'Trivia', goof: 'Goofs', quote: 'Quotes' } as co
 export function Component() {
   const film = useFilm()
   const [params, update] = useUrlParams(parseTriviaParams, serializeTriviaParams)
+  const [q, setQ] = useSearchQuery(params.q, (text) => update({ q: text }, { replace: true }))
+  const { kinds } = params
   const { items, tokens } = useMemo(
-    () => filterTrivia(film.didYouKnow, params),
-    [film.didYouKnow, params],
+    () => filterTrivia(film.didYouKnow, { kinds, q }),
+    [film.didYouKnow, kinds, q],
   )
   const counts = useMemo(() => countByKind(film.didYouKnow), [film.didYouKnow])
   const targetId = useHashTarget()
@@ -45,15 +48,15 @@ export function Component() {
             <SearchBox
               label="Search trivia, goofs and quotes"
               placeholder="Words, category or speaker"
-              value={params.q}
-              onChange={(q) => update({ q }, { replace: true })}
+              value={q}
+              onChange={setQ}
             />
             <div className="chips" role="group" aria-label="Show kinds">
               <button
                 type="button"
                 className="chip"
                 aria-pressed={params.kinds.length === 0}
-                onClick={() => update({ kinds: [] })}
+                onClick={() => update({ kinds: [], q })}
               >
                 All <span className="chip__count">{formatCount(total)}</span>
               </button>
@@ -63,7 +66,7 @@ export function Component() {
                   type="button"
                   className="chip"
                   aria-pressed={params.kinds.includes(kind)}
-                  onClick={() => update({ kinds: toggleKind(params.kinds, kind) })}
+                  onClick={() => update({ kinds: toggleKind(params.kinds, kind), q })}
                 >
                   {FILTER_LABELS[kind]}{' '}
                   <span className="chip__count">{formatCount(counts[kind])}</span>

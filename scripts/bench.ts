@@ -1,0 +1,203 @@
+/**
+ * `npm run bench`: the app against the floor (the least an app on our stack
+ * can ship), measured side by side in one run, in headless Chromium.
+ *
+ * - JS per route on a fresh visit (gzip -9), and its ratio to the floor's;
+ * - Lighthouse mobile: score, LCP, TBT, CLS, and LCP against the floor's;
+ * - cast search on a generated film with 10,000 credits: keystroke to paint
+ *   (p50, p95), first render of the cast route, JS heap after it.
+ *
+ * Prints one table, writes docs/performance.json, and updates the table in
+ * docs/performance.md. Exits non-zero when a target is missed.
+ *   npm run bench [-- --runs 3]
+ */
+import { execSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { cpus, totalmem, type as osType, release } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { build } from 'vite'
+import { launchBrowser } from './bench/browser.ts'
+import { measureCastAtScale } from './bench/cast-at-scale.ts'
+import { generateFilm } from './bench/generate-film.ts'
+import { measureJsBytes } from './bench/js-bytes.ts'
+import { runLighthouse, type LighthouseFigures } from './bench/lighthouse.ts'
+import { compressDirectory } from './compress.ts'
+import { createStaticServer } from './static-server.ts'
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } })
+const RUNS = Math.max(1, Number(values.runs) || 3)
+
+const ROOT = resolve(import.meta.dirname, '..')
+const OUT = join(ROOT, 'dist-bench')
+const BIG_FILM = 'bench-10000-credits'
+const ROUTES = [
+  ['catalog', '/'],
+  ['overview', '/films/mask-1985'],
+  ['cast', '/films/mask-1985/cast'],
+  ['trivia', '/films/mask-1985/trivia'],
+  ['reviews', '/films/mask-1985/reviews'],
+] as const
+
+export const TARGETS = {
+  jsRatio: 1.1,
+  score: 0.99,
+  cls: 0.01,
+  lcpRatio: 0.75,
+  keystrokeP95Ms: 16,
+  firstRenderMs: 200,
+}
+
+function step(message: string) {
+  console.log(`bench: ${message}`)
+}
+
+async function prepare() {
+  step('building the app')
+  execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  rmSync(OUT, { recursive: true, force: true })
+  cpSync(join(ROOT, 'dist'), join(OUT, 'app'), { recursive: true })
+  const films = join(OUT, 'app', 'data', 'films')
+  writeFileSync(join(films, `${BIG_FILM}.json`), JSON.stringify(generateFilm(BIG_FILM, 10_000)))
+  compressDirectory(films)
+
+  step('building the floor app from the same dependencies')
+  await build({ configFile: join(ROOT, 'bench', 'floor', 'vite.config.ts'), logLevel: 'warn' })
+  mkdirSync(join(OUT, 'floor', 'data'), { recursive: true })
+  cpSync(
+    join(ROOT, 'public', 'data', 'films', 'mask-1985.json'),
+    join(OUT, 'floor', 'data', 'film.json'),
+  )
+  compressDirectory(join(OUT, 'floor'))
+}
+
+async function listen(server: ReturnType<typeof createStaticServer>) {
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
+const mark = (ok: boolean) => (ok ? '✓' : '✗')
+
+async function main() {
+  await prepare()
+  // Both served the same way: precompressed files, no artificial delay.
+  const app = createStaticServer(join(OUT, 'app'), { fallback: 'shell.html' })
+  const floor = createStaticServer(join(OUT, 'floor'), {
+    fallback: 'index.html',
+    securityHeaders: false,
+  })
+  const [appUrl, floorUrl] = await Promise.all([listen(app), listen(floor)])
+  const browser = await launchBrowser()
+  try {
+    step('measuring JavaScript per route')
+    const floorJs = await measureJsBytes(browser, `${floorUrl}/`)
+    const js = Object.fromEntries(
+      await Promise.all(
+        ROUTES.map(
+          async ([name, path]) => [name, await measureJsBytes(browser, appUrl + path)] as const,
+        ),
+      ),
+    )
+
+    step(`running Lighthouse (mobile, median of ${RUNS} runs per page)`)
+    const floorLh = await runLighthouse(`${floorUrl}/`, RUNS)
+    const lh: Record<string, LighthouseFigures> = {}
+    for (const [name, path] of ROUTES) lh[name] = await runLighthouse(appUrl + path, RUNS)
+
+    step('cast search at 10,000 credits')
+    const scale = await measureCastAtScale(browser, `${appUrl}/films/${BIG_FILM}/cast`)
+
+    const machine = {
+      os: `${osType()} ${release()}`,
+      cpu: `${cpus()[0]?.model.trim() ?? 'unknown'} (${cpus().length} cores)`,
+      memoryGb: Math.round(totalmem() / 1024 ** 3),
+      node: process.version,
+      chromium: browser.version(),
+      date: new Date().toISOString().slice(0, 10),
+    }
+    const rows = ROUTES.map(([name, path]) => {
+      const bytes = js[name]?.bytes ?? NaN
+      const figures = lh[name] as LighthouseFigures
+      return {
+        route: name,
+        path,
+        jsBytes: bytes,
+        jsRatio: bytes / floorJs.bytes,
+        ...figures,
+        lcpRatio: figures.lcp / floorLh.lcp,
+      }
+    })
+    const results = {
+      machine,
+      runs: RUNS,
+      targets: TARGETS,
+      floor: { jsBytes: floorJs.bytes, ...floorLh },
+      routes: rows,
+      castAt10000: scale,
+    }
+
+    const table = [
+      '| Page | JS (B, gzip -9) | JS ÷ floor | Lighthouse | LCP (ms) | LCP ÷ floor | TBT (ms) | CLS |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      `| floor app | ${floorJs.bytes} | 1.000 | ${fmt(floorLh.score, 2)} | ${fmt(floorLh.lcp)} | 1.00 | ${fmt(floorLh.tbt)} | ${fmt(floorLh.cls, 3)} |`,
+      ...rows.map(
+        (r) =>
+          `| ${r.route} \`${r.path}\` | ${r.jsBytes} | ${fmt(r.jsRatio, 3)} ${mark(r.jsRatio <= TARGETS.jsRatio)} | ${fmt(r.score, 2)} ${mark(r.score >= TARGETS.score)} | ${fmt(r.lcp)} | ${fmt(r.lcpRatio, 2)} ${mark(r.lcpRatio <= TARGETS.lcpRatio)} | ${fmt(r.tbt)} | ${fmt(r.cls, 3)} ${mark(r.cls <= TARGETS.cls)} |`,
+      ),
+      '',
+      '| Cast search at 10,000 credits | Figure | Target |',
+      '| --- | ---: | --- |',
+      `| keystroke to painted result, p50 (${scale.keystrokes} keystrokes) | ${fmt(scale.keystrokeP50Ms, 1)} ms | |`,
+      `| keystroke to painted result, p95 | ${fmt(scale.keystrokeP95Ms, 1)} ms | ≤ ${TARGETS.keystrokeP95Ms} ms ${mark(scale.keystrokeP95Ms <= TARGETS.keystrokeP95Ms)} |`,
+      `| keystroke to painted result, slowest | ${fmt(scale.keystrokeMaxMs, 1)} ms | |`,
+      `| first render of the cast route (from navigation start) | ${fmt(scale.firstRenderMs)} ms | ≤ ${TARGETS.firstRenderMs} ms ${mark(scale.firstRenderMs <= TARGETS.firstRenderMs)} |`,
+      `| JS heap after first render | ${fmt(scale.heapMb, 1)} MB | |`,
+      '',
+      `Machine: ${machine.cpu}, ${machine.memoryGb} GB, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium}; ${machine.date}. Lighthouse figures are medians of ${RUNS} runs.`,
+    ].join('\n')
+    console.log(`\n${table}\n`)
+
+    writeFileSync(join(ROOT, 'docs', 'performance.json'), `${JSON.stringify(results, null, 2)}\n`)
+    const doc = join(ROOT, 'docs', 'performance.md')
+    if (existsSync(doc)) {
+      const text = readFileSync(doc, 'utf8')
+      const updated = text.replace(
+        /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+        `<!-- bench:start -->\n\n${table}\n\n<!-- bench:end -->`,
+      )
+      writeFileSync(doc, updated)
+    }
+    step('wrote docs/performance.json and the table in docs/performance.md')
+
+    const missed = [
+      ...rows
+        .filter((r) => r.jsRatio > TARGETS.jsRatio)
+        .map((r) => `${r.route}: JS ${fmt(r.jsRatio, 3)}× the floor`),
+      ...rows
+        .filter((r) => r.score < TARGETS.score)
+        .map((r) => `${r.route}: Lighthouse ${fmt(r.score, 2)}`),
+      ...rows
+        .filter((r) => r.lcpRatio > TARGETS.lcpRatio)
+        .map((r) => `${r.route}: LCP ${fmt(r.lcpRatio, 2)}× the floor`),
+      ...rows.filter((r) => r.cls > TARGETS.cls).map((r) => `${r.route}: CLS ${fmt(r.cls, 3)}`),
+      ...(scale.keystrokeP95Ms > TARGETS.keystrokeP95Ms
+        ? [`keystroke p95 ${fmt(scale.keystrokeP95Ms, 1)} ms`]
+        : []),
+      ...(scale.firstRenderMs > TARGETS.firstRenderMs
+        ? [`first render ${fmt(scale.firstRenderMs)} ms`]
+        : []),
+    ]
+    if (missed.length > 0) {
+      console.error(`bench: targets missed: ${missed.join('; ')}`)
+      process.exitCode = 1
+    } else step('every target met')
+  } finally {
+    await browser.close()
+    app.close()
+    floor.close()
+  }
+}
+
+await main()

@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs'
+import { chromium, type Browser } from '@playwright/test'
+
+export const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+
+/** The same launch flags as the browser tests (shared/docs/browser-testing.md). */
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ ...(CHROMIUM ? { executablePath: CHROMIUM } : {}), args: CHROME_FLAGS })
+}

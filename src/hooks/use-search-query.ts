@@ -1,0 +1,43 @@
+import { useCallback, useState } from 'react'
+
+/**
+ * The text of a search box whose committed value lives in the URL. Returns
+ * the live text (what the reader has typed, at once) and a setter that also
+ * commits it to the URL.
+ *
+ * Views filter on the live text, so results follow each keystroke in the same
+ * frame; the URL follows a moment later (router navigations are asynchronous).
+ * Binding the input to the URL instead drops characters and throws the caret
+ * to the end. The live text follows the URL only when the URL changes from
+ * outside (Back, a cleared search), not when it catches up with the typing.
+ */
+export function useSearchQuery(
+  urlValue: string,
+  commit: (value: string) => void,
+): [string, (value: string) => void] {
+  const [live, setLive] = useState(urlValue)
+  const [seen, setSeen] = useState(urlValue)
+  const [pending, setPending] = useState<readonly string[]>([])
+
+  if (urlValue !== seen) {
+    setSeen(urlValue)
+    const index = pending.indexOf(urlValue)
+    if (index === -1) {
+      setLive(urlValue)
+      setPending([])
+    } else {
+      setPending(pending.slice(index + 1))
+    }
+  }
+
+  const set = useCallback(
+    (value: string) => {
+      if (value === live) return
+      setLive(value)
+      setPending((list) => [...list, value])
+      commit(value)
+    },
+    [live, commit],
+  )
+  return [live, set]
+}
