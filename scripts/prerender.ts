@@ -101,7 +101,11 @@ async function main() {
 
   // The shell serves pages that must fetch their data: preload the fetch-and-
   // validate code with the rest, rather than after the app has started.
-  const boundary = routeModulesFor(manifest, 'src/data/fetch-film.ts')
+  // Its route is not known in advance, so it preloads every route's code too
+  // (a few kB, for pages outside the catalog only) rather than wait for it.
+  const shellModules = ['src/data/fetch-film.ts', ...Object.values(ROUTE_MODULES)]
+  const boundary = [...new Set(shellModules.flatMap((module) => routeModulesFor(manifest, module)))]
+    .filter((file) => !template.includes(file))
     .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
     .join('\n    ')
   writeFileSync(join(DIST, 'shell.html'), template.replace('</head>', `    ${boundary}\n  </head>`))

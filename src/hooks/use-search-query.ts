@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
 /**
  * The text of a search box whose committed value lives in the URL. Returns
@@ -30,14 +30,32 @@ export function useSearchQuery(
     }
   }
 
+  // The URL (and the router's re-render) follows after the keystroke's frame
+  // has painted, once for a burst of keys: it never delays the results.
+  const scheduled = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const latest = useRef(commit)
+  const current = useRef(live)
+  useEffect(() => {
+    latest.current = commit
+    current.current = live
+  })
+  useEffect(() => () => clearTimeout(scheduled.current ?? undefined), [])
+
   const set = useCallback(
     (value: string) => {
       if (value === live) return
       setLive(value)
       setPending((list) => [...list, value])
-      commit(value)
+      clearTimeout(scheduled.current ?? undefined)
+      requestAnimationFrame(() => {
+        clearTimeout(scheduled.current ?? undefined)
+        // Skipped if the box has since been reset from outside (Back, a Clear button).
+        scheduled.current = setTimeout(() => {
+          if (current.current === value) latest.current(value)
+        })
+      })
     },
-    [live, commit],
+    [live],
   )
   return [live, set]
 }

@@ -32,7 +32,7 @@ describe('cast route', () => {
     await waitFor(async () => expect(await castRows()).toEqual(['Sam Elliott']))
     expect(screen.getByText('Elliott', { selector: 'mark' })).toBeVisible()
     expect(screen.getByText('1 of 15 cast members')).toHaveAttribute('role', 'status')
-    expect(currentUrl()).toBe(`${CAST}?q=%C3%89LLIOTT`)
+    await waitFor(() => expect(currentUrl()).toBe(`${CAST}?q=%C3%89LLIOTT`))
   })
 
   it('finds "Zoë" by typing "zoe"', async () => {

@@ -35,6 +35,28 @@ describe('searchCast', () => {
     expect(actors('   ')[0]).toBe('Cher')
   })
 
+  it('gives the same results typing forward, deleting back, and searching afresh', () => {
+    const film = cloneFilm()
+    const typed = [
+      'd',
+      'de',
+      'den',
+      'denn',
+      'dennis',
+      'dennis ',
+      'dennis r',
+      'dennis ro',
+      'dennis',
+      'den',
+      'd',
+      '',
+    ]
+    const step = typed.map((q) => actors(q, 'actor', film.cast))
+    const fresh = typed.map((q) => actors(q, 'actor', cloneFilm().cast))
+    expect(step).toEqual(fresh)
+    expect(step[7]).toEqual(['Eric Stoltz'])
+  })
+
   it('sorts by actor or character name', () => {
     expect(actors('', 'actor').slice(0, 3)).toEqual(['Alexandra Powers', 'Ben Piazza', 'Cher'])
     expect(searchCast(mask.cast, { q: '', sort: 'character' }).results[0]?.credit.character).toBe(

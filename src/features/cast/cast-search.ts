@@ -12,7 +12,12 @@ export interface IndexedCredit {
 interface CastIndex {
   readonly byBilling: readonly IndexedCredit[]
   readonly sorted: Map<CastSort, readonly IndexedCredit[]>
+  /** Recent results per sort and folded query, newest last. */
+  readonly recent: Map<string, readonly IndexedCredit[]>
 }
+
+/** Enough to step back through a typed query with Backspace. */
+const RECENT_QUERIES = 64
 
 // Orderings are computed once per film (the cast array's identity is stable
 // while the query cache holds the film), folded search text once per credit,
@@ -34,7 +39,7 @@ function indexFor(cast: readonly CastCredit[]): CastIndex {
   let index = indexes.get(cast)
   if (!index) {
     const byBilling = cast.map((credit, i) => ({ credit, billing: i + 1 }))
-    index = { byBilling, sorted: new Map([['billing', byBilling]]) }
+    index = { byBilling, sorted: new Map([['billing', byBilling]]), recent: new Map() }
     indexes.set(cast, index)
   }
   return index
@@ -63,15 +68,39 @@ export interface CastSearchResult {
   readonly tokens: readonly string[]
 }
 
-/** Credits matching every word of `q` (actor, character or credit note), in the chosen order. */
+/**
+ * Credits matching every word of `q` (actor, character or credit note), in
+ * the chosen order. Typing forward narrows the results of the query before
+ * (every credit matching "zoe" matches "zo"), and Backspace finds a query it
+ * has just seen: each keystroke on a long cast touches as few credits as it can.
+ */
 export function searchCast(
   cast: readonly CastCredit[],
   { q, sort }: { readonly q: string; readonly sort: CastSort },
 ): CastSearchResult {
   const tokens = tokenize(q)
-  const list = sortedBy(indexFor(cast), sort)
-  const results =
-    tokens.length === 0 ? list : list.filter((e) => matchesAll(searchFields(e.credit), tokens))
+  const index = indexFor(cast)
+  const list = sortedBy(index, sort)
+  if (tokens.length === 0) return { results: list, tokens }
+
+  const key = `${sort}\u0000${tokens.join(' ')}`
+  let results = index.recent.get(key)
+  if (!results) {
+    let base = list
+    let longest = -1
+    for (const [seenKey, seen] of index.recent) {
+      if (key.startsWith(seenKey) && seenKey.length > longest) {
+        base = seen
+        longest = seenKey.length
+      }
+    }
+    results = base.filter((entry) => matchesAll(searchFields(entry.credit), tokens))
+  }
+  index.recent.delete(key)
+  index.recent.set(key, results)
+  if (index.recent.size > RECENT_QUERIES) {
+    index.recent.delete(index.recent.keys().next().value as string)
+  }
   return { results, tokens }
 }
 

@@ -3,8 +3,12 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { CastRow, CastTableHead } from './cast-row.tsx'
 import type { CastTableProps } from './cast-table.tsx'
 
-/** A row's height before it is measured (one line on a wide screen). */
-const ESTIMATED_ROW_PX = 45
+/**
+ * A row's height before it is measured: a one-line row on a wide screen is
+ * exactly this (styles.css, .cast-table--virtual). An estimate that is even
+ * slightly off adds up over thousands of rows, and End would stop short.
+ */
+const ESTIMATED_ROW_PX = 46
 const estimateSize = () => ESTIMATED_ROW_PX
 
 /**
@@ -45,7 +49,7 @@ export function VirtualCastTable({ caption, credits, tokens, targetId }: CastTab
   const after = last ? virtualizer.getTotalSize() - (last.end - scrollMargin) : 0
 
   return (
-    <table className="cast-table" aria-rowcount={credits.length + 1}>
+    <table className="cast-table cast-table--virtual" aria-rowcount={credits.length + 1}>
       <caption className="visually-hidden">{caption}</caption>
       <CastTableHead />
       <tbody ref={bodyRef}>

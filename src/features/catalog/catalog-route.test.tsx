@@ -31,7 +31,7 @@ describe('catalog route', () => {
     await waitFor(async () => expect(await titles()).toEqual(['Mask']))
     expect(screen.getByText('Bogdanovich', { selector: 'mark' })).toBeVisible()
     expect(screen.getByText('1 of 4 films')).toBeVisible()
-    expect(currentUrl()).toBe('/?q=bogdanovich')
+    await waitFor(() => expect(currentUrl()).toBe('/?q=bogdanovich'))
   })
 
   it('sorts by year or rating, and opens a shared sorted link as the same view', async () => {

@@ -58,7 +58,7 @@ describe('trivia route', () => {
     await user.type(screen.getByRole('searchbox', { name: /Search trivia/ }), 'topps')
     await waitFor(async () => expect(await shownItems()).toEqual(['Goof 1']))
     expect(screen.getByText('Topps', { selector: 'mark' })).toBeVisible()
-    expect(currentUrl()).toBe(`${TRIVIA}?q=topps`)
+    await waitFor(() => expect(currentUrl()).toBe(`${TRIVIA}?q=topps`))
   })
 
   it('finds the quote by its speaker', async () => {

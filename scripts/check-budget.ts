@@ -1,0 +1,71 @@
+/**
+ * `npm run test:budget`: fails when a route's JavaScript grows past its
+ * budget, 1.10 times the floor app's (docs/performance.md). A byte count, not
+ * a timing: the same build always gives the same figures.
+ *
+ * A fresh visit to a prerendered route loads public/boot.js, the entry chunk
+ * and what it imports, and the route's module and what it imports; each file
+ * counts at its gzip -9 size. The floor app is built here from the same
+ * dependencies. Run after `npm run build`.
+ */
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+import { entryKey, routeJavaScript, staticClosure, type Manifest } from './route-chunks.ts'
+
+export const BUDGET_RATIO = 1.1
+
+const ROOT = resolve(import.meta.dirname, '..')
+const ROUTES = {
+  catalog: 'src/features/catalog/catalog-route.tsx',
+  overview: 'src/features/overview/overview-route.tsx',
+  cast: 'src/features/cast/cast-route.tsx',
+  trivia: 'src/features/trivia/trivia-route.tsx',
+  reviews: 'src/features/reviews/reviews-route.tsx',
+}
+
+const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length
+const readManifest = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8')) as Manifest
+
+async function floorBytes(): Promise<number> {
+  const outDir = join(ROOT, 'dist-bench', 'floor-budget')
+  await build({
+    configFile: join(ROOT, 'bench', 'floor', 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, manifest: true },
+  })
+  const manifest = readManifest(outDir)
+  return [...staticClosure(manifest, entryKey(manifest))].reduce(
+    (sum, file) => sum + gzipped(join(outDir, file)),
+    0,
+  )
+}
+
+async function main() {
+  const dist = join(ROOT, 'dist')
+  const manifest = readManifest(dist)
+  const floor = await floorBytes()
+  const budget = Math.floor(floor * BUDGET_RATIO)
+  const boot = gzipped(join(dist, 'boot.js'))
+  let over = 0
+  console.log(`budget: floor app ${floor} B; each route at most ${budget} B (${BUDGET_RATIO}x)`)
+  for (const [route, module] of Object.entries(ROUTES)) {
+    const files = routeJavaScript(manifest, module)
+    const bytes = boot + files.reduce((sum, file) => sum + gzipped(join(dist, file)), 0)
+    const ok = bytes <= budget
+    if (!ok) over += 1
+    console.log(
+      `budget: ${ok ? 'ok  ' : 'OVER'} ${route.padEnd(9)} ${bytes} B = ${(bytes / floor).toFixed(3)}x (${files.length + 1} files, ${budget - bytes} B left)`,
+    )
+  }
+  if (over > 0) {
+    console.error(
+      `budget: ${over} route(s) over budget. See docs/performance.md for what costs what.`,
+    )
+    process.exitCode = 1
+  }
+}
+
+await main()
