@@ -96,7 +96,8 @@ async function main() {
     const js = Object.fromEntries(
       await Promise.all(
         ROUTES.map(
-          async ([name, path]) => [name, await measureJsBytes(browser, appUrl + path)] as const,
+          async ([name, path]) =>
+            [name, await measureJsBytes(browser, appUrl + path, 'html[data-ready]')] as const,
         ),
       ),
     )

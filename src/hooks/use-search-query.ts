@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 
+/** A pause in typing this long commits the text to the URL. */
+export const COMMIT_AFTER_MS = 150
+
 /**
  * The text of a search box whose committed value lives in the URL. Returns
  * the live text (what the reader has typed, at once) and a setter that also
@@ -30,8 +33,9 @@ export function useSearchQuery(
     }
   }
 
-  // The URL (and the router's re-render) follows after the keystroke's frame
-  // has painted, once for a burst of keys: it never delays the results.
+  // The URL (and the router's re-render and history update that come with it)
+  // follows once the typing pauses: during a burst of keys, no keystroke
+  // waits behind the URL work of the one before.
   const scheduled = useRef<ReturnType<typeof setTimeout> | null>(null)
   const latest = useRef(commit)
   const current = useRef(live)
@@ -47,13 +51,10 @@ export function useSearchQuery(
       setLive(value)
       setPending((list) => [...list, value])
       clearTimeout(scheduled.current ?? undefined)
-      requestAnimationFrame(() => {
-        clearTimeout(scheduled.current ?? undefined)
-        // Skipped if the box has since been reset from outside (Back, a Clear button).
-        scheduled.current = setTimeout(() => {
-          if (current.current === value) latest.current(value)
-        })
-      })
+      // Skipped if the box has since been reset from outside (Back, a Clear button).
+      scheduled.current = setTimeout(() => {
+        if (current.current === value) latest.current(value)
+      }, COMMIT_AFTER_MS)
     },
     [live],
   )

@@ -31,7 +31,8 @@ export function VirtualCastTable({ caption, credits, tokens, targetId }: CastTab
   const virtualizer = useWindowVirtualizer({
     count: credits.length,
     estimateSize,
-    overscan: 8,
+    // Few rows beyond the viewport: each keystroke replaces every rendered row.
+    overscan: 3,
     scrollMargin,
     getItemKey,
   })
