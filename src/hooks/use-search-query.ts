@@ -14,10 +14,17 @@ export const COMMIT_AFTER_MS = 150
  * to the end. The live text follows the URL only when the URL changes from
  * outside (Back, a cleared search), not when it catches up with the typing.
  */
+/**
+ * How a change reaches the URL: 'debounced' while typing (replacing the
+ * history entry), 'now' for a discrete action such as a Clear button (a new
+ * history entry), 'none' when the caller writes the URL itself.
+ */
+export type CommitMode = 'debounced' | 'now' | 'none'
+
 export function useSearchQuery(
   urlValue: string,
-  commit: (value: string) => void,
-): [string, (value: string) => void] {
+  commit: (value: string, mode: 'replace' | 'push') => void,
+): [string, (value: string, mode?: CommitMode) => void] {
   const [live, setLive] = useState(urlValue)
   const [seen, setSeen] = useState(urlValue)
   const [pending, setPending] = useState<readonly string[]>([])
@@ -39,21 +46,28 @@ export function useSearchQuery(
   const scheduled = useRef<ReturnType<typeof setTimeout> | null>(null)
   const latest = useRef(commit)
   const current = useRef(live)
+  const inUrl = useRef(urlValue)
   useEffect(() => {
     latest.current = commit
     current.current = live
+    inUrl.current = urlValue
   })
   useEffect(() => () => clearTimeout(scheduled.current ?? undefined), [])
 
   const set = useCallback(
-    (value: string) => {
-      if (value === live) return
-      setLive(value)
-      setPending((list) => [...list, value])
+    (value: string, mode: CommitMode = 'debounced') => {
       clearTimeout(scheduled.current ?? undefined)
-      // Skipped if the box has since been reset from outside (Back, a Clear button).
+      if (value !== live) {
+        setLive(value)
+        setPending((list) => [...list, value])
+      }
+      if (mode === 'now' && inUrl.current !== value) latest.current(value, 'push')
+      if (mode !== 'debounced') return
+      // Skipped if the box has since been reset from outside (Back, a Clear
+      // button), or if the URL already holds the text (a sort chosen
+      // meanwhile carried it along).
       scheduled.current = setTimeout(() => {
-        if (current.current === value) latest.current(value)
+        if (current.current === value && inUrl.current !== value) latest.current(value, 'replace')
       }, COMMIT_AFTER_MS)
     },
     [live],

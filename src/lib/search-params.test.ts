@@ -68,7 +68,11 @@ describe('withParams', () => {
       sort: null,
       kind: ['goof', 'quote'],
     })
-    expect(next.toString()).toBe('utm=x&q=b&kind=goof&kind=quote')
+    expect(next.toString()).toBe('q=b&utm=x&kind=goof&kind=quote')
+  })
+
+  it('keeps a changed key in its place, so params keep their order', () => {
+    expect(withParams(sp('q=a&sort=actor'), { q: 'b' }).toString()).toBe('q=b&sort=actor')
   })
 
   it('does not change the params it was given', () => {

@@ -61,9 +61,12 @@ export function withParams(
 ): URLSearchParams {
   const next = new URLSearchParams(params)
   for (const [key, value] of Object.entries(entries)) {
-    next.delete(key)
+    // set() keeps the key where it was, so a URL's params keep their order.
     if (typeof value === 'string') next.set(key, value)
-    else if (value) for (const item of value) next.append(key, item)
+    else {
+      next.delete(key)
+      for (const item of value ?? []) next.append(key, item)
+    }
   }
   return next
 }

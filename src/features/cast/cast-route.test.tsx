@@ -75,6 +75,20 @@ describe('cast route', () => {
     expect(currentUrl()).toBe(CAST)
   })
 
+  it('clears a search typed a moment ago, before it has reached the URL', async () => {
+    const { user, currentUrl } = renderRoute(CAST)
+    const box = await searchBox()
+    act(() => {
+      fireEvent.change(box, { target: { value: 'zzz' } })
+    })
+    await user.click(screen.getByRole('button', { name: 'Clear search' }))
+    expect(await castRows()).toHaveLength(15)
+    // Long after the typing would have been committed, the URL stays clear.
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(currentUrl()).toBe(CAST)
+    expect(box).toHaveValue('')
+  })
+
   it('clears the search with Escape', async () => {
     const { user, currentUrl } = renderRoute(`${CAST}?q=cher`)
     await user.click(await searchBox())

@@ -32,7 +32,9 @@ const SORT_LABELS: Record<CastSort, string> = {
 export function Component() {
   const film = useFilm()
   const [params, update] = useUrlParams(parseCastParams, serializeCastParams)
-  const [q, setQ] = useSearchQuery(params.q, (text) => update({ q: text }, { replace: true }))
+  const [q, setQ] = useSearchQuery(params.q, (text, how) =>
+    update({ q: text }, { replace: how === 'replace' }),
+  )
   const { sort } = params
   const { results, tokens } = useMemo(
     () => searchCast(film.cast, { q, sort }),
@@ -83,7 +85,7 @@ export function Component() {
             {results.length === 0 ? (
               <EmptyState title={`No cast member matches “${q.trim()}”.`}>
                 <p>Try part of a name, or search by character.</p>
-                <button type="button" className="button" onClick={() => update({ q: '' })}>
+                <button type="button" className="button" onClick={() => setQ('', 'now')}>
                   Clear search
                 </button>
               </EmptyState>

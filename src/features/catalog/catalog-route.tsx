@@ -28,7 +28,9 @@ const SORT_LABELS: Record<CatalogSort, string> = {
 export function Component() {
   const catalog = useCatalog()
   const [params, update] = useUrlParams(parseCatalogParams, serializeCatalogParams)
-  const [q, setQ] = useSearchQuery(params.q, (text) => update({ q: text }, { replace: true }))
+  const [q, setQ] = useSearchQuery(params.q, (text, how) =>
+    update({ q: text }, { replace: how === 'replace' }),
+  )
   const { sort } = params
   const { films, tokens } = useMemo(
     () => searchCatalog(catalog.films, { q, sort }),
@@ -77,7 +79,7 @@ export function Component() {
           />
           {films.length === 0 ? (
             <EmptyState title={`No film matches “${q.trim()}”.`}>
-              <button type="button" className="button" onClick={() => update({ q: '' })}>
+              <button type="button" className="button" onClick={() => setQ('', 'now')}>
                 Clear search
               </button>
             </EmptyState>

@@ -22,7 +22,9 @@ const FILTER_LABELS = { trivia: 'Trivia', goof: 'Goofs', quote: 'Quotes' } as co
 export function Component() {
   const film = useFilm()
   const [params, update] = useUrlParams(parseTriviaParams, serializeTriviaParams)
-  const [q, setQ] = useSearchQuery(params.q, (text) => update({ q: text }, { replace: true }))
+  const [q, setQ] = useSearchQuery(params.q, (text, how) =>
+    update({ q: text }, { replace: how === 'replace' }),
+  )
   const { kinds } = params
   const { items, tokens } = useMemo(
     () => filterTrivia(film.didYouKnow, { kinds, q }),
@@ -83,7 +85,14 @@ export function Component() {
           />
           {items.length === 0 ? (
             <EmptyState title="Nothing matches these filters.">
-              <button type="button" className="button" onClick={() => update({ kinds: [], q: '' })}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setQ('', 'none')
+                  update({ kinds: [], q: '' })
+                }}
+              >
                 Clear filters
               </button>
             </EmptyState>
