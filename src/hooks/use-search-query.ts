@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useNavigation } from 'react-router'
 
 /** A pause in typing this long commits the text to the URL. */
 export const COMMIT_AFTER_MS = 150
@@ -47,10 +48,13 @@ export function useSearchQuery(
   const latest = useRef(commit)
   const current = useRef(live)
   const inUrl = useRef(urlValue)
+  const navigating = useRef(false)
+  const navigation = useNavigation()
   useEffect(() => {
     latest.current = commit
     current.current = live
     inUrl.current = urlValue
+    navigating.current = navigation.state !== 'idle'
   })
   useEffect(() => () => clearTimeout(scheduled.current ?? undefined), [])
 
@@ -64,10 +68,12 @@ export function useSearchQuery(
       if (mode === 'now' && inUrl.current !== value) latest.current(value, 'push')
       if (mode !== 'debounced') return
       // Skipped if the box has since been reset from outside (Back, a Clear
-      // button), or if the URL already holds the text (a sort chosen
-      // meanwhile carried it along).
+      // button), if the URL already holds the text (a sort chosen meanwhile
+      // carried it along), or while the reader is navigating away: a late
+      // commit must never interrupt a navigation.
       scheduled.current = setTimeout(() => {
-        if (current.current === value && inUrl.current !== value) latest.current(value, 'replace')
+        if (navigating.current || current.current !== value || inUrl.current === value) return
+        latest.current(value, 'replace')
       }, COMMIT_AFTER_MS)
     },
     [live],

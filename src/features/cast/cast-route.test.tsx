@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { cloneFilm } from '../../test/fixtures.ts'
+import { delay, http, HttpResponse } from 'msw'
+import { catalog, cloneFilm } from '../../test/fixtures.ts'
 import { renderRoute } from '../../test/render-route.tsx'
-import { serveFilm } from '../../test/server.ts'
+import { server, serveFilm } from '../../test/server.ts'
 
 const CAST = '/films/mask-1985/cast'
 
@@ -87,6 +88,26 @@ describe('cast route', () => {
     await new Promise((resolve) => setTimeout(resolve, 400))
     expect(currentUrl()).toBe(CAST)
     expect(box).toHaveValue('')
+  })
+
+  it('never pulls the reader back when they leave straight after typing', async () => {
+    // A navigation slower than the pause that commits typing to the URL.
+    server.use(
+      http.get('*/data/films/index.json', async () => {
+        await delay(400)
+        return HttpResponse.json(catalog)
+      }),
+    )
+    const { user, currentUrl } = renderRoute(CAST)
+    const box = await searchBox()
+    act(() => {
+      fireEvent.change(box, { target: { value: 'zoe' } })
+    })
+    await user.click(screen.getByRole('link', { name: 'All films' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Films' }, { timeout: 2000 }),
+    ).toBeVisible()
+    expect(currentUrl()).toBe('/')
   })
 
   it('clears the search with Escape', async () => {
