@@ -1,15 +1,9 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { CHROME_FLAGS, CHROMIUM } from './scripts/bench/browser.ts'
 
 /** A port of its own, so a running `npm start` on 4173 is never mistaken for the build under test. */
 const PORT = Number(process.env.E2E_PORT ?? 4179)
 const BASE_URL = `http://127.0.0.1:${PORT}`
-
-// Debian's Chromium on CI and on these machines (Playwright cannot download its
-// own browser here); Playwright's bundled one on a laptop that has run
-// `npx playwright install chromium`.
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,15 +23,8 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          ...(CHROMIUM ? { executablePath: CHROMIUM } : {}),
+          args: CHROME_FLAGS,
         },
       },
     },

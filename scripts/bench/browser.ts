@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser } from '@playwright/test'
 
+// Debian's Chromium on CI and on these machines (Playwright cannot download its
+// own browser here); Playwright's bundled one on a laptop that has run
+// `npx playwright install chromium`. Shared by the browser tests and the benchmark.
 export const CHROMIUM =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
