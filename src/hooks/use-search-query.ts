@@ -24,7 +24,8 @@ export type CommitMode = 'debounced' | 'now' | 'none'
 
 export function useSearchQuery(
   urlValue: string,
-  commit: (value: string, mode: 'replace' | 'push') => void,
+  /** The route's URL-params update (useUrlParams); the text goes to `q`. */
+  update: (patch: { q: string }, options: { replace: boolean }) => void,
 ): [string, (value: string, mode?: CommitMode) => void] {
   const [live, setLive] = useState(urlValue)
   const [seen, setSeen] = useState(urlValue)
@@ -45,13 +46,13 @@ export function useSearchQuery(
   // follows once the typing pauses: during a burst of keys, no keystroke
   // waits behind the URL work of the one before.
   const scheduled = useRef<ReturnType<typeof setTimeout> | null>(null)
-  const latest = useRef(commit)
+  const latest = useRef(update)
   const current = useRef(live)
   const inUrl = useRef(urlValue)
   const navigating = useRef(false)
   const navigation = useNavigation()
   useEffect(() => {
-    latest.current = commit
+    latest.current = update
     current.current = live
     inUrl.current = urlValue
     navigating.current = navigation.state !== 'idle'
@@ -65,7 +66,8 @@ export function useSearchQuery(
         setLive(value)
         setPending((list) => [...list, value])
       }
-      if (mode === 'now' && inUrl.current !== value) latest.current(value, 'push')
+      if (mode === 'now' && inUrl.current !== value)
+        latest.current({ q: value }, { replace: false })
       if (mode !== 'debounced') return
       // Skipped if the box has since been reset from outside (Back, a Clear
       // button), if the URL already holds the text (a sort chosen meanwhile
@@ -73,7 +75,7 @@ export function useSearchQuery(
       // commit must never interrupt a navigation.
       scheduled.current = setTimeout(() => {
         if (navigating.current || current.current !== value || inUrl.current === value) return
-        latest.current(value, 'replace')
+        latest.current({ q: value }, { replace: true })
       }, COMMIT_AFTER_MS)
     },
     [live],

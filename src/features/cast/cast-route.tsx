@@ -32,9 +32,7 @@ const SORT_LABELS: Record<CastSort, string> = {
 export function Component() {
   const film = useFilm()
   const [params, update] = useUrlParams(parseCastParams, serializeCastParams)
-  const [q, setQ] = useSearchQuery(params.q, (text, how) =>
-    update({ q: text }, { replace: how === 'replace' }),
-  )
+  const [q, setQ] = useSearchQuery(params.q, update)
   const { sort } = params
   const { results, tokens } = useMemo(
     () => searchCast(film.cast, { q, sort }),

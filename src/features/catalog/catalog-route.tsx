@@ -28,9 +28,7 @@ const SORT_LABELS: Record<CatalogSort, string> = {
 export function Component() {
   const catalog = useCatalog()
   const [params, update] = useUrlParams(parseCatalogParams, serializeCatalogParams)
-  const [q, setQ] = useSearchQuery(params.q, (text, how) =>
-    update({ q: text }, { replace: how === 'replace' }),
-  )
+  const [q, setQ] = useSearchQuery(params.q, update)
   const { sort } = params
   const { films, tokens } = useMemo(
     () => searchCatalog(catalog.films, { q, sort }),

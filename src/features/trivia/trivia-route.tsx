@@ -22,9 +22,7 @@ const FILTER_LABELS = { trivia: 'Trivia', goof: 'Goofs', quote: 'Quotes' } as co
 export function Component() {
   const film = useFilm()
   const [params, update] = useUrlParams(parseTriviaParams, serializeTriviaParams)
-  const [q, setQ] = useSearchQuery(params.q, (text, how) =>
-    update({ q: text }, { replace: how === 'replace' }),
-  )
+  const [q, setQ] = useSearchQuery(params.q, update)
   const { kinds } = params
   const { items, tokens } = useMemo(
     () => filterTrivia(film.didYouKnow, { kinds, q }),
