@@ -24,7 +24,11 @@ const RECENT_QUERIES = 64
 // and only when first needed: the first render of a long cast folds nothing.
 const indexes = new WeakMap<readonly CastCredit[], CastIndex>()
 const folded = new WeakMap<CastCredit, readonly FoldedText[]>()
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+// Made on the first sort by name, not at load: creating a collator loads
+// locale data, which the default billing order never needs.
+let collator: Intl.Collator | undefined
+const compareNames = (a: string, b: string) =>
+  (collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true })).compare(a, b)
 
 function searchFields(credit: CastCredit): readonly FoldedText[] {
   let fields = folded.get(credit)
@@ -55,7 +59,7 @@ function sortedBy(index: CastIndex, sort: CastSort): readonly IndexedCredit[] {
       const ka = key(a)
       const kb = key(b)
       if (ka === '' || kb === '') return Number(ka === '') - Number(kb === '')
-      return collator.compare(ka, kb)
+      return compareNames(ka, kb)
     })
     index.sorted.set(sort, list)
   }

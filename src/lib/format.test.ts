@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { formatCount, plural } from './format.ts'
+
+describe('formatCount', () => {
+  it.each([
+    [0, '0'],
+    [7, '7'],
+    [999, '999'],
+    [1000, '1,000'],
+    [10000, '10,000'],
+    [123456, '123,456'],
+    [1234567, '1,234,567'],
+    [1234.5, '1,234.5'],
+  ])('writes %d as %s, as en-US does', (value, expected) => {
+    expect(formatCount(value)).toBe(expected)
+    expect(formatCount(value)).toBe(value.toLocaleString('en-US'))
+  })
+})
+
+describe('plural', () => {
+  it('picks the word by the count', () => {
+    expect(plural(1, 'cast member', 'cast members')).toBe('1 cast member')
+    expect(plural(0, 'cast member', 'cast members')).toBe('0 cast members')
+    expect(plural(10000, 'cast member', 'cast members')).toBe('10,000 cast members')
+  })
+})
