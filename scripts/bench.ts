@@ -19,12 +19,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'vite'
 import { launchBrowser } from './bench/browser.ts'
-import {
-  coldLoad,
-  FIRST_RENDER_RUNS,
-  measureCastAtScale,
-  median,
-} from './bench/cast-at-scale.ts'
+import { coldLoad, FIRST_RENDER_RUNS, measureCastAtScale, median } from './bench/cast-at-scale.ts'
 import { generateFilm } from './bench/generate-film.ts'
 import { measureJsBytes } from './bench/js-bytes.ts'
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse.ts'

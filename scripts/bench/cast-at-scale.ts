@@ -106,7 +106,9 @@ async function tabSwitch(browser: Browser, filmUrl: string) {
   await page.waitForSelector('html[data-ready]')
   await page.getByRole('link', { name: 'Cast', exact: true }).click()
   await firstRows(page)
-  const ms = await page.evaluate(() => (window.benchFirstRender ?? NaN) - (window.benchClick ?? NaN))
+  const ms = await page.evaluate(
+    () => (window.benchFirstRender ?? NaN) - (window.benchClick ?? NaN),
+  )
   await page.waitForSelector('table[aria-rowcount]')
   return { context, page, ms }
 }
