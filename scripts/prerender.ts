@@ -2,8 +2,8 @@
  * Writes HTML for every route of every film in the catalog, and the catalog
  * itself, with the content already in it (run by `npm run build`, after the
  * client and server builds). Each page gets its title, a description, Open
- * Graph tags, modulepreload links for its route's code, and the data the
- * browser hydrates from. The unrendered app shell is kept as shell.html, the
+ * Graph tags, the Content-Security-Policy, modulepreload links for its
+ * route's code, and the data the browser hydrates from. The unrendered app shell is kept as shell.html, the
  * server's fallback for paths with no page (unknown films, not-found).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -14,6 +14,7 @@ import type { PageKind } from '../src/app/page-meta.ts'
 import type { Catalog } from '../src/data/catalog-schema.ts'
 import type { RenderedPage } from '../src/entry-server.tsx'
 import { routeModulesFor, type Manifest } from './route-chunks.ts'
+import { cspMetaTag } from './security-policy.ts'
 
 const DIST = resolve('dist')
 const SSR_ENTRY = resolve('dist-ssr', 'entry-server.js')
@@ -87,7 +88,10 @@ function pageHtml(template: string, page: RenderedPage, scripts: string[]): stri
 }
 
 async function main() {
-  const template = readFileSync(join(DIST, 'index.html'), 'utf8')
+  const built = readFileSync(join(DIST, 'index.html'), 'utf8')
+  // Not in index.html itself: the dev server injects inline scripts.
+  const template = built.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    ${cspMetaTag()}`)
+  if (template === built) throw new Error('index.html has no <meta charset="UTF-8" /> to follow')
   const manifest = JSON.parse(
     readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'),
   ) as Manifest

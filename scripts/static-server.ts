@@ -1,19 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import sirv from 'sirv'
-
-// Only our own origin may supply scripts, styles, data and images: data text
-// can never become running code, even if a file is tampered with.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ')
+import { CONTENT_SECURITY_POLICY } from './security-policy.ts'
 
 export interface StaticServerOptions {
   /** The file served for paths with no file of their own (the SPA fallback). */
