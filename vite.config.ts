@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
 const CORE_MODULES =
-  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib)[\\/](?!route-error|not-found|error-view)|src[\\/]data[\\/](film-queries|load-error|film-id|use-film|use-catalog)/
+  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib)[\\/](?!route-error|not-found|error-view|rating)|src[\\/]data[\\/](film-queries|load-error|film-id|use-film|use-catalog)/
 
 export default defineConfig({
   plugins: [react()],
@@ -28,7 +28,8 @@ export default defineConfig({
               // Everything every page needs, in one chunk: compressed together,
               // the shared libraries and layers cost less than spread over
               // several small chunks. Route modules, the fetch-and-validate
-              // boundary and the error views stay apart, loaded when needed.
+              // boundary and the error views stay apart, loaded when needed,
+              // and so do the star ratings, which the cast and trivia never show.
               name: 'core',
               // Claims its modules before any other group can.
               priority: 2,
