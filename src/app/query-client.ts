@@ -8,8 +8,14 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
+        // Offline, a query would otherwise wait silently for the connection:
+        // fail at once and say so (the error view retries when it is back).
+        networkMode: 'always',
         retry: (failureCount, error) =>
-          isDataLoadError(error) && error.retryable && failureCount < MAX_RETRIES,
+          isDataLoadError(error) &&
+          error.retryable &&
+          error.kind !== 'offline' &&
+          failureCount < MAX_RETRIES,
       },
     },
   })

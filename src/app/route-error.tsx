@@ -1,3 +1,4 @@
+import { useCallback, useEffect } from 'react'
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router'
 import { ErrorView } from '../components/error-view.tsx'
 import { isDataLoadError, type DataLoadError } from '../data/load-error.ts'
@@ -6,6 +7,7 @@ import type { NotFoundData } from './film-route.tsx'
 import { NotFound } from './not-found.tsx'
 
 function hintFor(error: DataLoadError): string {
+  if (error.kind === 'offline') return 'It will load by itself when you are back online.'
   if (error.retryable) return 'This is often temporary. Check your connection, then retry.'
   if (error.kind === 'not-found') return 'The file may have been moved or not published yet.'
   return 'The file needs to be fixed by whoever publishes this site; retrying will help once it is.'
@@ -16,15 +18,42 @@ function isNotFoundData(value: unknown): value is NotFoundData {
 }
 
 /**
+ * A route's code that failed to download, as Chromium, Firefox and Safari
+ * word it. The router remembers such a failure, so only a reload retries it.
+ */
+export function isCodeLoadError(error: unknown): boolean {
+  return (
+    error instanceof TypeError &&
+    /dynamically imported module|module script failed/i.test(error.message)
+  )
+}
+
+/** Runs `retry` when the browser says the connection is back. */
+function useRetryWhenOnline(retry: () => void, enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return
+    window.addEventListener('online', retry)
+    return () => window.removeEventListener('online', retry)
+  }, [retry, enabled])
+}
+
+/**
  * Every route's error boundary: a 404 gets the not-found view; a failed load
  * says what went wrong and offers Retry, which reruns the loaders (a query in
- * error with no data is fetched again by ensureQueryData).
+ * error with no data is fetched again by ensureQueryData). Failures the
+ * network may cure are retried by themselves once the browser is back online.
  */
 export function RouteError() {
   const error = useRouteError()
   const revalidator = useRevalidator()
-  const retry = () => void revalidator.revalidate()
   const retrying = revalidator.state === 'loading'
+  const codeMissing = isCodeLoadError(error)
+  const { revalidate } = revalidator
+  const retry = useCallback(
+    () => (codeMissing ? reload() : void revalidate()),
+    [codeMissing, revalidate],
+  )
+  useRetryWhenOnline(retry, codeMissing || (isDataLoadError(error) && error.retryable))
 
   if (isRouteErrorResponse(error) && error.status === 404) {
     return <NotFound {...(isNotFoundData(error.data) ? { message: error.data.message } : {})} />
@@ -43,10 +72,32 @@ export function RouteError() {
       </ErrorView>
     )
   }
+  if (codeMissing) {
+    const offline = navigator.onLine === false
+    return (
+      <ErrorView title="This page could not be downloaded" onRetry={retry} retryLabel="Reload">
+        <title>{formatPageTitle('Could not load')}</title>
+        <p>
+          {offline
+            ? 'You are offline, and this part of the app has not been downloaded yet.'
+            : 'Part of the app could not be downloaded. Check your connection.'}
+        </p>
+        <p className="muted">
+          {offline
+            ? 'It will open by itself when you are back online.'
+            : 'Reloading the page fetches it again.'}
+        </p>
+      </ErrorView>
+    )
+  }
   return (
     <ErrorView title="Something went wrong" onRetry={retry} retrying={retrying}>
       <title>{formatPageTitle('Something went wrong')}</title>
       <p>{error instanceof Error ? error.message : 'An unexpected error occurred.'}</p>
     </ErrorView>
   )
+}
+
+function reload() {
+  window.location.reload()
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { cloneFilm } from '../test/fixtures.ts'
 import { watchForText } from '../test/ever-shown.ts'
@@ -91,6 +91,19 @@ describe('routes', () => {
     expect(await screen.findByText(/Could not reach the server/)).toBeVisible()
     expect(screen.getByText(/Check your connection, then retry/)).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'Retry' }))
+    expect(await filmHeading()).toBeVisible()
+  })
+
+  it('says the browser is offline, and loads by itself when the connection is back', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+    server.use(http.get(FILM_URL, () => HttpResponse.error(), { once: true }))
+    renderRoute('/films/mask-1985')
+    expect(
+      await screen.findByText('You are offline, so the data could not be loaded.'),
+    ).toBeVisible()
+    expect(screen.getByText('It will load by itself when you are back online.')).toBeVisible()
+    onLine.mockRestore()
+    act(() => void window.dispatchEvent(new Event('online')))
     expect(await filmHeading()).toBeVisible()
   })
 

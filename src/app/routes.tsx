@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import type { RouteObject } from 'react-router'
 import { DelayedLoading } from '../components/delayed-loading.tsx'
 import { filmLoader, FilmLayout } from './film-route.tsx'
@@ -9,12 +9,34 @@ import { skipRevalidationOnSearch } from './should-revalidate.ts'
 
 // Error and not-found views load only when needed: every byte of the first
 // visit counts against the route budget (docs/performance.md).
+// If their code cannot be downloaded either (offline before any error was
+// shown), a few words and a reload stand in for them.
 const RouteError = lazy(() =>
-  import('./route-error.tsx').then((module) => ({ default: module.RouteError })),
+  import('./route-error.tsx').then((module) => ({ default: module.RouteError }), offline),
 )
 const NotFound = lazy(() =>
-  import('./not-found.tsx').then((module) => ({ default: module.NotFound })),
+  import('./not-found.tsx').then((module) => ({ default: module.NotFound }), offline),
 )
+
+function offline() {
+  return { default: Offline }
+}
+
+function Offline() {
+  const reload = () => location.reload()
+  useEffect(() => {
+    addEventListener('online', reload)
+    return () => removeEventListener('online', reload)
+  })
+  return (
+    <section className="error-view" role="alert">
+      <p>This page could not be shown: the connection is down. It reloads when it is back.</p>
+      <button type="button" className="button" onClick={reload}>
+        Reload
+      </button>
+    </section>
+  )
+}
 
 const LoadingFilms = () => <DelayedLoading label="Loading films…" />
 const LoadingFilm = () => <DelayedLoading label="Loading film…" />

@@ -7,7 +7,7 @@ export const LOADING_DELAY_MS = 300
 export function DelayedLoading({ label }: { readonly label: string }) {
   const visible = useDelayedFlag(true, LOADING_DELAY_MS)
   return (
-    <div className="loading" role="status">
+    <div className="loading" role="status" aria-busy="true">
       {visible && (
         <>
           <span className="loading__spinner" aria-hidden="true" />

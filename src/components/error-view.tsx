@@ -6,10 +6,18 @@ interface ErrorViewProps {
   readonly children: ReactNode
   readonly onRetry?: () => void
   readonly retrying?: boolean
+  /** What the retry button says: "Retry", or "Reload" where it reloads the page. */
+  readonly retryLabel?: string
 }
 
 /** A failure in plain words with a way forward: Retry where it can help, and a way home. */
-export function ErrorView({ title, children, onRetry, retrying = false }: ErrorViewProps) {
+export function ErrorView({
+  title,
+  children,
+  onRetry,
+  retrying = false,
+  retryLabel = 'Retry',
+}: ErrorViewProps) {
   return (
     <section className="error-view" aria-labelledby="error-title">
       <h1 id="error-title" tabIndex={-1} data-page-heading>
@@ -24,7 +32,7 @@ export function ErrorView({ title, children, onRetry, retrying = false }: ErrorV
             onClick={onRetry}
             disabled={retrying}
           >
-            {retrying ? 'Retrying…' : 'Retry'}
+            {retrying ? 'Retrying…' : retryLabel}
           </button>
         )}
         <Link className="button" to="/">

@@ -47,6 +47,53 @@ describe('fetchJson', () => {
     expect(error.message).toMatch(message)
   })
 
+  it('refuses a file whose declared size is over the limit, before reading it', async () => {
+    answer(
+      () =>
+        new HttpResponse('{"padding": "x"}', {
+          headers: { 'content-type': 'application/json', 'content-length': String(20 * 1024 ** 2) },
+        }),
+    )
+    const error = await failure(fetchJson(URL))
+    expect(error).toMatchObject({ kind: 'too-large', retryable: false })
+    expect(error.message).toBe(
+      'The data file is too large to open (20.0 MB; the limit is 12.0 MB).',
+    )
+  })
+
+  it('stops reading a file that grows past the limit while it downloads', async () => {
+    const chunk = new TextEncoder().encode(`"${'x'.repeat(1000)}",`)
+    let sent = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 1
+        controller.enqueue(sent === 1 ? new TextEncoder().encode('[') : chunk)
+      },
+    })
+    // No Content-Length (as with a compressed or chunked response): counted as it arrives.
+    answer(() => new HttpResponse(stream, { headers: { 'content-type': 'application/json' } }))
+    const error = await failure(fetchJson(URL, undefined, 5_000, 10_000))
+    expect(error).toMatchObject({ kind: 'too-large', retryable: false })
+    expect(error.message).toMatch(/^The data file is too large to open \(over /)
+    // It gave up soon after the limit rather than reading on forever.
+    expect(sent).toBeLessThan(20)
+  })
+
+  it('reads a file just under the limit', async () => {
+    const film = { text: 'y'.repeat(9_000) }
+    answer(() => HttpResponse.json(film))
+    await expect(fetchJson(URL, undefined, 5_000, 10_000)).resolves.toEqual(film)
+  })
+
+  it('says the browser is offline rather than that the server is down', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+    answer(() => HttpResponse.error())
+    const error = await failure(fetchJson(URL))
+    onLine.mockRestore()
+    expect(error).toMatchObject({ kind: 'offline', retryable: true })
+    expect(error.message).toBe('You are offline, so the data could not be loaded.')
+  })
+
   it('gives up on a stalled response after the timeout', async () => {
     answer(async () => {
       await delay('infinite')

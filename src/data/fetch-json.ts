@@ -3,6 +3,55 @@ import { DataLoadError } from './load-error.ts'
 /** A stalled response must not leave people staring at a spinner forever. */
 export const FETCH_TIMEOUT_MS = 15_000
 
+/**
+ * Larger files are refused while they download, before parsing could freeze
+ * the tab. A film with 50,000 credits is about 5 MB.
+ */
+export const MAX_FILE_BYTES = 12 * 1024 * 1024
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+function tooLarge(url: string, bytes: number, limit: number, exact: boolean): DataLoadError {
+  return new DataLoadError(
+    'too-large',
+    `The data file is too large to open (${exact ? '' : 'over '}${megabytes(bytes)}; the limit is ${megabytes(limit)}).`,
+    { url },
+  )
+}
+
+/**
+ * The body as text, counting bytes as they arrive (the decoded bytes: a
+ * compressed response's Content-Length says little), and giving up as soon
+ * as the count passes the limit.
+ */
+async function readBody(response: Response, url: string, limit: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'))
+  if (!response.headers.has('content-encoding') && declared > limit) {
+    throw tooLarge(url, declared, limit, true)
+  }
+  if (!response.body) return response.text()
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      void reader.cancel()
+      throw tooLarge(url, size, limit, false)
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return new TextDecoder().decode(bytes)
+}
+
 /** Absolute URL of a file under public/, valid in the browser and in tests alike. */
 export function dataUrl(path: string): string {
   const origin = globalThis.location?.origin ?? 'http://localhost'
@@ -17,17 +66,25 @@ export async function fetchJson(
   url: string,
   signal?: AbortSignal,
   timeoutMs = FETCH_TIMEOUT_MS,
+  maxBytes = MAX_FILE_BYTES,
 ): Promise<unknown> {
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   const fail = (cause: unknown): never => {
     if (signal?.aborted) throw cause // cancelled by the app: not an error to show
+    if (cause instanceof DataLoadError) throw cause
     if (timeout.aborted) {
       throw new DataLoadError(
         'timeout',
         `The server took longer than ${Math.round(timeoutMs / 1000)} seconds to answer.`,
         { url },
       )
+    }
+    // The browser knows it has no connection: say so (it recovers by itself).
+    if (globalThis.navigator?.onLine === false) {
+      throw new DataLoadError('offline', 'You are offline, so the data could not be loaded.', {
+        url,
+      })
     }
     throw new DataLoadError('network', 'Could not reach the server. Check your connection.', {
       url,
@@ -38,7 +95,7 @@ export async function fetchJson(
   let body: string
   try {
     response = await fetch(url, { signal: combined, headers: { accept: 'application/json' } })
-    body = await response.text()
+    body = await readBody(response, url, maxBytes)
   } catch (cause) {
     return fail(cause)
   }

@@ -5,12 +5,14 @@
  */
 export type LoadErrorKind =
   | 'network'
+  | 'offline'
   | 'timeout'
   | 'http'
   | 'not-found'
   | 'empty'
   | 'not-json'
   | 'invalid-json'
+  | 'too-large'
   | 'schema'
   | 'mismatch'
 
@@ -35,7 +37,7 @@ export class DataLoadError extends Error {
 
   /** Worth another try: the network or the server may recover; a malformed file will not fix itself. */
   get retryable(): boolean {
-    if (this.kind === 'network' || this.kind === 'timeout') return true
+    if (this.kind === 'network' || this.kind === 'offline' || this.kind === 'timeout') return true
     return this.kind === 'http' && (this.details.status ?? 0) >= 500
   }
 }
