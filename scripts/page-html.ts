@@ -1,0 +1,57 @@
+/**
+ * A prerendered page's HTML from the built template and the rendered route.
+ * Film data reaches this HTML in three places (the markup React escaped, the
+ * head's title and description, the hydration JSON), and none of them may let
+ * that data close an element or run as script.
+ */
+import type { RenderedPage } from '../src/entry-server.tsx'
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** JSON that cannot end its <script> element, whatever the film data holds. */
+export const jsonForScript = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+
+/** The template's own script and preload tags: a prerendered page loads its scripts after painting (public/boot.js). */
+const SCRIPT_TAGS = /\s*<script type="module"[^>]*><\/script>|\s*<link rel="modulepreload"[^>]*>/g
+
+export function scriptsOf(template: string): string[] {
+  const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(template)?.[1]
+  if (!entry) throw new Error('the template has no module script')
+  const preloads = [...template.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  )
+  return [entry, ...preloads]
+}
+
+export function pageHtml(template: string, page: RenderedPage, scripts: string[]): string {
+  const title = escapeHtml(page.title)
+  const description = escapeHtml(page.description)
+  const head = [
+    `<title>${title}</title>`,
+    `<meta name="description" content="${description}" />`,
+    `<meta property="og:title" content="${title}" />`,
+    `<meta property="og:description" content="${description}" />`,
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content="Film Explorer" />`,
+    `<meta name="twitter:card" content="summary" />`,
+    `<meta name="app-scripts" content="${scripts.join(' ')}" />`,
+  ].join('\n    ')
+  const replaced = template
+    .replace(SCRIPT_TAGS, '')
+    // Replacer functions, not strings: in a replacement string "$&" or "$'"
+    // would splice parts of the template into a page whose data holds them.
+    .replace(/<title>[^<]*<\/title>/, () => head)
+    .replace(/\s*<meta name="description"[^>]*>/, '')
+    .replace(
+      '<div id="root"></div>',
+      () =>
+        `<div id="root">${page.body}</div>\n    <script type="application/json" id="hydration-data">${jsonForScript(page.payload)}</script>`,
+    )
+  if (!replaced.includes(page.body)) throw new Error('the template has no <div id="root"></div>')
+  return replaced
+}
