@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { data, Link, Outlet, type LoaderFunctionArgs } from 'react-router'
 import { ShareButton } from '../components/share-button.tsx'
 import { TabNav } from '../components/tab-nav.tsx'
-import { filmQuery } from '../data/film-queries.ts'
+import { catalogQuery, filmQuery } from '../data/film-queries.ts'
 import { parseFilmId } from '../data/film-id.ts'
 import { isDataLoadError } from '../data/load-error.ts'
 import { useFilm } from '../data/use-film.ts'
@@ -15,7 +15,10 @@ export function notFound(message: string) {
   return data<NotFoundData>({ message }, { status: 404, statusText: 'Not Found' })
 }
 
-/** Warms the cache with the film; an id that names no film is a 404, not a failed load. */
+/**
+ * Warms the cache with the film. An id that names no film is a 404; a film
+ * the catalog lists whose file is missing is a failed load, with Retry.
+ */
 export const filmLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
@@ -25,7 +28,13 @@ export const filmLoader =
     try {
       await queryClient.ensureQueryData(filmQuery(filmId))
     } catch (error) {
-      if (isDataLoadError(error) && error.kind === 'not-found') throw missing()
+      if (isDataLoadError(error) && error.kind === 'not-found') {
+        const listed = await queryClient
+          .ensureQueryData(catalogQuery())
+          .then((catalog) => catalog.films.some((film) => film.id === filmId))
+          .catch(() => false)
+        if (!listed) throw missing()
+      }
       throw error
     }
     return null

@@ -94,6 +94,15 @@ describe('routes', () => {
     expect(await filmHeading()).toBeVisible()
   })
 
+  it("says when a listed film's file is missing, and Retry recovers once it is back", async () => {
+    server.use(http.get(FILM_URL, () => new HttpResponse('gone', { status: 404 }), { once: true }))
+    const { user } = renderRoute('/films/mask-1985')
+    expect(await screen.findByText('The data file does not exist.')).toBeVisible()
+    expect(screen.queryByRole('heading', { name: 'Page not found' })).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Retry' }))
+    expect(await filmHeading()).toBeVisible()
+  })
+
   it('says the browser is offline, and loads by itself when the connection is back', async () => {
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
     server.use(http.get(FILM_URL, () => HttpResponse.error(), { once: true }))
