@@ -11,7 +11,11 @@ import { validate } from './validate.ts'
  */
 export async function fetchFilm(filmId: string, signal?: AbortSignal) {
   const url = dataUrl(`data/films/${filmId}.json`)
-  const film = validate(FilmSchema, await fetchJson(url, signal), url)
+  const raw = await fetchJson(url, signal)
+  // Parsing and validating a crew-sized file (50,000 credits, 5 MB) each take
+  // a while: in separate tasks, so neither holds up input for long.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  const film = validate(FilmSchema, raw, url)
   if (film.id !== filmId) {
     throw new DataLoadError(
       'mismatch',
