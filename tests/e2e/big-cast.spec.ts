@@ -71,3 +71,30 @@ test.describe('a crew-sized cast (2,000 credits)', () => {
     ).toBeLessThanOrEqual(0)
   })
 })
+
+test.describe('a 50,000-credit cast (about 5 MB)', () => {
+  // Behaviour only: how long its tasks take is a timing, which belongs in the
+  // benchmark (docs/reliability.md, "Big data").
+  test('loads, searches and scrolls to the last credit, rendering only what is in view', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000)
+    await serveBigFilm(page, 50_000)
+    await page.goto(`/films/${FILM_ID}/cast`)
+    await expect(page.getByRole('table')).toHaveAttribute('aria-rowcount', '50001')
+    expect(await page.getByRole('rowheader').count()).toBeLessThan(80)
+
+    const search = page.getByRole('searchbox', { name: 'Search the cast' })
+    await search.pressSequentially('actor 4999', { delay: 30 })
+    await expect(page.getByText(/of 50,000 cast members/)).toBeVisible()
+    await expect(page.getByRole('rowheader').first()).toHaveText('Sample Actor 4999')
+    await search.fill('')
+    await expect(page.getByText('50,000 cast members')).toBeVisible()
+    await search.blur() // End in the search box would move its caret, not the page
+    await page.mouse.move(600, 500)
+    await page.mouse.wheel(0, 400_000)
+    await page.keyboard.press('End')
+    await expect(page.getByRole('rowheader', { name: 'Sample Actor 50000' })).toBeInViewport()
+    expect(await page.getByRole('rowheader').count()).toBeLessThan(80)
+  })
+})

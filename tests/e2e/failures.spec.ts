@@ -1,36 +1,245 @@
+import type { Page, Route } from '@playwright/test'
+import { readFileSync } from 'node:fs'
 import { expect, test } from './fixtures.ts'
+
+const FILM_FILE = '**/data/films/mask-1985.json'
+const REAL_FILM = readFileSync('public/data/films/mask-1985.json', 'utf8')
+const withFilm = (change: (film: Record<string, unknown>) => void) => {
+  const film = JSON.parse(REAL_FILM) as Record<string, unknown>
+  change(film)
+  return JSON.stringify(film)
+}
+
+interface Failure {
+  readonly name: string
+  readonly answer: (route: Route) => Promise<void> | void
+  readonly message: string | RegExp
+  /** Requests the app makes before it gives up (the retry policy). */
+  readonly attempts: number
+}
+
+const FAILURES: Failure[] = [
+  {
+    name: 'HTTP 404',
+    answer: (route) => route.fulfill({ status: 404, body: 'Not found' }),
+    message: 'The data file does not exist.',
+    attempts: 1,
+  },
+  {
+    name: 'HTTP 500',
+    answer: (route) => route.fulfill({ status: 500, body: 'Internal error' }),
+    message: 'The server answered with an error (HTTP 500).',
+    attempts: 3,
+  },
+  {
+    name: 'the network down',
+    answer: (route) => route.abort('internetdisconnected'),
+    message: 'Could not reach the server. Check your connection.',
+    attempts: 3,
+  },
+  {
+    name: 'truncated JSON',
+    answer: (route) =>
+      route.fulfill({ contentType: 'application/json', body: REAL_FILM.slice(0, 2000) }),
+    message: 'The data file is not valid JSON; it may have been cut short.',
+    attempts: 1,
+  },
+  {
+    name: 'an HTML page instead of JSON',
+    answer: (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>Oops</title><h1>Service unavailable</h1>',
+      }),
+    message: 'The server sent a web page instead of the data file.',
+    attempts: 1,
+  },
+  {
+    name: 'an empty body',
+    answer: (route) => route.fulfill({ contentType: 'application/json', body: '' }),
+    message: 'The data file is empty.',
+    attempts: 1,
+  },
+  {
+    name: 'valid JSON of the wrong shape',
+    answer: (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: withFilm((film) => {
+          ;(film.cast as Array<Record<string, unknown>>).splice(2, 1, { id: 'cast-3', actor: 42 })
+        }),
+      }),
+    message: /The data file is malformed at cast\[2\]\.actor/,
+    attempts: 1,
+  },
+  {
+    name: 'a file holding another film',
+    answer: (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: withFilm((film) => (film.id = 'another-film')),
+      }),
+    message: 'The data file holds the film “another-film”, not “mask-1985”.',
+    attempts: 1,
+  },
+  {
+    name: 'a 20 MB file',
+    answer: (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: `{"padding":"${'x'.repeat(20 * 1024 * 1024)}"}`,
+      }),
+    message: 'The data file is too large to open (20.0 MB; the limit is 12.0 MB).',
+    attempts: 1,
+  },
+]
+
+/** From the catalog (a prerendered page, which carries its own data) to Mask, whose file is fetched. */
+async function openMaskFromCatalog(page: Page) {
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Mask', exact: true }).click()
+}
 
 test.describe('a failed data load', () => {
   test.use({ allowedConsoleErrors: [/Failed to load resource/] })
 
-  test('says what went wrong, and Retry recovers once the network is back', async ({ page }) => {
-    // Prerendered pages carry their data; a film's file is fetched when the
-    // reader moves to it from another page.
-    await page.goto('/')
-    await page.route('**/data/films/mask-1985.json', (route) => route.abort('internetdisconnected'))
-    await page.getByRole('link', { name: 'Mask', exact: true }).click()
-    await expect(
-      page.getByRole('heading', { name: 'The film data could not be loaded' }),
-    ).toBeVisible({ timeout: 15_000 })
-    await expect(page.getByText('Could not reach the server. Check your connection.')).toBeVisible()
+  for (const failure of FAILURES) {
+    test(`${failure.name}: says so, and Retry recovers once the cause is gone`, async ({
+      page,
+    }) => {
+      let requests = 0
+      await page.route(FILM_FILE, (route) => {
+        requests += 1
+        return failure.answer(route)
+      })
+      await openMaskFromCatalog(page)
+      await expect(
+        page.getByRole('heading', { name: 'The film data could not be loaded' }),
+      ).toBeVisible({ timeout: 15_000 })
+      await expect(page.getByText(failure.message)).toBeVisible()
+      expect(requests).toBe(failure.attempts)
 
-    await page.unroute('**/data/films/mask-1985.json')
+      await page.unrouteAll({ behavior: 'ignoreErrors' })
+      await page.getByRole('button', { name: 'Retry' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible()
+      await page.getByRole('link', { name: 'Cast', exact: true }).click()
+      await expect(page.getByRole('rowheader')).toHaveCount(15)
+    })
+  }
+
+  test('a stalled response: gives up after 15 s and says so', async ({ page }) => {
+    test.setTimeout(60_000)
+    let requests = 0
+    // Never answered.
+    await page.route(FILM_FILE, () => void (requests += 1))
+    await openMaskFromCatalog(page)
+    await expect(page.getByText('The server took longer than 15 seconds to answer.')).toBeVisible({
+      timeout: 20_000,
+    })
+    expect(requests).toBe(1)
+    await page.unrouteAll({ behavior: 'ignoreErrors' })
     await page.getByRole('button', { name: 'Retry' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible()
-    await page.getByRole('link', { name: 'Cast', exact: true }).click()
-    await expect(page.getByRole('rowheader')).toHaveCount(15)
   })
 
-  test('names the field of a malformed file', async ({ page }) => {
-    await page.route('**/data/films/mask-1985.json', async (route) => {
-      const response = await route.fetch()
-      const film = (await response.json()) as { year: unknown }
-      film.year = 'nineteen eighty-five'
-      await route.fulfill({ response, json: film })
+  test('the rest of the app keeps working while one film fails', async ({ page }) => {
+    await page.route(FILM_FILE, (route) => route.fulfill({ status: 500 }))
+    await openMaskFromCatalog(page)
+    await expect(page.getByText(/HTTP 500/)).toBeVisible({ timeout: 15_000 })
+    await page.getByRole('link', { name: 'Go to the home page' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Films' })).toBeVisible()
+    await page.getByRole('link', { name: 'The Sample Lighthouse', exact: true }).click()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'The Sample Lighthouse (1979)' }),
+    ).toBeVisible()
+    await page.getByRole('link', { name: 'Trivia', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Did you know?' })).toBeVisible()
+  })
+
+  test('route code that fails to download: says so, and Reload recovers', async ({ page }) => {
+    await page.goto('/films/mask-1985')
+    await page.route('**/assets/trivia-route-*.js', (route) => route.abort('connectionreset'))
+    await page.getByRole('link', { name: 'Trivia', exact: true }).click()
+    await expect(
+      page.getByRole('heading', { name: 'This page could not be downloaded' }),
+    ).toBeVisible()
+    await expect(page.getByText('Part of the app could not be downloaded.')).toBeVisible()
+    await page.unrouteAll({ behavior: 'ignoreErrors' })
+    await page.getByRole('button', { name: 'Reload' }).click()
+    await expect(page).toHaveURL(/\/films\/mask-1985\/trivia$/)
+    await expect(page.getByRole('heading', { level: 2, name: 'Did you know?' })).toBeVisible()
+  })
+})
+
+test.describe('the network cut in the middle of browsing', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] })
+
+  test('a film not yet loaded says the reader is offline, and opens when the network is back', async ({
+    page,
+    context,
+  }) => {
+    await openMaskFromCatalog(page)
+    await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible()
+    await context.setOffline(true)
+    // What is already loaded keeps working.
+    await page.getByRole('link', { name: 'All films' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Films' })).toBeVisible()
+    await page.getByRole('link', { name: 'The Sample Lighthouse', exact: true }).click()
+    // The error view's own code was never needed before, so cannot be
+    // downloaded now: its stand-in says so. (The error view's offline message
+    // is tested in src/app/routes.test.tsx.)
+    await expect(page.getByRole('alert')).toContainText('the connection is down')
+    await expect(page.getByRole('alert')).toContainText('It reloads when it is back.')
+
+    await context.setOffline(false)
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'The Sample Lighthouse (1979)' }),
+    ).toBeVisible()
+  })
+
+  test('a section whose code was never downloaded says so, and opens when the network is back', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/films/mask-1985')
+    await context.setOffline(true)
+    await page.getByRole('link', { name: 'Reviews', exact: true }).click()
+    await expect(page.getByRole('alert')).toContainText('the connection is down')
+    await context.setOffline(false)
+    await expect(page.getByRole('heading', { level: 2, name: 'Reviews' })).toBeVisible()
+    await expect(page).toHaveURL(/\/films\/mask-1985\/reviews$/)
+  })
+})
+
+test.describe('slow data', () => {
+  test('shows a busy loading state, then the content replaces it', async ({ page }) => {
+    await page.route(FILM_FILE, async (route) => {
+      await new Promise((done) => setTimeout(done, 1500))
+      await route.continue()
     })
-    await page.goto('/')
-    await page.getByRole('link', { name: 'Mask', exact: true }).click()
-    await expect(page.getByText(/malformed at year/)).toBeVisible()
-    await expect(page.locator('code', { hasText: 'year' })).toBeVisible()
+    await openMaskFromCatalog(page)
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true')
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible({
+      timeout: 10_000,
+    })
+    await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false')
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0)
+  })
+
+  test('a deep link to a film that must be fetched shows a busy state first', async ({ page }) => {
+    const film = withFilm((data) => (data.id = 'slow-film'))
+    await page.route('**/data/films/slow-film.json', async (route) => {
+      await new Promise((done) => setTimeout(done, 1500))
+      await route.fulfill({ contentType: 'application/json', body: film })
+    })
+    await page.goto('/films/slow-film', { waitUntil: 'commit' }).catch(() => undefined)
+    const loading = page.getByRole('status').filter({ hasText: 'Loading film…' })
+    await expect(loading).toBeVisible()
+    await expect(loading).toHaveAttribute('aria-busy', 'true')
+    await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible({
+      timeout: 10_000,
+    })
+    await expect(loading).toHaveCount(0)
   })
 })
