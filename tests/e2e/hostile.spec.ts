@@ -120,7 +120,7 @@ test.describe('markup in the film data', () => {
     const noScriptRan = await watchForScript(page)
     await page.goto(`/films/${id}`)
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`Mask ${SCRIPT}`)
-    await expect(page.getByText(HOSTILE_TEXT).first()).toBeVisible()
+    await expect(page.getByText(HOSTILE_TEXT, { exact: true }).first()).toBeVisible()
     await noScriptRan()
 
     await page.getByRole('link', { name: 'Cast', exact: true }).click()
@@ -130,7 +130,8 @@ test.describe('markup in the film data', () => {
     await noScriptRan()
 
     await page.getByRole('link', { name: 'Trivia', exact: true }).click()
-    await expect(page.getByText(HOSTILE_TEXT).first()).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: 'Did you know?' })).toBeVisible()
+    await expect(page.getByRole('article').first()).toContainText(HOSTILE_TEXT)
     await noScriptRan()
 
     await page.getByRole('link', { name: 'Reviews', exact: true }).click()
