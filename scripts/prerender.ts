@@ -3,8 +3,9 @@
  * itself, with the content already in it (run by `npm run build`, after the
  * client and server builds). Each page gets its title, a description, Open
  * Graph tags, the Content-Security-Policy, modulepreload links for its
- * route's code, and the data the browser hydrates from. The unrendered app shell is kept as shell.html, the
- * server's fallback for paths with no page (unknown films, not-found).
+ * route's code, and the data the browser hydrates from. The unrendered app
+ * shell is kept as shell.html, the server's fallback for paths with no page
+ * (unknown films, not-found).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'

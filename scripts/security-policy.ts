@@ -23,7 +23,7 @@ export const CONTENT_SECURITY_POLICY = [...DIRECTIVES, "frame-ancestors 'none'"]
  * holds on any static host, whatever headers that host sends. Browsers ignore
  * (and warn about) frame-ancestors in a meta tag, so it is left out.
  */
-export const CONTENT_SECURITY_POLICY_META = DIRECTIVES.join('; ')
+const CONTENT_SECURITY_POLICY_META = DIRECTIVES.join('; ')
 
 /** The tag, placed before any script so that it covers every one of them. */
 export function cspMetaTag(): string {

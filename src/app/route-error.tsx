@@ -1,7 +1,8 @@
-import { useCallback, useEffect } from 'react'
+import { useCallback } from 'react'
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router'
 import { ErrorView } from '../components/error-view.tsx'
 import { isDataLoadError, type DataLoadError } from '../data/load-error.ts'
+import { useWhenOnline } from '../hooks/use-when-online.ts'
 import { formatPageTitle } from '../lib/format.ts'
 import type { NotFoundData } from './film-route.tsx'
 import { NotFound } from './not-found.tsx'
@@ -21,20 +22,11 @@ function isNotFoundData(value: unknown): value is NotFoundData {
  * A route's code that failed to download, as Chromium, Firefox and Safari
  * word it. The router remembers such a failure, so only a reload retries it.
  */
-export function isCodeLoadError(error: unknown): boolean {
+function isCodeLoadError(error: unknown): boolean {
   return (
     error instanceof TypeError &&
     /dynamically imported module|module script failed/i.test(error.message)
   )
-}
-
-/** Runs `retry` when the browser says the connection is back. */
-function useRetryWhenOnline(retry: () => void, enabled: boolean) {
-  useEffect(() => {
-    if (!enabled) return
-    window.addEventListener('online', retry)
-    return () => window.removeEventListener('online', retry)
-  }, [retry, enabled])
 }
 
 /**
@@ -53,7 +45,7 @@ export function RouteError() {
     () => (codeMissing ? reload() : void revalidate()),
     [codeMissing, revalidate],
   )
-  useRetryWhenOnline(retry, codeMissing || (isDataLoadError(error) && error.retryable))
+  useWhenOnline(retry, codeMissing || (isDataLoadError(error) && error.retryable))
 
   if (isRouteErrorResponse(error) && error.status === 404) {
     return <NotFound {...(isNotFoundData(error.data) ? { message: error.data.message } : {})} />

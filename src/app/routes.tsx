@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense } from 'react'
 import type { RouteObject } from 'react-router'
 import { DelayedLoading } from '../components/delayed-loading.tsx'
+import { useWhenOnline } from '../hooks/use-when-online.ts'
 import { filmLoader, FilmLayout } from './film-route.tsx'
 import { catalogLoader } from './catalog-loader.ts'
 import { RootLayout } from './root-layout.tsx'
@@ -22,12 +23,10 @@ function offline() {
   return { default: Offline }
 }
 
+const reload = () => location.reload()
+
 function Offline() {
-  const reload = () => location.reload()
-  useEffect(() => {
-    addEventListener('online', reload)
-    return () => removeEventListener('online', reload)
-  })
+  useWhenOnline(reload)
   return (
     <section className="error-view" role="alert">
       <p>This page could not be shown: the connection is down. It reloads when it is back.</p>
