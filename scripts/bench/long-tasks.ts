@@ -69,8 +69,6 @@ export async function measureLongTasks(
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
     }
     await page.goto(`${filmUrl}/cast`)
-    const table = page.getByRole('table')
-    await table.waitFor()
     await page.waitForSelector(`table[aria-rowcount="${credits + 1}"]`, { timeout: 60_000 })
     // Let the tasks that follow the first render (effects, idle work) run.
     await page.waitForTimeout(500)
