@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react'
+import { useValueEnteredBeforeHydration } from '../hooks/use-value-entered-before-hydration.ts'
 
 interface SearchBoxProps {
   readonly label: string
@@ -12,6 +13,7 @@ interface SearchBoxProps {
 export function SearchBox({ label, value, onChange, placeholder }: SearchBoxProps) {
   const id = useId()
   const inputRef = useRef<HTMLInputElement>(null)
+  useValueEnteredBeforeHydration(inputRef, value, onChange)
   return (
     <div className="search-box" role="search">
       <label htmlFor={id}>{label}</label>

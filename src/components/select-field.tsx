@@ -1,3 +1,6 @@
+import { useRef } from 'react'
+import { useValueEnteredBeforeHydration } from '../hooks/use-value-entered-before-hydration.ts'
+
 export interface SelectOption<T extends string> {
   readonly value: T
   readonly label: string
@@ -17,16 +20,16 @@ export function SelectField<T extends string>({
   options,
   onChange,
 }: SelectFieldProps<T>) {
+  const selectRef = useRef<HTMLSelectElement>(null)
+  const choose = (chosenValue: string) => {
+    const chosen = options.find((option) => option.value === chosenValue)
+    if (chosen) onChange(chosen.value)
+  }
+  useValueEnteredBeforeHydration(selectRef, value, choose)
   return (
     <label className="field">
       <span>{label}</span>
-      <select
-        value={value}
-        onChange={(event) => {
-          const chosen = options.find((option) => option.value === event.target.value)
-          if (chosen) onChange(chosen.value)
-        }}
-      >
+      <select ref={selectRef} value={value} onChange={(event) => choose(event.target.value)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

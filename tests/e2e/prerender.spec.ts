@@ -40,6 +40,31 @@ test('a deep link with a search shows the right view once scripts run, without w
   expect(await page.evaluate(() => document.querySelectorAll('title').length)).toBe(1)
 })
 
+test('a search typed and a sort chosen before the app has loaded are kept', async ({ page }) => {
+  // The page's scripts are held back until the reader has used the fields of
+  // the prerendered HTML (on a slow phone, that window lasts seconds).
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/assets/*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  // The frame's own goto: the fixture's page.goto waits for the app, which is held.
+  await page.mainFrame().goto('/films/mask-1985/cast')
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('actor')
+  await page.getByRole('searchbox', { name: 'Search the cast' }).fill('dennis')
+  await expect(page.locator('html')).not.toHaveAttribute('data-ready')
+  release()
+
+  await expect(page.locator('html')).toHaveAttribute('data-ready')
+  await expect(page.getByRole('rowheader')).toHaveText(['Cher', 'Dennis Burkley', 'Eric Stoltz'])
+  await expect(page.getByRole('searchbox', { name: 'Search the cast' })).toHaveValue('dennis')
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('actor')
+  await expect
+    .poll(() => Object.fromEntries(new URL(page.url()).searchParams))
+    .toEqual({ q: 'dennis', sort: 'actor' })
+})
+
 test('a permalink to a prerendered page highlights its item after hydration', async ({ page }) => {
   await page.goto('/films/mask-1985/trivia#goof-1')
   await expect(page.getByRole('article', { name: 'Goof 1' })).toHaveClass(/is-target/)
