@@ -1,7 +1,12 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
-import { readHydrationPayload, resolveLazyMatches, seedQueryCache } from './app/hydration.ts'
+import {
+  carryEnteredValuesIntoUrl,
+  readHydrationPayload,
+  resolveLazyMatches,
+  seedQueryCache,
+} from './app/hydration.ts'
 import { Providers } from './app/providers.tsx'
 import { createQueryClient } from './app/query-client.ts'
 import { createRoutes } from './app/routes.tsx'
@@ -20,6 +25,7 @@ if (payload) {
   // preloaded by the page's modulepreload links.
   seedQueryCache(queryClient, payload)
   await resolveLazyMatches(routes, window.location.pathname)
+  carryEnteredValuesIntoUrl(container)
   const router = createBrowserRouter(routes, { hydrationData: payload.router })
   hydrateRoot(
     container,

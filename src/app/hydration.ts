@@ -41,3 +41,29 @@ export async function resolveLazyMatches(routes: RouteObject[], pathname: string
     }),
   )
 }
+
+/**
+ * A prerendered page shows its search boxes and selects before the app loads
+ * (its scripts start after the first paint), so a reader may type or choose
+ * first. Hydration leaves what they entered in the fields, but the views then
+ * render from the URL, which would put the prerendered values back. So before
+ * the router reads the URL, each field the reader changed goes into it under
+ * the field's name, the URL parameter it edits (option values are the URL's
+ * own form). One URL write: no navigation, nothing to race.
+ */
+export function carryEnteredValuesIntoUrl(root: ParentNode) {
+  const url = new URL(window.location.href)
+  const fields = root.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+    'input[name], select[name]',
+  )
+  for (const field of fields) {
+    const prerendered =
+      field instanceof HTMLSelectElement
+        ? ([...field.options].find((option) => option.defaultSelected) ?? field.options[0])?.value
+        : field.defaultValue
+    if (field.value === prerendered) continue
+    if (field.value === '') url.searchParams.delete(field.name)
+    else url.searchParams.set(field.name, field.value)
+  }
+  if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url)
+}

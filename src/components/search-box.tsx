@@ -1,8 +1,9 @@
 import { useId, useRef } from 'react'
-import { useValueEnteredBeforeHydration } from '../hooks/use-value-entered-before-hydration.ts'
 
 interface SearchBoxProps {
   readonly label: string
+  /** The URL parameter the text goes to, as the field's name. */
+  readonly name: string
   /** The live search text (see useSearchQuery). */
   readonly value: string
   readonly onChange: (value: string) => void
@@ -10,10 +11,9 @@ interface SearchBoxProps {
 }
 
 /** A labelled search field; Escape or the clear button empties it. */
-export function SearchBox({ label, value, onChange, placeholder }: SearchBoxProps) {
+export function SearchBox({ label, name, value, onChange, placeholder }: SearchBoxProps) {
   const id = useId()
   const inputRef = useRef<HTMLInputElement>(null)
-  useValueEnteredBeforeHydration(inputRef, value, onChange)
   return (
     <div className="search-box" role="search">
       <label htmlFor={id}>{label}</label>
@@ -22,6 +22,7 @@ export function SearchBox({ label, value, onChange, placeholder }: SearchBoxProp
           ref={inputRef}
           id={id}
           type="search"
+          name={name}
           value={value}
           placeholder={placeholder}
           autoComplete="off"

@@ -58,12 +58,14 @@ export function Component() {
         <>
           <div className="toolbar">
             <SearchBox
+              name="q"
               label="Search the cast"
               placeholder="Actor, character or credited name"
               value={q}
               onChange={setQ}
             />
             <SelectField
+              name="sort"
               label="Sort by"
               value={params.sort}
               options={CAST_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}

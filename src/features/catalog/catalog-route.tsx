@@ -55,12 +55,14 @@ export function Component() {
         <>
           <div className="toolbar">
             <SearchBox
+              name="q"
               label="Search films"
               placeholder="Title, year or director"
               value={q}
               onChange={setQ}
             />
             <SelectField
+              name="sort"
               label="Sort by"
               value={params.sort}
               options={CATALOG_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}

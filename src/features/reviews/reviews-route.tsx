@@ -50,12 +50,14 @@ export function Component() {
         <>
           <div className="toolbar">
             <SelectField
+              name="min"
               label="Minimum rating"
               value={String(params.min)}
               options={MIN_RATINGS.map((min) => ({ value: String(min), label: minLabel(min) }))}
               onChange={(min) => update({ min: Number(min) })}
             />
             <SelectField
+              name="sort"
               label="Sort by"
               value={params.sort}
               options={REVIEW_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}

@@ -46,6 +46,7 @@ export function Component() {
         <>
           <div className="toolbar">
             <SearchBox
+              name="q"
               label="Search trivia, goofs and quotes"
               placeholder="Words, category or speaker"
               value={q}
