@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { useNavigation } from 'react-router'
+import { useCallback, useContext, useEffect, useRef, useState } from 'react'
+import { UNSAFE_DataRouterContext } from 'react-router'
 
 /** A pause in typing this long commits the text to the URL. */
 export const COMMIT_AFTER_MS = 150
@@ -49,13 +49,16 @@ export function useSearchQuery(
   const latest = useRef(update)
   const current = useRef(live)
   const inUrl = useRef(urlValue)
-  const navigating = useRef(false)
-  const navigation = useNavigation()
+  // Whether a navigation is under way, asked of the router itself when the
+  // commit is due. useNavigation() would only say so once React has rendered
+  // the change, which can come after the commit (a tab clicked just after
+  // typing was then cancelled by it, and the reader stayed put). The router
+  // object is React Router's own; this context is how its hooks reach it.
+  const router = useContext(UNSAFE_DataRouterContext)?.router
   useEffect(() => {
     latest.current = update
     current.current = live
     inUrl.current = urlValue
-    navigating.current = navigation.state !== 'idle'
   })
   useEffect(() => () => clearTimeout(scheduled.current ?? undefined), [])
 
@@ -74,11 +77,12 @@ export function useSearchQuery(
       // carried it along), or while the reader is navigating away: a late
       // commit must never interrupt a navigation.
       scheduled.current = setTimeout(() => {
-        if (navigating.current || current.current !== value || inUrl.current === value) return
+        const navigating = router !== undefined && router.state.navigation.state !== 'idle'
+        if (navigating || current.current !== value || inUrl.current === value) return
         latest.current({ q: value }, { replace: true })
       }, COMMIT_AFTER_MS)
     },
-    [live],
+    [live, router],
   )
   return [live, set]
 }

@@ -85,3 +85,19 @@ test.describe('an unknown film', () => {
     await expect(page.getByText('There is no film with the id “no-such-film”.')).toBeVisible()
   })
 })
+
+test('a tab clicked right after typing a search opens, and is not undone by the search', async ({
+  page,
+}) => {
+  // The Trivia code arrives slowly, so the navigation is still under way when
+  // the typed text is due to reach the URL (150 ms after the last key).
+  await page.route('**/assets/trivia-route-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    await route.continue()
+  })
+  await page.goto('/films/the-sample-lighthouse-1979/cast')
+  await page.getByRole('searchbox', { name: 'Search the cast' }).fill('zoe')
+  await page.getByRole('link', { name: 'Trivia', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Did you know?' })).toBeVisible()
+  await expect(page).toHaveURL('/films/the-sample-lighthouse-1979/trivia')
+})
