@@ -1,5 +1,7 @@
-import { useCallback, useContext, useEffect, useRef, useState } from 'react'
-import { UNSAFE_DataRouterContext } from 'react-router'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useLocation } from 'react-router'
+import { readText } from '../lib/search-params.ts'
+import { useLiveRouterState } from './use-live-router.ts'
 
 /** A pause in typing this long commits the text to the URL. */
 export const COMMIT_AFTER_MS = 150
@@ -49,12 +51,12 @@ export function useSearchQuery(
   const latest = useRef(update)
   const current = useRef(live)
   const inUrl = useRef(urlValue)
-  // Whether a navigation is under way, asked of the router itself when the
-  // commit is due. useNavigation() would only say so once React has rendered
-  // the change, which can come after the commit (a tab clicked just after
-  // typing was then cancelled by it, and the reader stayed put). The router
-  // object is React Router's own; this context is how its hooks reach it.
-  const router = useContext(UNSAFE_DataRouterContext)?.router
+  // When the commit is due, the router itself is asked whether a navigation
+  // is under way or done, and what the URL holds: React renders all three
+  // later (a tab clicked just after typing was undone by the commit, and so
+  // was a sort chosen just before it).
+  const liveState = useLiveRouterState()
+  const { pathname } = useLocation()
   useEffect(() => {
     latest.current = update
     current.current = live
@@ -74,15 +76,21 @@ export function useSearchQuery(
       if (mode !== 'debounced') return
       // Skipped if the box has since been reset from outside (Back, a Clear
       // button), if the URL already holds the text (a sort chosen meanwhile
-      // carried it along), or while the reader is navigating away: a late
-      // commit must never interrupt a navigation.
+      // carried it along), or if the reader is navigating or has navigated
+      // to another page: a late commit must never undo a navigation.
       scheduled.current = setTimeout(() => {
-        const navigating = router !== undefined && router.state.navigation.state !== 'idle'
-        if (navigating || current.current !== value || inUrl.current === value) return
+        const state = liveState()
+        const leaving =
+          state !== undefined &&
+          (state.navigation.state !== 'idle' || state.location.pathname !== pathname)
+        const urlText = state
+          ? readText(new URLSearchParams(state.location.search), 'q')
+          : inUrl.current
+        if (leaving || current.current !== value || urlText === value) return
         latest.current({ q: value }, { replace: true })
       }, COMMIT_AFTER_MS)
     },
-    [live, router],
+    [live, liveState, pathname],
   )
   return [live, set]
 }

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { withParams, type ParamValue } from '../lib/search-params.ts'
 import { useHydrated } from './use-hydrated.ts'
+import { useLiveRouterState } from './use-live-router.ts'
 
 /** What the prerendered HTML was rendered with. */
 const NO_PARAMS = new URLSearchParams()
@@ -28,15 +29,23 @@ export function useUrlParams<P>(
     () => parse(hydrated ? searchParams : NO_PARAMS),
     [parse, searchParams, hydrated],
   )
+  const liveState = useLiveRouterState()
   const update = useCallback(
     (patch: Partial<P>, options: UpdateOptions = {}) => {
-      setSearchParams((prev) => withParams(prev, serialize(patch)), {
+      // The change applies to the URL as it is now: the params React last
+      // rendered can lag a navigation that has already happened (a sort
+      // chosen just before the search's delayed update), and building on
+      // them would undo it.
+      const live = liveState()?.location.search
+      const base = (prev: URLSearchParams) =>
+        live === undefined ? prev : new URLSearchParams(live)
+      setSearchParams((prev) => withParams(base(prev), serialize(patch)), {
         replace: options.replace ?? false,
         // Filtering keeps the reader where they are on the page.
         preventScrollReset: true,
       })
     },
-    [serialize, setSearchParams],
+    [serialize, setSearchParams, liveState],
   )
   return [params, update] as const
 }
