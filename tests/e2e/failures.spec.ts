@@ -10,6 +10,17 @@ const withFilm = (change: (film: Record<string, unknown>) => void) => {
   return JSON.stringify(film)
 }
 
+/**
+ * A response held back until the test has seen the loading state: a fixed
+ * delay races the checks on a loaded machine (the state can come and go
+ * between two polls).
+ */
+function holdResponse() {
+  let release = () => {}
+  const until = new Promise<void>((resolve) => (release = resolve))
+  return { until, release: () => release() }
+}
+
 interface Failure {
   readonly name: string
   readonly answer: (route: Route) => Promise<void> | void
@@ -213,13 +224,15 @@ test.describe('the network cut in the middle of browsing', () => {
 
 test.describe('slow data', () => {
   test('shows a busy loading state, then the content replaces it', async ({ page }) => {
+    const held = holdResponse()
     await page.route(FILM_FILE, async (route) => {
-      await new Promise((done) => setTimeout(done, 1500))
+      await held.until
       await route.continue()
     })
     await openMaskFromCatalog(page)
     await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true')
     await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible()
+    held.release()
     await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible({
       timeout: 10_000,
     })
@@ -229,14 +242,16 @@ test.describe('slow data', () => {
 
   test('a deep link to a film that must be fetched shows a busy state first', async ({ page }) => {
     const film = withFilm((data) => (data.id = 'slow-film'))
+    const held = holdResponse()
     await page.route('**/data/films/slow-film.json', async (route) => {
-      await new Promise((done) => setTimeout(done, 1500))
+      await held.until
       await route.fulfill({ contentType: 'application/json', body: film })
     })
     await page.goto('/films/slow-film', { waitUntil: 'commit' }).catch(() => undefined)
     const loading = page.getByRole('status').filter({ hasText: 'Loading film…' })
     await expect(loading).toBeVisible()
     await expect(loading).toHaveAttribute('aria-busy', 'true')
+    held.release()
     await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible({
       timeout: 10_000,
     })
