@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react'
+import type { CommitMode } from '../hooks/use-search-query.ts'
 
 interface SearchBoxProps {
   readonly label: string
@@ -6,7 +7,8 @@ interface SearchBoxProps {
   readonly name: string
   /** The live search text (see useSearchQuery). */
   readonly value: string
-  readonly onChange: (value: string) => void
+  /** Called with 'flush' when focus leaves the box (see CommitMode). */
+  readonly onChange: (value: string, mode?: CommitMode) => void
   readonly placeholder?: string
 }
 
@@ -30,6 +32,7 @@ export function SearchBox({ label, name, value, onChange, placeholder }: SearchB
           enterKeyHint="search"
           aria-keyshortcuts="/"
           onChange={(event) => onChange(event.target.value)}
+          onBlur={() => onChange(value, 'flush')}
           onKeyDown={(event) => {
             if (event.key === 'Escape' && value !== '') {
               event.preventDefault()

@@ -1,7 +1,7 @@
 import { act, render } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { searchSortParams } from '../lib/search-params.ts'
-import { COMMIT_AFTER_MS, useSearchQuery } from './use-search-query.ts'
+import { COMMIT_AFTER_MS, useSearchQuery, type CommitMode } from './use-search-query.ts'
 import { useUrlParams } from './use-url-params.ts'
 
 const { parse, serialize } = searchSortParams(['title', 'year'] as const, 'title')
@@ -28,7 +28,10 @@ function renderSearchPage() {
     { initialEntries: ['/search'] },
   )
   render(<RouterProvider router={router} />)
-  return { router, type: (text: string) => rendered.set(text) }
+  return {
+    router,
+    type: (text: string, mode?: CommitMode) => rendered.set(text, mode),
+  }
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -42,6 +45,14 @@ describe('useSearchQuery', () => {
     expect(url(router)).toBe('/search')
     await act(() => wait(COMMIT_AFTER_MS + 50))
     expect(url(router)).toBe('/search?q=mask')
+  })
+
+  it('puts the text in the URL at once when the reader leaves the box, replacing the entry', async () => {
+    const { router, type } = renderSearchPage()
+    await act(async () => type('mask'))
+    await act(async () => type('mask', 'flush'))
+    expect(url(router)).toBe('/search?q=mask')
+    expect(router.state.historyAction).toBe('REPLACE')
   })
 
   // The navigation has landed in the router, React has not rendered it yet,

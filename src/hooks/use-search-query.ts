@@ -19,10 +19,13 @@ export const COMMIT_AFTER_MS = 150
  */
 /**
  * How a change reaches the URL: 'debounced' while typing (replacing the
- * history entry), 'now' for a discrete action such as a Clear button (a new
- * history entry), 'none' when the caller writes the URL itself.
+ * history entry), 'flush' when the reader leaves the box (the same, at once:
+ * a link clicked within the pause must find the search in the entry it
+ * leaves, so Back comes back to it), 'now' for a discrete action such as a
+ * Clear button (a new history entry), 'none' when the caller writes the URL
+ * itself.
  */
-export type CommitMode = 'debounced' | 'now' | 'none'
+export type CommitMode = 'debounced' | 'flush' | 'now' | 'none'
 
 export function useSearchQuery(
   urlValue: string,
@@ -64,6 +67,25 @@ export function useSearchQuery(
   })
   useEffect(() => () => clearTimeout(scheduled.current ?? undefined), [])
 
+  // Skipped if the box has since been reset from outside (Back, a Clear
+  // button), if the URL already holds the text (a sort chosen meanwhile
+  // carried it along), or if the reader is navigating or has navigated to
+  // another page: a late commit must never undo a navigation.
+  const replaceIfStillWanted = useCallback(
+    (value: string) => {
+      const state = liveState()
+      const leaving =
+        state !== undefined &&
+        (state.navigation.state !== 'idle' || state.location.pathname !== pathname)
+      const urlText = state
+        ? readText(new URLSearchParams(state.location.search), 'q')
+        : inUrl.current
+      if (leaving || current.current !== value || urlText === value) return
+      latest.current({ q: value }, { replace: true })
+    },
+    [liveState, pathname],
+  )
+
   const set = useCallback(
     (value: string, mode: CommitMode = 'debounced') => {
       clearTimeout(scheduled.current ?? undefined)
@@ -73,24 +95,11 @@ export function useSearchQuery(
       }
       if (mode === 'now' && inUrl.current !== value)
         latest.current({ q: value }, { replace: false })
-      if (mode !== 'debounced') return
-      // Skipped if the box has since been reset from outside (Back, a Clear
-      // button), if the URL already holds the text (a sort chosen meanwhile
-      // carried it along), or if the reader is navigating or has navigated
-      // to another page: a late commit must never undo a navigation.
-      scheduled.current = setTimeout(() => {
-        const state = liveState()
-        const leaving =
-          state !== undefined &&
-          (state.navigation.state !== 'idle' || state.location.pathname !== pathname)
-        const urlText = state
-          ? readText(new URLSearchParams(state.location.search), 'q')
-          : inUrl.current
-        if (leaving || current.current !== value || urlText === value) return
-        latest.current({ q: value }, { replace: true })
-      }, COMMIT_AFTER_MS)
+      if (mode === 'flush') replaceIfStillWanted(value)
+      if (mode === 'debounced')
+        scheduled.current = setTimeout(() => replaceIfStillWanted(value), COMMIT_AFTER_MS)
     },
-    [live, liveState, pathname],
+    [live, replaceIfStillWanted],
   )
   return [live, set]
 }

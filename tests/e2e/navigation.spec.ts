@@ -86,7 +86,7 @@ test.describe('an unknown film', () => {
   })
 })
 
-test('a tab clicked right after typing a search opens, and is not undone by the search', async ({
+test('a tab clicked right after typing a search opens, and Back returns to the search', async ({
   page,
 }) => {
   // The Trivia code arrives slowly, so the navigation is still under way when
@@ -100,4 +100,8 @@ test('a tab clicked right after typing a search opens, and is not undone by the 
   await page.getByRole('link', { name: 'Trivia', exact: true }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Did you know?' })).toBeVisible()
   await expect(page).toHaveURL('/films/the-sample-lighthouse-1979/trivia')
+  // Leaving the box wrote the search into the entry it left, at once.
+  await page.goBack()
+  await expect(page).toHaveURL('/films/the-sample-lighthouse-1979/cast?q=zoe')
+  await expect(page.getByRole('searchbox', { name: 'Search the cast' })).toHaveValue('zoe')
 })
