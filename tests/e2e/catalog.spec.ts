@@ -14,6 +14,11 @@ test('the catalog searches and sorts, keeps both in a shareable URL, and links t
     'Sample Minimal Film',
     'The Sample Lighthouse',
   ])
+  // As laid out on screen (toHaveText reads the markup): the spaces beside
+  // a highlight survive, which a flex link would trim ("TheSampleLighthouse").
+  expect(
+    await titles(page).evaluateAll((all) => all.map((h) => (h as HTMLElement).innerText)),
+  ).toEqual(['Example Harbour Nights (a Sample)', 'Sample Minimal Film', 'The Sample Lighthouse'])
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption('year')
   await expect(page).toHaveURL('/?q=sample&sort=year')
   await expect(titles(page)).toHaveText([
