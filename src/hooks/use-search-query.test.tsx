@@ -55,6 +55,20 @@ describe('useSearchQuery', () => {
     expect(router.state.historyAction).toBe('REPLACE')
   })
 
+  // A Clear button: pressing it blurs the box (which commits the text), and
+  // the click comes before React has rendered that commit.
+  it('clears the URL when a clear follows the blur commit before React renders it', async () => {
+    const { router, type } = renderSearchPage()
+    await act(async () => type('(.*'))
+    await act(async () => {
+      type('(.*', 'flush')
+      await wait(0)
+      type('', 'now')
+      await wait(0)
+    })
+    expect(url(router)).toBe('/search')
+  })
+
   // The navigation has landed in the router, React has not rendered it yet,
   // and the timer fires in between: it must not take the reader back.
   it('does not undo a navigation to another page that React has not rendered yet', async () => {

@@ -71,19 +71,20 @@ export function useSearchQuery(
   // button), if the URL already holds the text (a sort chosen meanwhile
   // carried it along), or if the reader is navigating or has navigated to
   // another page: a late commit must never undo a navigation.
+  const urlText = useCallback(() => {
+    const state = liveState()
+    return state ? readText(new URLSearchParams(state.location.search), 'q') : inUrl.current
+  }, [liveState])
   const replaceIfStillWanted = useCallback(
     (value: string) => {
       const state = liveState()
       const leaving =
         state !== undefined &&
         (state.navigation.state !== 'idle' || state.location.pathname !== pathname)
-      const urlText = state
-        ? readText(new URLSearchParams(state.location.search), 'q')
-        : inUrl.current
-      if (leaving || current.current !== value || urlText === value) return
+      if (leaving || current.current !== value || urlText() === value) return
       latest.current({ q: value }, { replace: true })
     },
-    [liveState, pathname],
+    [liveState, pathname, urlText],
   )
 
   const set = useCallback(
@@ -93,13 +94,14 @@ export function useSearchQuery(
         setLive(value)
         setPending((list) => [...list, value])
       }
-      if (mode === 'now' && inUrl.current !== value)
-        latest.current({ q: value }, { replace: false })
+      // The live URL: a Clear button's press first blurs the box, whose
+      // commit React has not rendered when the click comes.
+      if (mode === 'now' && urlText() !== value) latest.current({ q: value }, { replace: false })
       if (mode === 'flush') replaceIfStillWanted(value)
       if (mode === 'debounced')
         scheduled.current = setTimeout(() => replaceIfStillWanted(value), COMMIT_AFTER_MS)
     },
-    [live, replaceIfStillWanted],
+    [live, replaceIfStillWanted, urlText],
   )
   return [live, set]
 }
