@@ -47,4 +47,17 @@ describe('useUrlParams', () => {
     })
     expect(router.state.location.search).toBe('?sort=year&q=sample')
   })
+
+  // Two quick toggles: the second must see the first, rendered or not.
+  it('computes a toggle from the params as they are now, not as rendered', async () => {
+    const { router, update } = renderProbe('/')
+    const stale = update()
+    await act(async () => {
+      stale({ q: 'first' })
+      await nextTask()
+      stale((current) => ({ q: `${current.q} second` }))
+      await nextTask()
+    })
+    expect(router.state.location.search).toBe('?q=first+second')
+  })
 })

@@ -31,21 +31,24 @@ export function useUrlParams<P>(
   )
   const liveState = useLiveRouterState()
   const update = useCallback(
-    (patch: Partial<P>, options: UpdateOptions = {}) => {
+    (patch: Partial<P> | ((current: P) => Partial<P>), options: UpdateOptions = {}) => {
       // The change applies to the URL as it is now: the params React last
       // rendered can lag a navigation that has already happened (a sort
       // chosen just before the search's delayed update), and building on
-      // them would undo it.
+      // them would undo it. A change that depends on the current params
+      // (a toggle) is a function of them, for the same reason.
       const live = liveState()?.location.search
-      const base = (prev: URLSearchParams) =>
-        live === undefined ? prev : new URLSearchParams(live)
-      setSearchParams((prev) => withParams(base(prev), serialize(patch)), {
+      const next = (prev: URLSearchParams) => {
+        const base = live === undefined ? prev : new URLSearchParams(live)
+        return withParams(base, serialize(typeof patch === 'function' ? patch(parse(base)) : patch))
+      }
+      setSearchParams(next, {
         replace: options.replace ?? false,
         // Filtering keeps the reader where they are on the page.
         preventScrollReset: true,
       })
     },
-    [serialize, setSearchParams, liveState],
+    [parse, serialize, setSearchParams, liveState],
   )
   return [params, update] as const
 }

@@ -67,7 +67,9 @@ export function Component() {
                   type="button"
                   className="chip"
                   aria-pressed={params.kinds.includes(kind)}
-                  onClick={() => update({ kinds: toggleKind(params.kinds, kind), q })}
+                  onClick={() =>
+                    update((current) => ({ kinds: toggleKind(current.kinds, kind), q }))
+                  }
                 >
                   {FILTER_LABELS[kind]}{' '}
                   <span className="chip__count">{formatCount(counts[kind])}</span>
