@@ -25,6 +25,26 @@ function renderProbe(url: string) {
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
 
+/**
+ * Two updates through the handler React rendered first, the router settling
+ * between them while React renders nothing (act holds rendering back), as
+ * when a timer or a second click comes before React has caught up.
+ */
+async function twoUpdatesBeforeRender(
+  first: (update: Update) => void,
+  second: (update: Update) => void,
+) {
+  const { router, update } = renderProbe('/')
+  const stale = update()
+  await act(async () => {
+    first(stale)
+    await nextTask()
+    second(stale)
+    await nextTask()
+  })
+  return router
+}
+
 describe('useUrlParams', () => {
   it('keeps params it does not own', async () => {
     const { router, update } = renderProbe('/?utm=mail')
@@ -36,28 +56,19 @@ describe('useUrlParams', () => {
   // has moved to the new URL, React has not yet rendered it, and the update
   // then runs with the handler React last rendered.
   it('builds on the URL as it is, not as React last rendered it', async () => {
-    const { router, update } = renderProbe('/')
-    const stale = update()
-    await act(async () => {
-      stale({ sort: 'year' })
-      await nextTask()
-      expect(router.state.location.search).toBe('?sort=year')
-      stale({ q: 'sample' }, { replace: true })
-      await nextTask()
-    })
+    const router = await twoUpdatesBeforeRender(
+      (update) => update({ sort: 'year' }),
+      (update) => update({ q: 'sample' }, { replace: true }),
+    )
     expect(router.state.location.search).toBe('?sort=year&q=sample')
   })
 
   // Two quick toggles: the second must see the first, rendered or not.
   it('computes a toggle from the params as they are now, not as rendered', async () => {
-    const { router, update } = renderProbe('/')
-    const stale = update()
-    await act(async () => {
-      stale({ q: 'first' })
-      await nextTask()
-      stale((current) => ({ q: `${current.q} second` }))
-      await nextTask()
-    })
+    const router = await twoUpdatesBeforeRender(
+      (update) => update({ q: 'first' }),
+      (update) => update((current) => ({ q: `${current.q} second` })),
+    )
     expect(router.state.location.search).toBe('?q=first+second')
   })
 })
