@@ -7,6 +7,16 @@ import { useLiveRouterState } from './use-live-router.ts'
 export const COMMIT_AFTER_MS = 150
 
 /**
+ * How a change reaches the URL: 'debounced' while typing (replacing the
+ * history entry), 'flush' when the reader leaves the box (the same, at once:
+ * a link clicked within the pause must find the search in the entry it
+ * leaves, so Back comes back to it), 'now' for a discrete action such as a
+ * Clear button (a new history entry), 'none' when the caller writes the URL
+ * itself.
+ */
+export type CommitMode = 'debounced' | 'flush' | 'now' | 'none'
+
+/**
  * The text of a search box whose committed value lives in the URL. Returns
  * the live text (what the reader has typed, at once) and a setter that also
  * commits it to the URL.
@@ -17,16 +27,6 @@ export const COMMIT_AFTER_MS = 150
  * to the end. The live text follows the URL only when the URL changes from
  * outside (Back, a cleared search), not when it catches up with the typing.
  */
-/**
- * How a change reaches the URL: 'debounced' while typing (replacing the
- * history entry), 'flush' when the reader leaves the box (the same, at once:
- * a link clicked within the pause must find the search in the entry it
- * leaves, so Back comes back to it), 'now' for a discrete action such as a
- * Clear button (a new history entry), 'none' when the caller writes the URL
- * itself.
- */
-export type CommitMode = 'debounced' | 'flush' | 'now' | 'none'
-
 export function useSearchQuery(
   urlValue: string,
   /** The route's URL-params update (useUrlParams); the text goes to `q`. */
@@ -53,8 +53,7 @@ export function useSearchQuery(
   const scheduled = useRef<ReturnType<typeof setTimeout> | null>(null)
   const latest = useRef(update)
   const current = useRef(live)
-  const inUrl = useRef(urlValue)
-  // When the commit is due, the router itself is asked whether a navigation
+  // When a commit is due, the router itself is asked whether a navigation
   // is under way or done, and what the URL holds: React renders all three
   // later (a tab clicked just after typing was undone by the commit, and so
   // was a sort chosen just before it).
@@ -63,24 +62,21 @@ export function useSearchQuery(
   useEffect(() => {
     latest.current = update
     current.current = live
-    inUrl.current = urlValue
   })
   useEffect(() => () => clearTimeout(scheduled.current ?? undefined), [])
 
+  const urlText = useCallback(
+    () => readText(new URLSearchParams(liveState().location.search), 'q'),
+    [liveState],
+  )
   // Skipped if the box has since been reset from outside (Back, a Clear
   // button), if the URL already holds the text (a sort chosen meanwhile
   // carried it along), or if the reader is navigating or has navigated to
   // another page: a late commit must never undo a navigation.
-  const urlText = useCallback(() => {
-    const state = liveState()
-    return state ? readText(new URLSearchParams(state.location.search), 'q') : inUrl.current
-  }, [liveState])
   const replaceIfStillWanted = useCallback(
     (value: string) => {
-      const state = liveState()
-      const leaving =
-        state !== undefined &&
-        (state.navigation.state !== 'idle' || state.location.pathname !== pathname)
+      const { navigation, location } = liveState()
+      const leaving = navigation.state !== 'idle' || location.pathname !== pathname
       if (leaving || current.current !== value || urlText() === value) return
       latest.current({ q: value }, { replace: true })
     },

@@ -37,12 +37,9 @@ export function useUrlParams<P>(
       // chosen just before the search's delayed update), and building on
       // them would undo it. A change that depends on the current params
       // (a toggle) is a function of them, for the same reason.
-      const live = liveState()?.location.search
-      const next = (prev: URLSearchParams) => {
-        const base = live === undefined ? prev : new URLSearchParams(live)
-        return withParams(base, serialize(typeof patch === 'function' ? patch(parse(base)) : patch))
-      }
-      setSearchParams(next, {
+      const base = new URLSearchParams(liveState().location.search)
+      const change = typeof patch === 'function' ? patch(parse(base)) : patch
+      setSearchParams(withParams(base, serialize(change)), {
         replace: options.replace ?? false,
         // Filtering keeps the reader where they are on the page.
         preventScrollReset: true,
