@@ -27,7 +27,7 @@ import { measureJsBytes } from './bench/js-bytes.ts'
 import { LONG_TASK_RUNS, measureLongTasks } from './bench/long-tasks.ts'
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse.ts'
 import { compressDirectory } from './compress.ts'
-import { createStaticServer } from './static-server.ts'
+import { createStaticServer } from './server/static-server.ts'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } })
 const RUNS = Math.max(1, Number(values.runs) || 3)

@@ -9,8 +9,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { COMPRESSIBLE } from './server/compressible.ts'
 
-const COMPRESSIBLE = /\.(?:js|css|html|json|svg|txt)$/
 /** Below this, compression saves less than its framing costs. */
 const MIN_BYTES = 256
 

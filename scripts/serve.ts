@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { createStaticServer } from './static-server.ts'
+import { createStaticServer } from './server/static-server.ts'
 
 const DIST = resolve(import.meta.dirname, '..', 'dist')
 const host = process.env.HOST?.trim() || 'localhost'

@@ -1,0 +1,57 @@
+/**
+ * Whether dist/ was built from the sources as they are now, so `npm start`
+ * builds only when it must. Like make: the build is current when every output
+ * exists and no source file is newer than the stamp the build's last step
+ * writes.
+ *
+ *   tsx scripts/build-stamp.ts write   (the last step of `npm run build`)
+ */
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+
+const ROOT = resolve(import.meta.dirname, '..')
+export const STAMP = join(ROOT, 'dist-server', 'build-stamp.json')
+const OUTPUTS = ['dist/shell.html', 'dist-server/serve.js']
+/** Everything the build reads. */
+const SOURCES = [
+  'index.html',
+  'package.json',
+  'package-lock.json',
+  'vite.config.ts',
+  'src',
+  'public',
+  'scripts',
+  'data',
+]
+
+/** The newest file under a path, or null if there is none. */
+function newest(path: string): { path: string; mtimeMs: number } | null {
+  if (!existsSync(path)) return null
+  const stats = statSync(path)
+  if (!stats.isDirectory()) return { path, mtimeMs: stats.mtimeMs }
+  let found: { path: string; mtimeMs: number } | null = null
+  for (const name of readdirSync(path)) {
+    const candidate = newest(join(path, name))
+    if (candidate && (!found || candidate.mtimeMs > found.mtimeMs)) found = candidate
+  }
+  return found
+}
+
+/** Null when the build is current, else why it is not. */
+export function whyRebuild(): string | null {
+  const missing = OUTPUTS.find((output) => !existsSync(join(ROOT, output)))
+  if (missing) return `there is no build yet (${missing} is missing)`
+  if (!existsSync(STAMP)) return 'the last build did not finish'
+  const builtAt = statSync(STAMP).mtimeMs
+  for (const source of SOURCES) {
+    const changed = newest(join(ROOT, source))
+    if (changed && changed.mtimeMs > builtAt) {
+      return `${relative(ROOT, changed.path)} changed since the last build`
+    }
+  }
+  return null
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'write') {
+  writeFileSync(STAMP, `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`)
+}

@@ -1,0 +1,149 @@
+import { createServer, STATUS_CODES } from 'node:http'
+import type { IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse } from 'node:http'
+import { extname, resolve } from 'node:path'
+import type { Duplex } from 'node:stream'
+import mime from 'mime-types'
+import send from 'send'
+import { COMPRESSIBLE } from './compressible.ts'
+import { chooseCoding } from './content-coding.ts'
+import { findFile } from './find-file.ts'
+import { cacheControlFor, SECURITY_HEADERS, setSecurityHeaders } from './headers.ts'
+import { parseRequestTarget } from './request-target.ts'
+
+export interface StaticServerOptions {
+  /** The file served for paths with no file of their own (the SPA fallback). */
+  readonly fallback: string
+  /** Whether to send the app's security headers (the floor app in the benchmark gets none). */
+  readonly securityHeaders?: boolean
+  /** Where the one line per error response goes; stderr by default. */
+  readonly log?: (line: string) => void
+}
+
+const ALLOWED_METHODS = 'GET, HEAD'
+
+/**
+ * Serves a build folder: precompressed .br/.gz files by the client's
+ * Accept-Encoding, hashed assets cached for good, everything else
+ * revalidated. `send` (Express's file sender) answers ranges and conditional
+ * requests; this layer decides which file a URL names and which coding to
+ * send, and catches every failure, so no request can stop the process
+ * (docs/adr/0002-static-server.md).
+ */
+export function createStaticServer(dir: string, options: StaticServerOptions): Server {
+  const root = resolve(dir)
+  const log = options.log ?? ((line: string) => console.error(line))
+  const secure = options.securityHeaders ?? true
+
+  function answer(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    headers: OutgoingHttpHeaders = {},
+    reason?: string,
+  ) {
+    for (const name of res.getHeaderNames()) res.removeHeader(name)
+    if (secure) setSecurityHeaders(res)
+    res.statusCode = status
+    for (const [name, value] of Object.entries(headers))
+      if (value !== undefined) res.setHeader(name, value)
+    const body = `${status} ${STATUS_CODES[status] ?? ''}\n`
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+    res.setHeader('Content-Length', Buffer.byteLength(body))
+    if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache')
+    if (status >= 400) log(logLine(req, status, reason))
+    res.end(req.method === 'HEAD' ? undefined : body)
+  }
+
+  function fail(req: IncomingMessage, res: ServerResponse, error: unknown) {
+    const status = statusOf(error)
+    const reason = error instanceof Error ? error.message : String(error)
+    if (res.headersSent) {
+      // Mid-body (a file truncated or removed while streaming): all we can do
+      // is cut the connection, so the client sees an incomplete response.
+      log(logLine(req, status, `aborted after the headers: ${reason}`))
+      res.destroy()
+      return
+    }
+    answer(req, res, status, headersOf(error), status === 500 ? reason : undefined)
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    if (secure) setSecurityHeaders(res)
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return answer(req, res, 405, { Allow: ALLOWED_METHODS })
+    }
+    const target = parseRequestTarget(req.url)
+    if (target.kind === 'bad-request') return answer(req, res, 400, {}, target.reason)
+    if (target.kind === 'not-found') return answer(req, res, 404)
+    if (target.kind === 'redirect') return answer(req, res, 308, { Location: target.location })
+
+    const found = await findFile(root, target.segments, options.fallback)
+    if (!found) return answer(req, res, 404)
+    const coding = chooseCoding(req.headers, found.codings)
+    res.setHeader('Cache-Control', cacheControlFor(`/${found.relative}`))
+    if (COMPRESSIBLE.test(found.relative)) res.setHeader('Vary', 'Accept-Encoding')
+    if (coding) {
+      res.setHeader('Content-Encoding', coding.name)
+      // send would type `x.js.br` by its last extension; the type is the file's.
+      res.setHeader(
+        'Content-Type',
+        mime.contentType(extname(found.relative)) || 'application/octet-stream',
+      )
+    }
+    const file = found.relative + (coding?.suffix ?? '')
+    send(req, `/${file.split('/').map(encodeURIComponent).join('/')}`, {
+      root,
+      index: false,
+      dotfiles: 'allow',
+      cacheControl: false,
+    })
+      .on('error', (error: unknown) => fail(req, res, error))
+      .pipe(res)
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => fail(req, res, error))
+  })
+  // Requests Node cannot parse (a bad method token, a header too large) never
+  // reach the handler: answer them here, as Node would, with our headers.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy()
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? 431
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? 408
+          : 400
+    log(`film-explorer: ${status} (unparsed request): ${error.code ?? error.message}`)
+    answerSocket(socket, status)
+  })
+  // Node hands CONNECT (a proxy tunnel) to this event, and closes the
+  // connection unanswered when nobody listens.
+  server.on('connect', (req: IncomingMessage, socket: Duplex) => {
+    log(logLine(req, 405))
+    answerSocket(socket, 405, `Allow: ${ALLOWED_METHODS}\r\n`)
+  })
+
+  function answerSocket(socket: Duplex, status: number, extra = '') {
+    const headers = secure ? Object.entries(SECURITY_HEADERS).map(([k, v]) => `${k}: ${v}\r\n`) : []
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n${extra}${headers.join('')}\r\n`,
+    )
+  }
+  return server
+}
+
+function statusOf(error: unknown): number {
+  const status = (error as { status?: unknown } | null)?.status
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500
+}
+
+function headersOf(error: unknown): OutgoingHttpHeaders {
+  return (error as { headers?: OutgoingHttpHeaders } | null)?.headers ?? {}
+}
+
+/** One line, safe to print: the URL is quoted, so control characters cannot reach the terminal. */
+function logLine(req: IncomingMessage, status: number, reason?: string): string {
+  const url = JSON.stringify((req.url ?? '').slice(0, 300))
+  return `film-explorer: ${status} ${req.method ?? '?'} ${url}${reason ? `: ${reason}` : ''}`
+}
