@@ -9,9 +9,13 @@
  * - the longest main-thread task at 50,000 credits: a cold deep link to the
  *   cast route, a search, a scroll to the end and back.
  *
- * Prints one table, writes docs/performance.json, and updates the table in
- * docs/performance.md. Exits non-zero when a target is missed.
- *   npm run bench [-- --runs 3]
+ * - the production server under load: requests/s, p99 latency and memory at
+ *   10, 100 and 500 connections for a page, a data file and a missing path.
+ *
+ * Prints the tables, writes docs/performance.json, and updates the tables in
+ * docs/performance.md and (the server's) docs/reliability.md. Exits non-zero
+ * when a target is missed.
+ *   npm run bench [-- --runs 3] [-- --only server]
  */
 import { execSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -26,11 +30,18 @@ import { generateFilm } from './bench/generate-film.ts'
 import { measureJsBytes } from './bench/js-bytes.ts'
 import { LONG_TASK_RUNS, measureLongTasks } from './bench/long-tasks.ts'
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse.ts'
+import { loadTable, measureServerLoad } from './bench/server-load.ts'
 import { compressDirectory } from './compress.ts'
 import { createStaticServer } from './server/static-server.ts'
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } })
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, only: { type: 'string' } },
+})
 const RUNS = Math.max(1, Number(values.runs) || 3)
+if (values.only !== undefined && values.only !== 'server') {
+  console.error(`bench: --only takes "server", not "${values.only}"`)
+  process.exit(2)
+}
 
 const ROOT = resolve(import.meta.dirname, '..')
 const OUT = join(ROOT, 'dist-bench')
@@ -90,8 +101,38 @@ async function listen(server: ReturnType<typeof createStaticServer>) {
 const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
 const mark = (ok: boolean) => (ok ? '✓' : '✗')
 
+/** Replaces what stands between a document's two markers, if it has them. */
+function updateDoc(name: string, marker: string, table: string) {
+  const doc = join(ROOT, 'docs', name)
+  if (!existsSync(doc)) return
+  const text = readFileSync(doc, 'utf8')
+  const pattern = new RegExp(`<!-- ${marker}:start -->[\\s\\S]*<!-- ${marker}:end -->`)
+  writeFileSync(doc, text.replace(pattern, `<!-- ${marker}:start -->\n\n${table}\n\n<!-- ${marker}:end -->`))
+}
+
+/** Zero errors at every level: the server answered every request as expected. */
+async function benchServer(): Promise<string[]> {
+  step('the production server under load (autocannon, 127.0.0.1)')
+  const { rows, peakRssMb } = await measureServerLoad(ROOT)
+  const table = loadTable(rows, peakRssMb)
+  console.log(`\n${table}\n`)
+  updateDoc('reliability.md', 'load', table)
+  step('wrote the load table in docs/reliability.md')
+  return rows
+    .filter((r) => r.errors > 0)
+    .map((r) => `${r.errors} failed requests for the ${r.target} at ${r.connections} connections`)
+}
+
 async function main() {
   await prepare()
+  if (values.only === 'server') {
+    const missed = await benchServer()
+    if (missed.length > 0) {
+      console.error(`bench: targets missed: ${missed.join('; ')}`)
+      process.exitCode = 1
+    }
+    return
+  }
   // Both served the same way: precompressed files, no artificial delay.
   const app = createStaticServer(join(OUT, 'app'), { fallback: 'shell.html' })
   const floor = createStaticServer(join(OUT, 'floor'), {
@@ -195,15 +236,7 @@ async function main() {
     console.log(`\n${table}\n`)
 
     writeFileSync(join(ROOT, 'docs', 'performance.json'), `${JSON.stringify(results, null, 2)}\n`)
-    const doc = join(ROOT, 'docs', 'performance.md')
-    if (existsSync(doc)) {
-      const text = readFileSync(doc, 'utf8')
-      const updated = text.replace(
-        /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
-        `<!-- bench:start -->\n\n${table}\n\n<!-- bench:end -->`,
-      )
-      writeFileSync(doc, updated)
-    }
+    updateDoc('performance.md', 'bench', table)
     step('wrote docs/performance.json and the table in docs/performance.md')
 
     const missed = [
@@ -227,6 +260,9 @@ async function main() {
         ? [`a ${fmt(longTasks.maxMs)} ms task at 50,000 credits`]
         : []),
     ]
+    await browser.close()
+    // Last, with the browser gone, so nothing else competes for the two cores.
+    missed.push(...(await benchServer()))
     if (missed.length > 0) {
       console.error(`bench: targets missed: ${missed.join('; ')}`)
       process.exitCode = 1

@@ -309,3 +309,17 @@ it('logs one line per error response, none for successes', async () => {
     'film-explorer: 400 GET "/%zz": malformed percent-encoding in the path',
   ])
 })
+
+describe('a browser opening a broken or hidden URL', () => {
+  it.each([
+    ['/films/%E0%A4%A/cast', 400],
+    ['/.secret', 404],
+    ['/nope.js', 404],
+  ])('gets the app shell for %s, with status %i', async (path, status) => {
+    const response = await get(server.port, path, { Accept: 'text/html,application/xhtml+xml' })
+    expect(response.status).toBe(status)
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(response.body.toString()).toContain('<title>Shell')
+    expectSecurityHeaders(response)
+  })
+})

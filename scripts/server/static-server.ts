@@ -1,6 +1,7 @@
 import { createServer, STATUS_CODES } from 'node:http'
 import type { IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse } from 'node:http'
-import { extname, resolve } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { extname, join, resolve } from 'node:path'
 import type { Duplex } from 'node:stream'
 import mime from 'mime-types'
 import send from 'send'
@@ -40,18 +41,36 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     status: number,
     headers: OutgoingHttpHeaders = {},
     reason?: string,
+    body: string | Buffer = `${status} ${STATUS_CODES[status] ?? ''}\n`,
   ) {
     for (const name of res.getHeaderNames()) res.removeHeader(name)
     if (secure) setSecurityHeaders(res)
     res.statusCode = status
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8')
     for (const [name, value] of Object.entries(headers))
       if (value !== undefined) res.setHeader(name, value)
-    const body = `${status} ${STATUS_CODES[status] ?? ''}\n`
-    res.setHeader('Content-Type', 'text/plain; charset=utf-8')
     res.setHeader('Content-Length', Buffer.byteLength(body))
     if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache')
     if (status >= 400) log(logLine(req, status, reason))
     res.end(req.method === 'HEAD' ? undefined : body)
+  }
+
+  /**
+   * A browser that opens a broken or hidden URL gets the app shell with the
+   * error status, so the reader sees the app's "Page not found" with a way
+   * home rather than a line of text; other clients get the text.
+   */
+  async function answerNavigation(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: 400 | 404,
+    reason?: string,
+  ) {
+    const shell = req.headers.accept?.includes('text/html')
+      ? await readFile(join(root, options.fallback)).catch(() => null)
+      : null
+    if (!shell) return answer(req, res, status, {}, reason)
+    answer(req, res, status, { 'Content-Type': 'text/html; charset=utf-8' }, reason, shell)
   }
 
   function fail(req: IncomingMessage, res: ServerResponse, error: unknown) {
@@ -73,12 +92,12 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
       return answer(req, res, 405, { Allow: ALLOWED_METHODS })
     }
     const target = parseRequestTarget(req.url)
-    if (target.kind === 'bad-request') return answer(req, res, 400, {}, target.reason)
-    if (target.kind === 'not-found') return answer(req, res, 404)
+    if (target.kind === 'bad-request') return answerNavigation(req, res, 400, target.reason)
+    if (target.kind === 'not-found') return answerNavigation(req, res, 404)
     if (target.kind === 'redirect') return answer(req, res, 308, { Location: target.location })
 
     const found = await findFile(root, target.segments, options.fallback)
-    if (!found) return answer(req, res, 404)
+    if (!found) return answerNavigation(req, res, 404)
     const coding = chooseCoding(req.headers, found.codings)
     res.setHeader('Cache-Control', cacheControlFor(`/${found.relative}`))
     if (COMPRESSIBLE.test(found.relative)) res.setHeader('Vary', 'Accept-Encoding')
