@@ -10,7 +10,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 
 const ROOT = resolve(import.meta.dirname, '..')
-export const STAMP = join(ROOT, 'dist-server', 'build-stamp.json')
+const STAMP = join('dist-server', 'build-stamp.json')
 const OUTPUTS = ['dist/shell.html', 'dist-server/serve.js']
 /** Everything the build reads. */
 const SOURCES = [
@@ -38,20 +38,22 @@ function newest(path: string): { path: string; mtimeMs: number } | null {
 }
 
 /** Null when the build is current, else why it is not. */
-export function whyRebuild(): string | null {
-  const missing = OUTPUTS.find((output) => !existsSync(join(ROOT, output)))
+export function whyRebuild(root = ROOT): string | null {
+  const missing = OUTPUTS.find((output) => !existsSync(join(root, output)))
   if (missing) return `there is no build yet (${missing} is missing)`
-  if (!existsSync(STAMP)) return 'the last build did not finish'
-  const builtAt = statSync(STAMP).mtimeMs
+  if (!existsSync(join(root, STAMP))) return 'the last build did not finish'
+  const builtAt = statSync(join(root, STAMP)).mtimeMs
   for (const source of SOURCES) {
-    const changed = newest(join(ROOT, source))
+    const changed = newest(join(root, source))
     if (changed && changed.mtimeMs > builtAt) {
-      return `${relative(ROOT, changed.path)} changed since the last build`
+      return `${relative(root, changed.path)} changed since the last build`
     }
   }
   return null
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'write') {
-  writeFileSync(STAMP, `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`)
+export function writeStamp(root = ROOT) {
+  writeFileSync(join(root, STAMP), `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`)
 }
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'write') writeStamp()
