@@ -65,6 +65,13 @@ describe('ranges', () => {
     expect(first.body.toString()).toBe(SCRIPT[0])
   })
 
+  it('sends the whole file for a suffix longer than it (bytes=-999999), not 416', async () => {
+    const response = await get(server.port, SCRIPT_PATH, { Range: 'bytes=-999999' })
+    expect(response.status).toBe(206)
+    expect(response.body.toString()).toBe(SCRIPT)
+    expect((await get(server.port, SCRIPT_PATH, { Range: 'bytes=-0' })).status).toBe(416)
+  })
+
   it.each(['bytes=0-1,5-6', 'bytes=abc', 'lines=1-2'])(
     'ignores %s and sends the whole file with 200',
     async (range) => {

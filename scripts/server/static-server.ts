@@ -1,6 +1,6 @@
 import { createServer, STATUS_CODES } from 'node:http'
 import type { IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse } from 'node:http'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
 import type { Duplex } from 'node:stream'
 import mime from 'mime-types'
@@ -10,6 +10,7 @@ import { chooseCoding } from './content-coding.ts'
 import { findFile } from './find-file.ts'
 import { cacheControlFor, SECURITY_HEADERS, setSecurityHeaders } from './headers.ts'
 import { parseRequestTarget } from './request-target.ts'
+import { widenLongSuffix } from './suffix-range.ts'
 
 export interface StaticServerOptions {
   /** The file served for paths with no file of their own (the SPA fallback). */
@@ -110,6 +111,10 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
       )
     }
     const file = found.relative + (coding?.suffix ?? '')
+    if (req.headers.range) {
+      const size = (await stat(join(root, file)).catch(() => null))?.size
+      if (size !== undefined) req.headers.range = widenLongSuffix(req.headers.range, size)
+    }
     send(req, `/${file.split('/').map(encodeURIComponent).join('/')}`, {
       root,
       index: false,
