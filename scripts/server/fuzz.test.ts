@@ -5,7 +5,8 @@ import { get, rawRequest, startServer, type Running } from './test-support.ts'
 /**
  * A few thousand random and malformed requests, each on its own connection:
  * every one must get a well-formed answer with a status a static server may
- * give, and the server must still serve pages at the end. Bounded in time,
+ * give, no redirect may leave the host, and the server must still serve
+ * pages at the end. Bounded in time,
  * so a slow CI machine runs fewer cases rather than timing out.
  */
 const RUNS = 3_000
@@ -139,6 +140,8 @@ it(
         sent += 1
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
         expect(VALID, `status ${response.status}`).toContain(response.status)
+        // A redirect stays on this host: never `//host` or `/\\host`.
+        if (response.status === 308) expect(response.headers.location).toMatch(/^\/(?![/\\])/)
       }),
       { numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false },
     )

@@ -41,18 +41,20 @@ export function parseRequestTarget(url: string | undefined): RequestTarget {
   }
   if (decoded.includes('\0')) return { kind: 'bad-request', reason: 'a NUL byte in the path' }
 
+  // A backslash never names one of our files, and a redirect to `/\host`
+  // would be followed by browsers to another host, as `//host` would.
+  if (decoded.includes('\\')) return { kind: 'not-found' }
   const canonical = canonicalPath(pathname)
   if (canonical !== pathname) return { kind: 'redirect', location: canonical + search }
 
   if (pathname === '/') return { kind: 'path', pathname, segments: [] }
   const segments = decoded.split('/').slice(1)
-  // Dot segments, dotfiles and backslashes never name a file we serve; refusing
+  // Dot segments and dotfiles never name a file we serve; refusing
   // them here means no path can climb out of the root, however it is encoded.
   // Empty segments or an index.html that only appear once decoded (`%2F`) are
   // a second form of a canonical URL: not found, rather than a page hydrated
   // at the wrong address.
-  const refused = (segment: string) =>
-    segment === '' || segment.startsWith('.') || segment.includes('\\')
+  const refused = (segment: string) => segment === '' || segment.startsWith('.')
   if (segments.some(refused) || segments.at(-1) === INDEX) return { kind: 'not-found' }
   return { kind: 'path', pathname, segments }
 }

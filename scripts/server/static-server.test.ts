@@ -234,6 +234,15 @@ describe('one form per URL', () => {
     expectSecurityHeaders(response)
   })
 
+  it.each(['/\\evil.example/', '/%5Cevil.example/', '/\\/evil.example'])(
+    'never redirects %s, which a browser would follow to another host',
+    async (path) => {
+      const response = await get(server.port, path)
+      expect(response.status).toBe(404)
+      expect(response.headers.location).toBeUndefined()
+    },
+  )
+
   it('serves the canonical forms', async () => {
     expect((await get(server.port, '/films/mask-1985/cast')).body.toString()).toContain(
       '<title>Cast',
