@@ -1,13 +1,13 @@
 import type { Stats } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { CODINGS, COMPRESSIBLE, type Coding } from './compressible.ts'
+import { COMPRESSIBLE, type Coding } from './compressible.ts'
 
 export interface FoundFile {
   /** Relative to the root, with `/`: what the response is about. */
   readonly relative: string
-  /** The precompressed copies beside it. */
-  readonly codings: readonly Coding[]
+  /** The precompressed copy to send, or null for the file as it is. */
+  readonly coding: Coding | null
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -18,27 +18,36 @@ async function isFile(path: string): Promise<boolean> {
 
 /**
  * Finds the file a path names, asking the disk on every request so that files
- * added or removed under a running server are seen at once: the file itself,
- * then its folder's index.html (a prerendered page), then, for a path with no
- * extension, the app shell, which renders any route in the browser. A path
- * with an extension never falls back, so a missing data file is an honest 404
- * rather than an HTML page pretending to be JSON.
+ * added or removed under a running server are seen at once. A path with no
+ * extension is a page: its folder's index.html (prerendered), else the file
+ * itself, else the app shell, which renders any route in the browser. A path
+ * with an extension is only ever its own file, so a missing data file is an
+ * honest 404 rather than an HTML page pretending to be JSON.
+ *
+ * `codings` are those the client accepts, best first; the first whose
+ * precompressed copy exists is chosen, so a common request costs one look
+ * at the disk for the file and one for its copy.
  */
 export async function findFile(
   root: string,
   segments: readonly string[],
   fallback: string,
+  codings: readonly Coding[],
 ): Promise<FoundFile | null> {
   const path = segments.join('/')
-  const candidates = path === '' ? ['index.html'] : [path, `${path}/index.html`]
-  if (!segments.at(-1)?.includes('.')) candidates.push(fallback)
+  const isPage = !segments.at(-1)?.includes('.')
+  const candidates = !isPage
+    ? [path]
+    : path === ''
+      ? ['index.html', fallback]
+      : [`${path}/index.html`, path, fallback]
   for (const relative of candidates) {
     if (!(await isFile(join(root, relative)))) continue
-    if (!COMPRESSIBLE.test(relative)) return { relative, codings: [] }
-    const present = await Promise.all(
-      CODINGS.map((coding) => isFile(join(root, relative + coding.suffix))),
-    )
-    return { relative, codings: CODINGS.filter((_, index) => present[index]) }
+    if (!COMPRESSIBLE.test(relative)) return { relative, coding: null }
+    for (const coding of codings) {
+      if (await isFile(join(root, relative + coding.suffix))) return { relative, coding }
+    }
+    return { relative, coding: null }
   }
   return null
 }

@@ -5,9 +5,6 @@ declare module 'negotiator' {
 
   export default class Negotiator {
     constructor(request: { headers: IncomingHttpHeaders })
-    encoding(
-      available: readonly string[],
-      options?: { preferred?: readonly string[] },
-    ): string | undefined
+    encodings(available: readonly string[], options?: { preferred?: readonly string[] }): string[]
   }
 }

@@ -6,7 +6,7 @@ import type { Duplex } from 'node:stream'
 import mime from 'mime-types'
 import send from 'send'
 import { COMPRESSIBLE } from './compressible.ts'
-import { chooseCoding } from './content-coding.ts'
+import { acceptedCodings } from './content-coding.ts'
 import { findFile } from './find-file.ts'
 import { cacheControlFor, SECURITY_HEADERS, setSecurityHeaders } from './headers.ts'
 import { parseRequestTarget } from './request-target.ts'
@@ -97,9 +97,14 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     if (target.kind === 'not-found') return answerNavigation(req, res, 404)
     if (target.kind === 'redirect') return answer(req, res, 308, { Location: target.location })
 
-    const found = await findFile(root, target.segments, options.fallback)
+    const found = await findFile(
+      root,
+      target.segments,
+      options.fallback,
+      acceptedCodings(req.headers),
+    )
     if (!found) return answerNavigation(req, res, 404)
-    const coding = chooseCoding(req.headers, found.codings)
+    const { coding } = found
     res.setHeader('Cache-Control', cacheControlFor(`/${found.relative}`))
     if (COMPRESSIBLE.test(found.relative)) res.setHeader('Vary', 'Accept-Encoding')
     if (coding) {
