@@ -107,7 +107,10 @@ function updateDoc(name: string, marker: string, table: string) {
   if (!existsSync(doc)) return
   const text = readFileSync(doc, 'utf8')
   const pattern = new RegExp(`<!-- ${marker}:start -->[\\s\\S]*<!-- ${marker}:end -->`)
-  writeFileSync(doc, text.replace(pattern, `<!-- ${marker}:start -->\n\n${table}\n\n<!-- ${marker}:end -->`))
+  writeFileSync(
+    doc,
+    text.replace(pattern, `<!-- ${marker}:start -->\n\n${table}\n\n<!-- ${marker}:end -->`),
+  )
 }
 
 /** Zero errors at every level: the server answered every request as expected. */

@@ -52,11 +52,19 @@ async function startServer(root: string) {
   return { child, port }
 }
 
-export async function measureServerLoad(root: string): Promise<{ rows: LoadRow[]; peakRssMb: number }> {
+export async function measureServerLoad(
+  root: string,
+): Promise<{ rows: LoadRow[]; peakRssMb: number }> {
   const { child, port } = await startServer(root)
   const pid = child.pid as number
   const rows: LoadRow[] = []
   try {
+    // A second of warm-up, so the first row measures the server, not its JIT.
+    await autocannon({
+      url: `http://127.0.0.1:${port}${TARGETS[0][1]}`,
+      connections: 10,
+      duration: 1,
+    })
     for (const [target, path, status] of TARGETS) {
       for (const connections of LOAD_CONNECTIONS) {
         const result = await autocannon({

@@ -84,7 +84,7 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
       res.destroy()
       return
     }
-    answer(req, res, status, headersOf(error), status === 500 ? reason : undefined)
+    answer(req, res, status, headersOf(error), reason)
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
