@@ -17,7 +17,17 @@ const restrict = (message, regexes) => ({
 })
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'dist-server', 'dist-bench', 'coverage', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-ssr',
+      'dist-server',
+      'dist-bench',
+      'coverage',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

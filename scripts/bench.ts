@@ -23,6 +23,7 @@ import type { AddressInfo } from 'node:net'
 import { cpus, totalmem, type as osType, release } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { format } from 'prettier'
 import { build } from 'vite'
 import { launchBrowser } from './bench/browser.ts'
 import { coldLoad, FIRST_RENDER_RUNS, measureCastAtScale, median } from './bench/cast-at-scale.ts'
@@ -102,15 +103,17 @@ const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFix
 const mark = (ok: boolean) => (ok ? '✓' : '✗')
 
 /** Replaces what stands between a document's two markers, if it has them. */
-function updateDoc(name: string, marker: string, table: string) {
+async function updateDoc(name: string, marker: string, table: string) {
   const doc = join(ROOT, 'docs', name)
   if (!existsSync(doc)) return
   const text = readFileSync(doc, 'utf8')
   const pattern = new RegExp(`<!-- ${marker}:start -->[\\s\\S]*<!-- ${marker}:end -->`)
-  writeFileSync(
-    doc,
-    text.replace(pattern, `<!-- ${marker}:start -->\n\n${table}\n\n<!-- ${marker}:end -->`),
+  const updated = text.replace(
+    pattern,
+    `<!-- ${marker}:start -->\n\n${table}\n\n<!-- ${marker}:end -->`,
   )
+  // Formatted as `npm test`'s Prettier check expects (the tables' columns aligned).
+  writeFileSync(doc, await format(updated, { filepath: doc }))
 }
 
 /** Zero errors at every level: the server answered every request as expected. */
@@ -119,7 +122,7 @@ async function benchServer(): Promise<string[]> {
   const { rows, peakRssMb } = await measureServerLoad(ROOT)
   const table = loadTable(rows, peakRssMb)
   console.log(`\n${table}\n`)
-  updateDoc('reliability.md', 'load', table)
+  await updateDoc('reliability.md', 'load', table)
   step('wrote the load table in docs/reliability.md')
   return rows
     .filter((r) => r.errors > 0)
@@ -239,7 +242,7 @@ async function main() {
     console.log(`\n${table}\n`)
 
     writeFileSync(join(ROOT, 'docs', 'performance.json'), `${JSON.stringify(results, null, 2)}\n`)
-    updateDoc('performance.md', 'bench', table)
+    await updateDoc('performance.md', 'bench', table)
     step('wrote docs/performance.json and the table in docs/performance.md')
 
     const missed = [
