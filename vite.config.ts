@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
 const CORE_MODULES =
-  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib)[\\/](?!route-error|not-found|error-view|rating)|src[\\/]data[\\/](film-queries|load-error|film-id|use-film|use-catalog)/
+  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib|url-state)[\\/](?!route-error|not-found|error-view|rating)|src[\\/]data[\\/](film-queries|load-error|film-id|use-film|use-catalog)/
 
 export default defineConfig({
   plugins: [react()],

@@ -14,6 +14,7 @@ import { createRoutes } from './app/routes.tsx'
 import type { Catalog } from './data/catalog-schema.ts'
 import { filmKeys } from './data/film-queries.ts'
 import type { Film } from './data/film-schema.ts'
+import { AppRouterProvider } from './url-state/app-router.tsx'
 
 export interface RenderedPage {
   /** The app's markup, with React's hoisted <title> taken out. */
@@ -36,7 +37,9 @@ export async function renderPage(pathname: string, kind: PageKind): Promise<Rend
   const html = renderToString(
     <StrictMode>
       <Providers queryClient={queryClient}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <AppRouterProvider router={router}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </AppRouterProvider>
       </Providers>
     </StrictMode>,
   )

@@ -10,6 +10,7 @@ import {
 import { Providers } from './app/providers.tsx'
 import { createQueryClient } from './app/query-client.ts'
 import { createRoutes } from './app/routes.tsx'
+import { AppRouterProvider } from './url-state/app-router.tsx'
 import './styles.css'
 
 const container = document.getElementById('root')
@@ -31,7 +32,9 @@ if (payload) {
     container,
     <StrictMode>
       <Providers queryClient={queryClient}>
-        <RouterProvider router={router} />
+        <AppRouterProvider router={router}>
+          <RouterProvider router={router} />
+        </AppRouterProvider>
       </Providers>
     </StrictMode>,
   )
@@ -41,7 +44,9 @@ if (payload) {
   createRoot(container).render(
     <StrictMode>
       <Providers queryClient={queryClient}>
-        <RouterProvider router={router} />
+        <AppRouterProvider router={router}>
+          <RouterProvider router={router} />
+        </AppRouterProvider>
       </Providers>
     </StrictMode>,
   )

@@ -1,19 +1,23 @@
 import { useId, useRef } from 'react'
-import type { CommitMode } from '../hooks/use-search-query.ts'
 
 interface SearchBoxProps {
   readonly label: string
   /** The URL parameter the text goes to, as the field's name. */
   readonly name: string
-  /** The live search text (see useSearchQuery). */
+  /** The live search text (see useUrlParams). */
   readonly value: string
-  /** Called with 'flush' when focus leaves the box (see CommitMode). */
-  readonly onChange: (value: string, mode?: CommitMode) => void
+  /** Each edit: typing, Escape, or the clear button. */
+  readonly onChange: (value: string) => void
+  /**
+   * Focus leaves the box: the text should reach the URL at once, so that a
+   * link clicked next finds the search in the history entry it leaves.
+   */
+  readonly onCommit: () => void
   readonly placeholder?: string
 }
 
 /** A labelled search field; Escape or the clear button empties it. */
-export function SearchBox({ label, name, value, onChange, placeholder }: SearchBoxProps) {
+export function SearchBox({ label, name, value, onChange, onCommit, placeholder }: SearchBoxProps) {
   const id = useId()
   const inputRef = useRef<HTMLInputElement>(null)
   return (
@@ -32,7 +36,7 @@ export function SearchBox({ label, name, value, onChange, placeholder }: SearchB
           enterKeyHint="search"
           aria-keyshortcuts="/"
           onChange={(event) => onChange(event.target.value)}
-          onBlur={() => onChange(value, 'flush')}
+          onBlur={onCommit}
           onKeyDown={(event) => {
             if (event.key === 'Escape' && value !== '') {
               event.preventDefault()

@@ -70,27 +70,3 @@ export function withParams(
   }
   return next
 }
-
-export interface SearchSortParams<S extends string> {
-  readonly q: string
-  readonly sort: S
-}
-
-/**
- * The parse/serialize pair of a view with a search box (`?q=`) and a sort
- * (`?sort=`), the default sort left out of the URL.
- */
-export function searchSortParams<S extends string>(sorts: readonly S[], defaultSort: S) {
-  return {
-    parse: (params: URLSearchParams): SearchSortParams<S> => ({
-      q: readText(params, 'q'),
-      sort: readEnum(params, 'sort', sorts, defaultSort),
-    }),
-    serialize: (patch: Partial<SearchSortParams<S>>): Record<string, ParamValue> => {
-      const entries: Record<string, ParamValue> = {}
-      if (patch.q !== undefined) entries.q = patch.q === '' ? null : patch.q
-      if (patch.sort !== undefined) entries.sort = patch.sort === defaultSort ? null : patch.sort
-      return entries
-    },
-  }
-}

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { Providers } from '../app/providers.tsx'
 import { createRoutes } from '../app/routes.tsx'
+import { AppRouterProvider } from '../url-state/app-router.tsx'
 
 /**
  * Mounts the real route tree (loaders, lazy routes, error boundaries) at `url`
@@ -15,7 +16,9 @@ export function renderRoute(url: string) {
   const user = userEvent.setup()
   const view = render(
     <Providers queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <AppRouterProvider router={router}>
+        <RouterProvider router={router} />
+      </AppRouterProvider>
     </Providers>,
   )
   /** The current URL as path + search + hash, to assert what a shared link would hold. */

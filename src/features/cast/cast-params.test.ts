@@ -1,8 +1,8 @@
-import { parseCastParams, serializeCastParams } from './cast-params.ts'
+import { castParams } from './cast-params.ts'
 
-const parse = (query: string) => parseCastParams(new URLSearchParams(query))
+const parse = (query: string) => castParams.parse(new URLSearchParams(query))
 
-describe('parseCastParams', () => {
+describe('castParams.parse', () => {
   it('reads q and sort', () => {
     expect(parse('q=cher&sort=character')).toEqual({ q: 'cher', sort: 'character' })
   })
@@ -13,13 +13,13 @@ describe('parseCastParams', () => {
   })
 })
 
-describe('serializeCastParams', () => {
+describe('castParams.serialize', () => {
   it('leaves defaults out of the URL', () => {
-    expect(serializeCastParams({ q: '', sort: 'billing' })).toEqual({ q: null, sort: null })
+    expect(castParams.serialize({ q: '', sort: 'billing' })).toEqual({ q: null, sort: null })
   })
 
   it('writes only what changed', () => {
-    expect(serializeCastParams({ sort: 'actor' })).toEqual({ sort: 'actor' })
-    expect(serializeCastParams({ q: 'kelly minter' })).toEqual({ q: 'kelly minter' })
+    expect(castParams.serialize({ sort: 'actor' })).toEqual({ sort: 'actor' })
+    expect(castParams.serialize({ q: 'kelly minter' })).toEqual({ q: 'kelly minter' })
   })
 })

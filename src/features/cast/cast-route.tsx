@@ -6,10 +6,9 @@ import { SelectField } from '../../components/select-field.tsx'
 import { SectionPanel } from '../../components/section-panel.tsx'
 import { useFilm } from '../../data/use-film.ts'
 import { useHashTarget } from '../../hooks/use-hash-target.ts'
-import { useSearchQuery } from '../../hooks/use-search-query.ts'
-import { useUrlParams } from '../../hooks/use-url-params.ts'
 import { formatFilmLabel } from '../../lib/format.ts'
-import { CAST_SORTS, parseCastParams, serializeCastParams, type CastSort } from './cast-params.ts'
+import { TYPING, useUrlParams } from '../../url-state/use-url-params.ts'
+import { CAST_SORTS, castParams, type CastSort } from './cast-params.ts'
 import { searchCast, useWarmSearchIndex } from './cast-search.ts'
 import { CastTable } from './cast-table.tsx'
 
@@ -31,9 +30,8 @@ const SORT_LABELS: Record<CastSort, string> = {
 
 export function Component() {
   const film = useFilm()
-  const [params, update] = useUrlParams(parseCastParams, serializeCastParams)
-  const [q, setQ] = useSearchQuery(params.q, update)
-  const { sort } = params
+  const [params, setParams] = useUrlParams(castParams)
+  const { q, sort } = params
   const { results, tokens } = useMemo(
     () => searchCast(film.cast, { q, sort }),
     [film.cast, q, sort],
@@ -62,15 +60,15 @@ export function Component() {
               label="Search the cast"
               placeholder="Actor, character or credited name"
               value={q}
-              onChange={setQ}
+              onChange={(text) => setParams({ q: text }, TYPING)}
+              onCommit={() => setParams({})}
             />
             <SelectField
               name="sort"
               label="Sort by"
               value={params.sort}
               options={CAST_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
-              // The live query too: its URL update may still be on the way.
-              onChange={(nextSort) => update({ sort: nextSort, q })}
+              onChange={(nextSort) => setParams({ sort: nextSort })}
             />
           </div>
           <LiveCount
@@ -85,7 +83,7 @@ export function Component() {
             {results.length === 0 ? (
               <EmptyState title={`No cast member matches “${q.trim()}”.`}>
                 <p>Try part of a name, or search by character.</p>
-                <button type="button" className="button" onClick={() => setQ('', 'now')}>
+                <button type="button" className="button" onClick={() => setParams({ q: '' })}>
                   Clear search
                 </button>
               </EmptyState>

@@ -8,15 +8,9 @@ import { SearchBox } from '../../components/search-box.tsx'
 import { SelectField } from '../../components/select-field.tsx'
 import { ShareButton } from '../../components/share-button.tsx'
 import { useCatalog } from '../../data/use-catalog.ts'
-import { useSearchQuery } from '../../hooks/use-search-query.ts'
-import { useUrlParams } from '../../hooks/use-url-params.ts'
 import { formatPageTitle } from '../../lib/format.ts'
-import {
-  CATALOG_SORTS,
-  parseCatalogParams,
-  serializeCatalogParams,
-  type CatalogSort,
-} from './catalog-params.ts'
+import { TYPING, useUrlParams } from '../../url-state/use-url-params.ts'
+import { CATALOG_SORTS, catalogParams, type CatalogSort } from './catalog-params.ts'
 import { searchCatalog } from './catalog-search.ts'
 
 const SORT_LABELS: Record<CatalogSort, string> = {
@@ -27,9 +21,8 @@ const SORT_LABELS: Record<CatalogSort, string> = {
 
 export function Component() {
   const catalog = useCatalog()
-  const [params, update] = useUrlParams(parseCatalogParams, serializeCatalogParams)
-  const [q, setQ] = useSearchQuery(params.q, update)
-  const { sort } = params
+  const [params, setParams] = useUrlParams(catalogParams)
+  const { q, sort } = params
   const { films, tokens } = useMemo(
     () => searchCatalog(catalog.films, { q, sort }),
     [catalog, q, sort],
@@ -59,15 +52,15 @@ export function Component() {
               label="Search films"
               placeholder="Title, year or director"
               value={q}
-              onChange={setQ}
+              onChange={(text) => setParams({ q: text }, TYPING)}
+              onCommit={() => setParams({})}
             />
             <SelectField
               name="sort"
               label="Sort by"
               value={params.sort}
               options={CATALOG_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
-              // The live query too: its URL update may still be on the way.
-              onChange={(nextSort) => update({ sort: nextSort, q })}
+              onChange={(nextSort) => setParams({ sort: nextSort })}
             />
           </div>
           <LiveCount
@@ -79,7 +72,7 @@ export function Component() {
           />
           {films.length === 0 ? (
             <EmptyState title={`No film matches “${q.trim()}”.`}>
-              <button type="button" className="button" onClick={() => setQ('', 'now')}>
+              <button type="button" className="button" onClick={() => setParams({ q: '' })}>
                 Clear search
               </button>
             </EmptyState>

@@ -1,10 +1,10 @@
 import { cloneFilm } from '../../test/fixtures.ts'
 import { filterReviews } from './reviews-filter.ts'
-import { parseReviewsParams, serializeReviewsParams } from './reviews-params.ts'
+import { reviewsParams } from './reviews-params.ts'
 
-const parse = (query: string) => parseReviewsParams(new URLSearchParams(query))
+const parse = (query: string) => reviewsParams.parse(new URLSearchParams(query))
 
-describe('parseReviewsParams', () => {
+describe('reviewsParams.parse', () => {
   it('reads min and sort', () => {
     expect(parse('min=4.5&sort=lowest')).toEqual({ min: 4.5, sort: 'lowest' })
   })
@@ -15,10 +15,10 @@ describe('parseReviewsParams', () => {
   })
 })
 
-describe('serializeReviewsParams', () => {
+describe('reviewsParams.serialize', () => {
   it('leaves defaults out of the URL', () => {
-    expect(serializeReviewsParams({ min: 0, sort: 'featured' })).toEqual({ min: null, sort: null })
-    expect(serializeReviewsParams({ min: 4 })).toEqual({ min: '4' })
+    expect(reviewsParams.serialize({ min: 0, sort: 'featured' })).toEqual({ min: null, sort: null })
+    expect(reviewsParams.serialize({ min: 4 })).toEqual({ min: '4' })
   })
 })
 

@@ -5,17 +5,11 @@ import { SelectField } from '../../components/select-field.tsx'
 import { SectionPanel } from '../../components/section-panel.tsx'
 import { useFilm } from '../../data/use-film.ts'
 import { useHashTarget } from '../../hooks/use-hash-target.ts'
-import { useUrlParams } from '../../hooks/use-url-params.ts'
 import { formatFilmLabel } from '../../lib/format.ts'
+import { useUrlParams } from '../../url-state/use-url-params.ts'
 import { ReviewCard } from './review-card.tsx'
 import { filterReviews } from './reviews-filter.ts'
-import {
-  MIN_RATINGS,
-  parseReviewsParams,
-  REVIEW_SORTS,
-  serializeReviewsParams,
-  type ReviewSort,
-} from './reviews-params.ts'
+import { MIN_RATINGS, REVIEW_SORTS, reviewsParams, type ReviewSort } from './reviews-params.ts'
 
 const SORT_LABELS: Record<ReviewSort, string> = {
   featured: 'Featured first',
@@ -31,7 +25,7 @@ function minLabel(min: number): string {
 
 export function Component() {
   const film = useFilm()
-  const [params, update] = useUrlParams(parseReviewsParams, serializeReviewsParams)
+  const [params, update] = useUrlParams(reviewsParams)
   const reviews = useMemo(() => filterReviews(film.reviews, params), [film.reviews, params])
   const targetId = useHashTarget()
   const total = film.reviews.length

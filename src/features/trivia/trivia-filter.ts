@@ -30,7 +30,7 @@ export interface TriviaFilterResult {
 
 export function filterTrivia(
   items: readonly DidYouKnowItem[],
-  { kinds, q }: TriviaParams,
+  { kind: kinds, q }: TriviaParams,
 ): TriviaFilterResult {
   const tokens = tokenize(q)
   const shown = items.filter(

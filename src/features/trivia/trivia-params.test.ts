@@ -1,28 +1,28 @@
-import { parseTriviaParams, serializeTriviaParams, toggleKind } from './trivia-params.ts'
+import { toggleKind, triviaParams } from './trivia-params.ts'
 
-const parse = (query: string) => parseTriviaParams(new URLSearchParams(query))
+const parse = (query: string) => triviaParams.parse(new URLSearchParams(query))
 
-describe('parseTriviaParams', () => {
+describe('triviaParams.parse', () => {
   it('reads several kinds and a query', () => {
-    expect(parse('kind=quote&kind=goof&q=topps')).toEqual({ kinds: ['goof', 'quote'], q: 'topps' })
+    expect(parse('kind=quote&kind=goof&q=topps')).toEqual({ kind: ['goof', 'quote'], q: 'topps' })
   })
 
   it('ignores unknown kinds, and reads every kind as the default (all)', () => {
-    expect(parse('kind=blooper')).toEqual({ kinds: [], q: '' })
-    expect(parse('kind=trivia&kind=goof&kind=quote')).toEqual({ kinds: [], q: '' })
+    expect(parse('kind=blooper')).toEqual({ kind: [], q: '' })
+    expect(parse('kind=trivia&kind=goof&kind=quote')).toEqual({ kind: [], q: '' })
   })
 })
 
-describe('serializeTriviaParams', () => {
+describe('triviaParams.serialize', () => {
   it('writes kinds as repeated keys in a stable order', () => {
-    expect(serializeTriviaParams({ kinds: ['quote', 'trivia'] })).toEqual({
+    expect(triviaParams.serialize({ kind: ['quote', 'trivia'] })).toEqual({
       kind: ['trivia', 'quote'],
     })
   })
 
   it('leaves the default (no kinds, or all of them) out of the URL', () => {
-    expect(serializeTriviaParams({ kinds: [], q: '' })).toEqual({ kind: [], q: null })
-    expect(serializeTriviaParams({ kinds: ['trivia', 'goof', 'quote'] })).toEqual({ kind: null })
+    expect(triviaParams.serialize({ kind: [], q: '' })).toEqual({ kind: [], q: null })
+    expect(triviaParams.serialize({ kind: ['trivia', 'goof', 'quote'] })).toEqual({ kind: [] })
   })
 })
 

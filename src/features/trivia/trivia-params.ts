@@ -1,33 +1,14 @@
 import type { DidYouKnowKind } from '../../data/film-schema.ts'
-import { readEnumList, readText, type ParamValue } from '../../lib/search-params.ts'
+import { defineParams, setOf, text } from '../../url-state/define-params.ts'
 
 export const TRIVIA_KINDS = ['trivia', 'goof', 'quote'] as const satisfies readonly DidYouKnowKind[]
 
-export interface TriviaParams {
-  /** Kinds to show; empty means all of them (the default, kept out of the URL). */
-  readonly kinds: readonly DidYouKnowKind[]
-  readonly q: string
-}
-
-/** `/films/:id/trivia?kind=goof&kind=quote&q=`: any input gives valid params. */
-export function parseTriviaParams(params: URLSearchParams): TriviaParams {
-  const kinds = readEnumList(params, 'kind', TRIVIA_KINDS)
-  return {
-    // Every kind chosen is the same view as none chosen: one URL for it.
-    kinds: kinds.length === TRIVIA_KINDS.length ? [] : kinds,
-    q: readText(params, 'q'),
-  }
-}
-
-export function serializeTriviaParams(patch: Partial<TriviaParams>): Record<string, ParamValue> {
-  const entries: Record<string, ParamValue> = {}
-  if (patch.kinds !== undefined) {
-    const kinds = TRIVIA_KINDS.filter((kind) => patch.kinds?.includes(kind))
-    entries.kind = kinds.length === TRIVIA_KINDS.length ? null : kinds
-  }
-  if (patch.q !== undefined) entries.q = patch.q === '' ? null : patch.q
-  return entries
-}
+/**
+ * `/films/:id/trivia?kind=goof&kind=quote&q=`: any input gives valid params.
+ * `kind` lists the kinds shown; none (the default) means all of them.
+ */
+export const triviaParams = defineParams({ kind: setOf(TRIVIA_KINDS), q: text() })
+export type TriviaParams = ReturnType<typeof triviaParams.parse>
 
 /** The kinds after pressing `kind`'s toggle. */
 export function toggleKind(

@@ -5,33 +5,25 @@ import { SearchBox } from '../../components/search-box.tsx'
 import { SectionPanel } from '../../components/section-panel.tsx'
 import { useFilm } from '../../data/use-film.ts'
 import { useHashTarget } from '../../hooks/use-hash-target.ts'
-import { useSearchQuery } from '../../hooks/use-search-query.ts'
-import { useUrlParams } from '../../hooks/use-url-params.ts'
 import { formatCount, formatFilmLabel } from '../../lib/format.ts'
 import { countByKind, filterTrivia } from './trivia-filter.ts'
 import { TriviaItem } from './trivia-item.tsx'
-import {
-  parseTriviaParams,
-  serializeTriviaParams,
-  toggleKind,
-  TRIVIA_KINDS,
-} from './trivia-params.ts'
+import { TYPING, useUrlParams } from '../../url-state/use-url-params.ts'
+import { toggleKind, TRIVIA_KINDS, triviaParams } from './trivia-params.ts'
 
 const FILTER_LABELS = { trivia: 'Trivia', goof: 'Goofs', quote: 'Quotes' } as const
 
 export function Component() {
   const film = useFilm()
-  const [params, update] = useUrlParams(parseTriviaParams, serializeTriviaParams)
-  const [q, setQ] = useSearchQuery(params.q, update)
-  const { kinds } = params
+  const [params, update] = useUrlParams(triviaParams)
   const { items, tokens } = useMemo(
-    () => filterTrivia(film.didYouKnow, { kinds, q }),
-    [film.didYouKnow, kinds, q],
+    () => filterTrivia(film.didYouKnow, params),
+    [film.didYouKnow, params],
   )
   const counts = useMemo(() => countByKind(film.didYouKnow), [film.didYouKnow])
   const targetId = useHashTarget()
   const total = film.didYouKnow.length
-  const filtered = params.kinds.length > 0 || tokens.length > 0
+  const filtered = params.kind.length > 0 || tokens.length > 0
 
   return (
     <SectionPanel
@@ -49,15 +41,16 @@ export function Component() {
               name="q"
               label="Search trivia, goofs and quotes"
               placeholder="Words, category or speaker"
-              value={q}
-              onChange={setQ}
+              value={params.q}
+              onChange={(text) => update({ q: text }, TYPING)}
+              onCommit={() => update({})}
             />
             <div className="chips" role="group" aria-label="Show kinds">
               <button
                 type="button"
                 className="chip"
-                aria-pressed={params.kinds.length === 0}
-                onClick={() => update({ kinds: [], q })}
+                aria-pressed={params.kind.length === 0}
+                onClick={() => update({ kind: [] })}
               >
                 All <span className="chip__count">{formatCount(total)}</span>
               </button>
@@ -66,10 +59,8 @@ export function Component() {
                   key={kind}
                   type="button"
                   className="chip"
-                  aria-pressed={params.kinds.includes(kind)}
-                  onClick={() =>
-                    update((current) => ({ kinds: toggleKind(current.kinds, kind), q }))
-                  }
+                  aria-pressed={params.kind.includes(kind)}
+                  onClick={() => update((current) => ({ kind: toggleKind(current.kind, kind) }))}
                 >
                   {FILTER_LABELS[kind]}{' '}
                   <span className="chip__count">{formatCount(counts[kind])}</span>
@@ -86,14 +77,7 @@ export function Component() {
           />
           {items.length === 0 ? (
             <EmptyState title="Nothing matches these filters.">
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  setQ('', 'none')
-                  update({ kinds: [], q: '' })
-                }}
-              >
+              <button type="button" className="button" onClick={() => update({ kind: [], q: '' })}>
                 Clear filters
               </button>
             </EmptyState>
