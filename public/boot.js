@@ -12,8 +12,12 @@ try {
   // Storage blocked: the system theme applies.
 }
 
-// 2. A link with a search: CSS hides the view panels until the app applies it.
-if (location.search.length > 1) root.dataset.urlState = 'pending'
+// 2. A link holding a param the view owns (the page has a pattern of them):
+//    CSS hides the view panel until the app applies it, so it shows once,
+//    filtered, but never for long (see styles.css). Other params
+//    (utm_source) hold nothing back.
+var owned = d.querySelector('meta[name="url-params"]')
+if (owned && RegExp(owned.content).test(location.search)) root.dataset.urlState = 'pending'
 
 // 3. The app shell (no prerendered data): fetch the film's data with the code.
 var scripts = d.querySelector('meta[name="app-scripts"]')

@@ -25,6 +25,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { format } from 'prettier'
 import { build } from 'vite'
+import { FILM_SECTIONS, sectionPath } from '../src/app/pages.ts'
 import { launchBrowser } from './bench/browser.ts'
 import { coldLoad, FIRST_RENDER_RUNS, measureCastAtScale, median } from './bench/cast-at-scale.ts'
 import { generateFilm } from './bench/generate-film.ts'
@@ -51,10 +52,7 @@ const HUGE_CREDITS = 50_000
 const HUGE_FILM = 'bench-50000-credits'
 const ROUTES = [
   ['catalog', '/'],
-  ['overview', '/films/mask-1985'],
-  ['cast', '/films/mask-1985/cast'],
-  ['trivia', '/films/mask-1985/trivia'],
-  ['reviews', '/films/mask-1985/reviews'],
+  ...FILM_SECTIONS.map((section) => [section.kind, sectionPath('mask-1985', section)] as const),
 ] as const
 
 export const TARGETS = {

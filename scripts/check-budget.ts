@@ -12,18 +12,12 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
+import { PAGES, routeModule } from '../src/app/pages.ts'
 import { entryKey, routeJavaScript, staticClosure, type Manifest } from './route-chunks.ts'
 
 export const BUDGET_RATIO = 1.1
 
 const ROOT = resolve(import.meta.dirname, '..')
-const ROUTES = {
-  catalog: 'src/features/catalog/catalog-route.tsx',
-  overview: 'src/features/overview/overview-route.tsx',
-  cast: 'src/features/cast/cast-route.tsx',
-  trivia: 'src/features/trivia/trivia-route.tsx',
-  reviews: 'src/features/reviews/reviews-route.tsx',
-}
 
 const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length
 const readManifest = (dir: string) =>
@@ -51,8 +45,8 @@ async function main() {
   const boot = gzipped(join(dist, 'boot.js'))
   let over = 0
   console.log(`budget: floor app ${floor} B; each route at most ${budget} B (${BUDGET_RATIO}x)`)
-  for (const [route, module] of Object.entries(ROUTES)) {
-    const files = routeJavaScript(manifest, module)
+  for (const { kind: route } of PAGES) {
+    const files = routeJavaScript(manifest, routeModule(route))
     const bytes = boot + files.reduce((sum, file) => sum + gzipped(join(dist, file)), 0)
     const ok = bytes <= budget
     if (!ok) over += 1

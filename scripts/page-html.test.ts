@@ -19,6 +19,7 @@ function hostilePage(): RenderedPage {
     title: `Cast · ${HOSTILE}`,
     description: `A film about ${HOSTILE}`,
     payload: { queries: [{ title: HOSTILE }], router: { loaderData: {} } } as never,
+    ownedParams: [],
   }
 }
 
@@ -54,5 +55,24 @@ describe('pageHtml with markup in the film data', () => {
   it('does not splice the template into the page where the data holds "$&" or "$\'"', () => {
     expect(html.match(/<div id="root">/g)).toHaveLength(1)
     expect(html.match(/<!doctype html>/gi)).toHaveLength(1)
+  })
+})
+
+describe('pageHtml and the params a view owns', () => {
+  const meta = (owned: readonly string[]) =>
+    new DOMParser()
+      .parseFromString(pageHtml(TEMPLATE, hostilePage(), ['/assets/entry.js'], owned), 'text/html')
+      .querySelector('meta[name="url-params"]')
+
+  it('lists them for public/boot.js, which holds the view back only for those', () => {
+    const pattern = new RegExp(meta(['kind', 'q'])?.getAttribute('content') ?? '$^')
+    expect(pattern.test('?kind=goof')).toBe(true)
+    expect(pattern.test('?utm_source=chat&q=dennis')).toBe(true)
+    expect(pattern.test('?utm_source=chat')).toBe(false)
+    expect(pattern.test('?kindly=1')).toBe(false)
+  })
+
+  it('adds no list for a view that owns none', () => {
+    expect(meta([])).toBeNull()
   })
 })

@@ -5,6 +5,7 @@
  * that data close an element or run as script.
  */
 import type { RenderedPage } from '../src/entry-server.tsx'
+import { HYDRATION_ELEMENT_ID } from '../src/app/hydration.ts'
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -28,7 +29,16 @@ export function scriptsOf(template: string): string[] {
   return [entry, ...preloads]
 }
 
-export function pageHtml(template: string, page: RenderedPage, scripts: string[]): string {
+/**
+ * `ownedParams` are the URL params the page's view owns: public/boot.js holds
+ * the view back for a link holding one of them, until the app applies it.
+ */
+export function pageHtml(
+  template: string,
+  page: RenderedPage,
+  scripts: string[],
+  ownedParams: readonly string[] = [],
+): string {
   const title = escapeHtml(page.title)
   const description = escapeHtml(page.description)
   const head = [
@@ -40,6 +50,10 @@ export function pageHtml(template: string, page: RenderedPage, scripts: string[]
     `<meta property="og:site_name" content="Film Explorer" />`,
     `<meta name="twitter:card" content="summary" />`,
     `<meta name="app-scripts" content="${scripts.join(' ')}" />`,
+    // The pattern public/boot.js tests the query string with (keys are plain words).
+    ...(ownedParams.length > 0
+      ? [`<meta name="url-params" content="[?&](${ownedParams.join('|')})=" />`]
+      : []),
   ].join('\n    ')
   const replaced = template
     .replace(SCRIPT_TAGS, '')
@@ -50,7 +64,7 @@ export function pageHtml(template: string, page: RenderedPage, scripts: string[]
     .replace(
       '<div id="root"></div>',
       () =>
-        `<div id="root">${page.body}</div>\n    <script type="application/json" id="hydration-data">${jsonForScript(page.payload)}</script>`,
+        `<div id="root">${page.body}</div>\n    <script type="application/json" id="${HYDRATION_ELEMENT_ID}">${jsonForScript(page.payload)}</script>`,
     )
   if (!replaced.includes(page.body)) throw new Error('the template has no <div id="root"></div>')
   return replaced

@@ -11,7 +11,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { minify } from 'vite'
-import type { PageKind } from '../src/app/page-meta.ts'
+import {
+  CATALOG_PAGE,
+  FILM_SECTIONS,
+  PAGES,
+  routeModule,
+  sectionPath,
+  type Page,
+  type PageKind,
+} from '../src/app/pages.ts'
 import type { Catalog } from '../src/data/catalog-schema.ts'
 import type { RenderedPage } from '../src/entry-server.tsx'
 import { pageHtml, scriptsOf } from './page-html.ts'
@@ -20,14 +28,6 @@ import { cspMetaTag } from './security-policy.ts'
 
 const DIST = resolve('dist')
 const SSR_ENTRY = resolve('dist-ssr', 'entry-server.js')
-
-const ROUTE_MODULES: Record<PageKind, string> = {
-  catalog: 'src/features/catalog/catalog-route.tsx',
-  overview: 'src/features/overview/overview-route.tsx',
-  cast: 'src/features/cast/cast-route.tsx',
-  trivia: 'src/features/trivia/trivia-route.tsx',
-  reviews: 'src/features/reviews/reviews-route.tsx',
-}
 
 /** The loaders fetch data over HTTP; at build time the files are on disk. */
 function serveFromDist(): typeof fetch {
@@ -62,29 +62,25 @@ async function main() {
   // validate code with the rest, rather than after the app has started.
   // Its route is not known in advance, so it preloads every route's code too
   // (a few kB, for pages outside the catalog only) rather than wait for it.
-  const shellModules = ['src/data/fetch-film.ts', ...Object.values(ROUTE_MODULES)]
+  const shellModules = ['src/data/fetch-film.ts', ...PAGES.map((page) => routeModule(page.kind))]
   const boundary = [...new Set(shellModules.flatMap((module) => routeModulesFor(manifest, module)))]
     .filter((file) => !template.includes(file))
     .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
     .join('\n    ')
   writeFileSync(join(DIST, 'shell.html'), template.replace('</head>', `    ${boundary}\n  </head>`))
-  const pages: Array<[string, PageKind]> = [['/', 'catalog']]
+  const pages: Array<[string, Page & { kind: PageKind }]> = [['/', CATALOG_PAGE]]
   for (const film of catalog.films) {
-    const base = `/films/${film.id}`
-    pages.push(
-      [base, 'overview'],
-      [`${base}/cast`, 'cast'],
-      [`${base}/trivia`, 'trivia'],
-      [`${base}/reviews`, 'reviews'],
-    )
+    for (const section of FILM_SECTIONS) pages.push([sectionPath(film.id, section), section])
   }
-  for (const [pathname, kind] of pages) {
-    const page = await renderPage(pathname, kind)
-    const routeFiles = routeModulesFor(manifest, ROUTE_MODULES[kind]).map((file) => `/${file}`)
+  for (const [pathname, definition] of pages) {
+    const page = await renderPage(pathname, definition.kind)
+    const routeFiles = routeModulesFor(manifest, routeModule(definition.kind)).map(
+      (file) => `/${file}`,
+    )
     const scripts = [...new Set([...scriptsOf(template), ...routeFiles])]
     const file = join(DIST, pathname, 'index.html')
     mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, pageHtml(template, page, scripts))
+    writeFileSync(file, pageHtml(template, page, scripts, page.ownedParams))
   }
   // public/boot.js is copied as written; it runs on every page, so minify it.
   const boot = join(DIST, 'boot.js')

@@ -8,7 +8,8 @@ import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
 import type { HydrationPayload } from './app/hydration.ts'
-import { describePage, type PageKind } from './app/page-meta.ts'
+import { describePage } from './app/page-meta.ts'
+import type { PageKind } from './app/pages.ts'
 import { Providers } from './app/providers.tsx'
 import { createRoutes } from './app/routes.tsx'
 import type { Catalog } from './data/catalog-schema.ts'
@@ -22,6 +23,8 @@ export interface RenderedPage {
   readonly title: string
   readonly description: string
   readonly payload: HydrationPayload
+  /** The URL params the page's view owns (its route module's `handle`). */
+  readonly ownedParams: readonly string[]
 }
 
 export async function renderPage(pathname: string, kind: PageKind): Promise<RenderedPage> {
@@ -52,10 +55,13 @@ export async function renderPage(pathname: string, kind: PageKind): Promise<Rend
     .getAll()
     .filter((query) => query.state.status === 'success')
     .map((query) => ({ queryKey: query.queryKey, data: query.state.data }))
-  const film = queries.find((q) => q.queryKey[1] === 'detail')?.data as Film | undefined
   const catalog = queryClient.getQueryData<Catalog>(filmKeys.catalog()) ?? null
+  const filmId = context.matches.at(-1)?.params.filmId
+  const film = filmId ? queryClient.getQueryData<Film>(filmKeys.detail(filmId)) : undefined
 
+  const handle = context.matches.at(-1)?.route.handle as { params?: readonly string[] } | undefined
   return {
+    ownedParams: handle?.params ?? [],
     body: html.slice(titleMatch[0].length),
     title: decodeEntities(titleMatch[1] ?? ''),
     description: describePage(kind, catalog, film ?? null),

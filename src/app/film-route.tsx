@@ -6,12 +6,13 @@ import { catalogQuery, filmQuery } from '../data/film-queries.ts'
 import { parseFilmId } from '../data/film-id.ts'
 import { isDataLoadError } from '../data/load-error.ts'
 import { useFilm } from '../data/use-film.ts'
+import { FILM_SECTIONS, sectionPath } from './pages.ts'
 
 export interface NotFoundData {
   readonly message: string
 }
 
-export function notFound(message: string) {
+function notFound(message: string) {
   return data<NotFoundData>({ message }, { status: 404, statusText: 'Not Found' })
 }
 
@@ -42,7 +43,6 @@ export const filmLoader =
 
 export function FilmLayout() {
   const film = useFilm()
-  const base = `/films/${film.id}`
   return (
     <div className="film">
       <header className="film__header">
@@ -58,12 +58,11 @@ export function FilmLayout() {
       </header>
       <TabNav
         label={`${film.title} sections`}
-        tabs={[
-          { to: base, label: 'Overview', end: true },
-          { to: `${base}/cast`, label: 'Cast' },
-          { to: `${base}/trivia`, label: 'Trivia' },
-          { to: `${base}/reviews`, label: 'Reviews' },
-        ]}
+        tabs={FILM_SECTIONS.map((section) => ({
+          to: sectionPath(film.id, section),
+          label: section.label,
+          end: !section.path,
+        }))}
       />
       <Outlet />
     </div>

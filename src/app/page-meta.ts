@@ -1,8 +1,7 @@
 import type { Catalog } from '../data/catalog-schema.ts'
 import type { Film } from '../data/film-schema.ts'
 import { formatFilmLabel, plural } from '../lib/format.ts'
-
-export type PageKind = 'catalog' | 'overview' | 'cast' | 'trivia' | 'reviews'
+import type { PageKind } from './pages.ts'
 
 /** One sentence describing a page, for search results and link previews. */
 export function describePage(kind: PageKind, catalog: Catalog | null, film: Film | null): string {
@@ -25,5 +24,8 @@ export function describePage(kind: PageKind, catalog: Catalog | null, film: Film
       return `Did you know? ${plural(film.didYouKnow.length, 'piece', 'pieces')} of trivia, goofs and quotes about ${label}.`
     case 'reviews':
       return `${plural(film.reviews.length, 'user review', 'user reviews')} of ${label}.`
+    default:
+      // A section with no sentence of its own yet.
+      return `${label}: ${kind}.`
   }
 }

@@ -4,6 +4,7 @@ import type { RouteObject } from 'react-router'
 import { DelayedLoading } from '../components/delayed-loading.tsx'
 import { useWhenOnline } from '../hooks/use-when-online.ts'
 import { filmLoader, FilmLayout } from './film-route.tsx'
+import { CATALOG_PAGE, FILM_SECTIONS } from './pages.ts'
 import { catalogLoader } from './catalog-loader.ts'
 import { RootLayout } from './root-layout.tsx'
 import { skipRevalidationOnSearch } from './should-revalidate.ts'
@@ -62,7 +63,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               index: true,
               loader: catalogLoader(queryClient),
               shouldRevalidate: skipRevalidationOnSearch,
-              lazy: () => import('../features/catalog/catalog-route.tsx'),
+              lazy: CATALOG_PAGE.lazy,
               HydrateFallback: LoadingFilms,
             },
             {
@@ -71,12 +72,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               shouldRevalidate: skipRevalidationOnSearch,
               element: <FilmLayout />,
               HydrateFallback: LoadingFilm,
-              children: [
-                { index: true, lazy: () => import('../features/overview/overview-route.tsx') },
-                { path: 'cast', lazy: () => import('../features/cast/cast-route.tsx') },
-                { path: 'trivia', lazy: () => import('../features/trivia/trivia-route.tsx') },
-                { path: 'reviews', lazy: () => import('../features/reviews/reviews-route.tsx') },
-              ],
+              children: FILM_SECTIONS.map(({ path, lazy }) =>
+                path ? { path, lazy } : { index: true, lazy },
+              ),
             },
             // Any path no other route claims. Rendered directly rather than thrown
             // from a loader: there is nothing to load, so nothing to wait for.

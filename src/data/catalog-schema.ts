@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { IdSchema } from './film-schema.ts'
+import { IdSchema, ScoreSchema } from './film-schema.ts'
 
 /** public/data/films/index.json: the films the app knows, written by the ingest. */
 export const CatalogSchema = v.object({
@@ -9,12 +9,7 @@ export const CatalogSchema = v.object({
       id: IdSchema,
       title: v.pipe(v.string(), v.nonEmpty()),
       year: v.pipe(v.number(), v.integer()),
-      rating: v.nullable(
-        v.object({
-          value: v.pipe(v.number(), v.minValue(0)),
-          max: v.pipe(v.number(), v.minValue(1)),
-        }),
-      ),
+      rating: v.nullable(ScoreSchema),
       directors: v.array(v.pipe(v.string(), v.nonEmpty())),
     }),
   ),

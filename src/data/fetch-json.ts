@@ -1,13 +1,13 @@
 import { DataLoadError } from './load-error.ts'
 
 /** A stalled response must not leave people staring at a spinner forever. */
-export const FETCH_TIMEOUT_MS = 15_000
+const FETCH_TIMEOUT_MS = 15_000
 
 /**
  * Larger files are refused while they download, before parsing could freeze
  * the tab. A film with 50,000 credits is about 5 MB.
  */
-export const MAX_FILE_BYTES = 12 * 1024 * 1024
+const MAX_FILE_BYTES = 12 * 1024 * 1024
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 

@@ -17,18 +17,17 @@ export const IdSchema = v.pipe(
 const IsoDate = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'))
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
 
-const ScoreSchema = v.pipe(
-  v.object({
-    value: v.pipe(v.number(), v.minValue(0)),
-    max: v.pipe(v.number(), v.minValue(1)),
-  }),
-  v.check((score) => score.value <= score.max, 'value must not exceed max'),
-)
+const scoreEntries = {
+  value: v.pipe(v.number(), v.minValue(0)),
+  max: v.pipe(v.number(), v.minValue(1)),
+}
+const withinMax = <T extends { value: number; max: number }>() =>
+  v.check<T, string>((score) => score.value <= score.max, 'value must not exceed max')
 
-const RatingSchema = v.pipe(
-  v.object({ ...ScoreSchema.entries, votes: v.nullable(Count) }),
-  v.check((rating) => rating.value <= rating.max, 'value must not exceed max'),
-)
+/** A score out of `max`: a review's stars, a catalog entry's rating. */
+export const ScoreSchema = v.pipe(v.object(scoreEntries), withinMax())
+
+const RatingSchema = v.pipe(v.object({ ...scoreEntries, votes: v.nullable(Count) }), withinMax())
 
 const CastCreditSchema = v.object({
   id: IdSchema,

@@ -3,7 +3,7 @@ import { useCallback, useSyncExternalStore } from 'react'
 export type Theme = 'light' | 'dark'
 
 /** Also read by public/boot.js before the app loads. */
-export const THEME_STORAGE_KEY = 'film-explorer:theme'
+const THEME_STORAGE_KEY = 'film-explorer:theme'
 const CHANGE_EVENT = 'film-explorer:themechange'
 const DARK_QUERY = '(prefers-color-scheme: dark)'
 

@@ -12,11 +12,7 @@ export function readText(params: URLSearchParams, key: string): string {
 }
 
 /** `value` if it is one of `allowed`, else `fallback`. */
-export function toEnum<T extends string>(
-  value: string | null,
-  allowed: readonly T[],
-  fallback: T,
-): T {
+function toEnum<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.find((option) => option === value) ?? fallback
 }
 

@@ -1,11 +1,10 @@
-/** Every kind of page, for tests that check them all. */
+import { FILM_SECTIONS, sectionPath } from '../../src/app/pages.ts'
+
+/** Every kind of page, for tests that check them all: each section of the registry, and more states. */
 export const ROUTES = [
   ['catalog', '/'],
-  ['overview', '/films/mask-1985'],
-  ['cast', '/films/mask-1985/cast'],
+  ...FILM_SECTIONS.map((section) => [section.kind, sectionPath('mask-1985', section)] as const),
   ['cast-search', '/films/mask-1985/cast?q=dennis&sort=actor'],
-  ['trivia', '/films/mask-1985/trivia'],
-  ['reviews', '/films/mask-1985/reviews'],
   ['not-found', '/no/such/page'],
   ['sample-overview', '/films/the-sample-lighthouse-1979'],
   ['sample-cast', '/films/the-sample-lighthouse-1979/cast'],

@@ -28,6 +28,9 @@ const SORT_LABELS: Record<CastSort, string> = {
   character: 'Character',
 }
 
+/** The params this view owns (see src/app/pages.ts). */
+export const handle = { params: castParams.keys }
+
 export function Component() {
   const film = useFilm()
   const [params, setParams] = useUrlParams(castParams)

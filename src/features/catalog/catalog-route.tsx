@@ -19,6 +19,9 @@ const SORT_LABELS: Record<CatalogSort, string> = {
   rating: 'Rating, highest first',
 }
 
+/** The params this view owns (see src/app/pages.ts). */
+export const handle = { params: catalogParams.keys }
+
 export function Component() {
   const catalog = useCatalog()
   const [params, setParams] = useUrlParams(catalogParams)

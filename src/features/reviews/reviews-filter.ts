@@ -2,7 +2,7 @@ import type { Review } from '../../data/film-schema.ts'
 import type { ReviewsParams } from './reviews-params.ts'
 
 /** A review's rating on a five-star scale, whatever scale it was given on. */
-export function starsOutOfFive(review: Review): number | null {
+function starsOutOfFive(review: Review): number | null {
   return review.rating ? (review.rating.value / review.rating.max) * 5 : null
 }
 

@@ -23,6 +23,9 @@ function minLabel(min: number): string {
   return `${min} stars or more`
 }
 
+/** The params this view owns (see src/app/pages.ts). */
+export const handle = { params: reviewsParams.keys }
+
 export function Component() {
   const film = useFilm()
   const [params, update] = useUrlParams(reviewsParams)

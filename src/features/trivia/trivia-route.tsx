@@ -13,6 +13,9 @@ import { toggleKind, TRIVIA_KINDS, triviaParams } from './trivia-params.ts'
 
 const FILTER_LABELS = { trivia: 'Trivia', goof: 'Goofs', quote: 'Quotes' } as const
 
+/** The params this view owns (see src/app/pages.ts). */
+export const handle = { params: triviaParams.keys }
+
 export function Component() {
   const film = useFilm()
   const [params, update] = useUrlParams(triviaParams)
