@@ -1,5 +1,5 @@
 // Runs before the first paint; the build minifies it. Why each step:
-// docs/adr/0001-layout-and-data-flow.md, "3. Prerendering".
+// docs/adr/0007-prerendering.md and, for step 2, 0004-url-state.md.
 var d = document
 var root = d.documentElement
 

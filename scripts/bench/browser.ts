@@ -7,7 +7,7 @@ import { chromium, type Browser } from '@playwright/test'
 export const CHROMIUM =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
-/** The same launch flags as the browser tests (shared/docs/browser-testing.md). */
+/** The same launch flags as the browser tests (the options that work on Debian's Chromium, as root, on a closed network). */
 export const CHROME_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
