@@ -13,14 +13,11 @@ test('Back after a typo fixed within the pause shows the entry’s search, in th
   await expect(page).toHaveURL(`${CAST}?q=denn&sort=actor`)
   await search.fill('den')
   await expect(page).toHaveURL(`${CAST}?q=den&sort=actor`)
-  // A letter typed and taken back at once: the URL already holds the text.
+  // A letter typed and taken back at once: the URL already holds the text,
+  // so nothing is written. The old hook kept "denn" in its list of its own
+  // echoes, and took the Back below for one: the box stayed at "den".
   await search.press('n')
   await search.press('Backspace')
-  await page.getByRole('link', { name: 'Trivia' }).click()
-  await expect(page).toHaveURL('/films/mask-1985/trivia')
-  await page.goBack()
-  await expect(page).toHaveURL(`${CAST}?q=den&sort=actor`)
-  await expect(search).toHaveValue('den')
   await page.goBack()
   await expect(page).toHaveURL(`${CAST}?q=denn`)
   await expect(search).toHaveValue('denn')
