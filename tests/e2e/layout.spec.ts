@@ -102,3 +102,57 @@ test('a film whose data arrives slowly shifts nothing when it comes', async ({ p
   await page.waitForTimeout(300)
   expect(await totalShift(page)).toBeLessThanOrEqual(0.01)
 })
+
+/** Pages holding a long unbroken word: in a search, an id, a path. */
+const LONG = 'x'.repeat(200)
+const LONG_WORD_ROUTES = [
+  ['catalog search', `/?q=${LONG}`],
+  ['cast search', `/films/mask-1985/cast?q=${LONG}`],
+  ['trivia search', `/films/mask-1985/trivia?q=${LONG}`],
+  ['unknown film', `/films/${'a'.repeat(150)}`],
+  ['unknown path', `/no/such/${LONG}`],
+] as const
+
+test.describe('long words', () => {
+  // The unknown film asks the server for a data file that is not there.
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] })
+  for (const width of [320, 360, 1280]) {
+    test(`a long unbroken word wraps on every route at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 })
+      for (const [name, path] of LONG_WORD_ROUTES) {
+        await page.goto(path)
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        expect(await overflow(page), `${name} at ${width} px`).toBeLessThanOrEqual(0)
+      }
+    })
+  }
+})
+
+test('the tabs fit a 320 px screen, the last one whole', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 })
+  await page.goto('/films/mask-1985')
+  const nav = page.getByRole('navigation', { name: 'Mask sections' })
+  const [navBox, lastBox] = await Promise.all([
+    nav.boundingBox(),
+    nav.getByRole('link', { name: 'Reviews' }).boundingBox(),
+  ])
+  expect(lastBox && navBox && lastBox.x + lastBox.width).toBeLessThanOrEqual(
+    (navBox?.x ?? 0) + (navBox?.width ?? 0) + 0.5,
+  )
+})
+
+test('a long title keeps Share beside it on a wide screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/films/example-harbour-nights-a-sample-1962')
+  const heading = page.getByRole('heading', { level: 1 })
+  await heading.evaluate((h1) => {
+    const text = h1.firstChild
+    if (text)
+      text.textContent = 'A Very Long Film Title That Goes On And On Past Any Reasonable Length '
+  })
+  const [title, share] = await Promise.all([
+    heading.boundingBox(),
+    page.getByRole('button', { name: 'Share' }).boundingBox(),
+  ])
+  expect(share && title && share.y).toBeLessThan((title?.y ?? 0) + (title?.height ?? 0))
+})

@@ -56,7 +56,14 @@ describe('reviews route', () => {
     expect(await screen.findByRole('heading', { level: 3, name: headline })).toBeVisible()
   })
 
+  it('offers no filter or sort over a single review', async () => {
+    renderRoute(REVIEWS)
+    expect(await screen.findByRole('heading', { level: 3, name: headline })).toBeVisible()
+    expect(screen.queryByRole('combobox')).toBeNull()
+  })
+
   it('falls back to defaults for invalid params', async () => {
+    serveFilm(filmWithTwoReviews())
     renderRoute(`${REVIEWS}?min=%E2%9C%A8&sort=__proto__`)
     expect(await screen.findByRole('heading', { level: 3, name: headline })).toBeVisible()
     expect(screen.getByRole('combobox', { name: 'Minimum rating' })).toHaveValue('0')

@@ -45,22 +45,25 @@ export function Component() {
         <EmptyState title="No user reviews are recorded for this film." />
       ) : (
         <>
-          <div className="toolbar">
-            <SelectField
-              name="min"
-              label="Minimum rating"
-              value={String(params.min)}
-              options={MIN_RATINGS.map((min) => ({ value: String(min), label: minLabel(min) }))}
-              onChange={(min) => update({ min: Number(min) })}
-            />
-            <SelectField
-              name="sort"
-              label="Sort by"
-              value={params.sort}
-              options={REVIEW_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
-              onChange={(sort) => update({ sort })}
-            />
-          </div>
+          {/* A filter and a sort over one review would have nothing to do. */}
+          {(total > 1 || filtered) && (
+            <div className="toolbar">
+              <SelectField
+                name="min"
+                label="Minimum rating"
+                value={String(params.min)}
+                options={MIN_RATINGS.map((min) => ({ value: String(min), label: minLabel(min) }))}
+                onChange={(min) => update({ min: Number(min) })}
+              />
+              <SelectField
+                name="sort"
+                label="Sort by"
+                value={params.sort}
+                options={REVIEW_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
+                onChange={(sort) => update({ sort })}
+              />
+            </div>
+          )}
           <LiveCount
             shown={reviews.length}
             total={total}

@@ -47,6 +47,17 @@ describe('trivia route', () => {
     expect(await shownItems()).toHaveLength(3)
   })
 
+  it('offers no chip for a kind with nothing recorded, and says so', async () => {
+    const film = cloneFilm()
+    serveFilm({ ...film, didYouKnow: film.didYouKnow.filter((item) => item.kind === 'trivia') })
+    renderRoute(TRIVIA)
+    expect(await shownItems()).toEqual(['Trivia 1'])
+    expect(toggle(/^Goofs/)).toBeDisabled()
+    expect(toggle(/^Quotes/)).toBeDisabled()
+    expect(toggle(/^Trivia/)).toBeEnabled()
+    expect(screen.getByText('No goofs or quotes recorded for this film.')).toBeVisible()
+  })
+
   it('opens a shared filtered link as the same view, ignoring unknown kinds', async () => {
     renderRoute(`${TRIVIA}?kind=quote&kind=blooper`)
     expect(await shownItems()).toEqual(['Quote 1'])

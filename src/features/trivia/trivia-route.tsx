@@ -24,6 +24,7 @@ export function Component() {
     [film.didYouKnow, params],
   )
   const counts = useMemo(() => countByKind(film.didYouKnow), [film.didYouKnow])
+  const none = TRIVIA_KINDS.filter((kind) => counts[kind] === 0)
   const targetId = useHashTarget()
   const total = film.didYouKnow.length
   const filtered = params.kind.length > 0 || tokens.length > 0
@@ -63,6 +64,8 @@ export function Component() {
                   type="button"
                   className="chip"
                   aria-pressed={params.kind.includes(kind)}
+                  // A kind with nothing recorded has nothing to show (the note below says so).
+                  disabled={counts[kind] === 0 && !params.kind.includes(kind)}
                   onClick={() => update((current) => ({ kind: toggleKind(current.kind, kind) }))}
                 >
                   {FILTER_LABELS[kind]}{' '}
@@ -70,6 +73,12 @@ export function Component() {
                 </button>
               ))}
             </div>
+            {none.length > 0 && (
+              <p className="toolbar__note">
+                No {none.map((kind) => FILTER_LABELS[kind].toLowerCase()).join(' or ')} recorded for
+                this film.
+              </p>
+            )}
           </div>
           <LiveCount
             shown={items.length}
