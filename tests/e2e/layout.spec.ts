@@ -156,3 +156,23 @@ test('a long title keeps Share beside it on a wide screen', async ({ page }) => 
   ])
   expect(share && title && share.y).toBeLessThan((title?.y ?? 0) + (title?.height ?? 0))
 })
+
+for (const width of [320, 360]) {
+  test(`a goof card keeps its link buttons on the badge’s line at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto('/films/the-sample-lighthouse-1979/trivia?kind=goof')
+    const cards = await page.getByRole('article').all()
+    expect(cards.length).toBeGreaterThan(0)
+    for (const card of cards) {
+      const [badge, copy] = await Promise.all([
+        card.locator('.badge').boundingBox(),
+        card.getByRole('button', { name: /^Copy link/ }).boundingBox(),
+      ])
+      // The button's top sits above the badge's bottom: the same line.
+      expect(copy && badge && copy.y).toBeLessThan((badge?.y ?? 0) + (badge?.height ?? 0))
+    }
+    expect(await overflow(page)).toBeLessThanOrEqual(0)
+  })
+}
