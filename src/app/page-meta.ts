@@ -21,7 +21,9 @@ export function describePage(kind: PageKind, catalog: Catalog | null, film: Film
         : `The cast of ${label}: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`
     }
     case 'trivia':
-      return `Did you know? ${plural(film.didYouKnow.length, 'piece', 'pieces')} of trivia, goofs and quotes about ${label}.`
+      return film.didYouKnow.length === 0
+        ? `No trivia, goofs or quotes are recorded for ${label}.`
+        : `Did you know? ${plural(film.didYouKnow.length, 'piece', 'pieces')} of trivia, goofs and quotes about ${label}.`
     case 'reviews':
       return `${plural(film.reviews.length, 'user review', 'user reviews')} of ${label}.`
     default:

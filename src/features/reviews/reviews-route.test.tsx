@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { cloneFilm } from '../../test/fixtures.ts'
 import { renderRoute } from '../../test/render-route.tsx'
 import { serveFilm } from '../../test/server.ts'
@@ -50,7 +50,7 @@ describe('reviews route', () => {
 
   it('shows an empty state with a way back when no review is high enough', async () => {
     const { user, currentUrl } = renderRoute(`${REVIEWS}?min=5`)
-    expect(await screen.findByText('No review is rated 5 stars only.')).toBeVisible()
+    expect(await screen.findByText('No review has 5 stars.')).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'Show all reviews' }))
     await waitFor(() => expect(currentUrl()).toBe(REVIEWS))
     expect(await screen.findByRole('heading', { level: 3, name: headline })).toBeVisible()
@@ -60,6 +60,14 @@ describe('reviews route', () => {
     renderRoute(REVIEWS)
     expect(await screen.findByRole('heading', { level: 3, name: headline })).toBeVisible()
     expect(screen.queryByRole('combobox')).toBeNull()
+  })
+
+  it('says "1 star", not "1 stars"', async () => {
+    serveFilm(filmWithTwoReviews())
+    renderRoute(`${REVIEWS}?min=1`)
+    const select = await screen.findByRole('combobox', { name: 'Minimum rating' })
+    expect(within(select).getByRole('option', { name: '1 star or more' })).toBeInTheDocument()
+    expect(within(select).getByRole('option', { name: '2 stars or more' })).toBeInTheDocument()
   })
 
   it('falls back to defaults for invalid params', async () => {

@@ -17,10 +17,12 @@ const SORT_LABELS: Record<ReviewSort, string> = {
   lowest: 'Lowest rated',
 }
 
+const stars = (count: number) => `${count} ${count === 1 ? 'star' : 'stars'}`
+
 function minLabel(min: number): string {
   if (min === 0) return 'Any rating'
   if (min === 5) return '5 stars only'
-  return `${min} stars or more`
+  return `${stars(min)} or more`
 }
 
 /** The params this view owns (see src/app/pages.ts). */
@@ -72,7 +74,9 @@ export function Component() {
             many="reviews"
           />
           {reviews.length === 0 ? (
-            <EmptyState title={`No review is rated ${minLabel(params.min).toLowerCase()}.`}>
+            <EmptyState
+              title={`No review has ${params.min === 5 ? stars(5) : `${stars(params.min)} or more`}.`}
+            >
               <button type="button" className="button" onClick={() => update({ min: 0 })}>
                 Show all reviews
               </button>
