@@ -23,31 +23,25 @@ const payload = readHydrationPayload()
 if (payload) {
   // Prerendered page: the content is already on screen. Take over without
   // fetching anything: the data comes from the page, the route code is
-  // preloaded by the page's modulepreload links.
+  // preloaded by the page's modulepreload links. Values typed before the app
+  // took over go into the URL before the router reads it.
   seedQueryCache(queryClient, payload)
   await resolveLazyMatches(routes, window.location.pathname)
   carryEnteredValuesIntoUrl(container)
-  const router = createBrowserRouter(routes, { hydrationData: payload.router })
-  hydrateRoot(
-    container,
-    <StrictMode>
-      <Providers queryClient={queryClient}>
-        <AppRouterProvider router={router}>
-          <RouterProvider router={router} />
-        </AppRouterProvider>
-      </Providers>
-    </StrictMode>,
-  )
-} else {
-  // The app shell (a path with no prerendered page, or the dev server).
-  const router = createBrowserRouter(routes)
-  createRoot(container).render(
-    <StrictMode>
-      <Providers queryClient={queryClient}>
-        <AppRouterProvider router={router}>
-          <RouterProvider router={router} />
-        </AppRouterProvider>
-      </Providers>
-    </StrictMode>,
-  )
 }
+
+const router = createBrowserRouter(routes, payload ? { hydrationData: payload.router } : {})
+const app = (
+  <StrictMode>
+    <Providers queryClient={queryClient}>
+      <AppRouterProvider router={router}>
+        <RouterProvider router={router} />
+      </AppRouterProvider>
+    </Providers>
+  </StrictMode>
+)
+
+// Without a payload this is the app shell (a path with no prerendered page,
+// or the dev server), rendered from scratch.
+if (payload) hydrateRoot(container, app)
+else createRoot(container).render(app)
