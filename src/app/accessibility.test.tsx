@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { renderRoute } from '../test/render-route.tsx'
 
 describe('focus and announcements on navigation', () => {
@@ -101,21 +101,47 @@ describe('sharing', () => {
   })
 })
 
-describe('dark mode', () => {
+describe('the theme', () => {
   afterEach(() => {
     delete document.documentElement.dataset.theme
     localStorage.clear()
   })
 
-  it('toggles the theme and remembers the choice', async () => {
+  it('offers system, light and dark, says which is on, and returns to the system', async () => {
     const { user } = renderRoute('/')
-    const toggle = await screen.findByRole('button', { name: 'Dark mode' })
-    expect(toggle).toHaveAttribute('aria-pressed', 'false')
-    await user.click(toggle)
-    expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    const theme = await screen.findByRole('combobox', { name: 'Theme' })
+    // jsdom has no matchMedia, so the system reads as light.
+    expect(theme).toHaveDisplayValue('System (light)')
+    expect(
+      within(theme)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['System (light)', 'Light', 'Dark'])
+
+    await user.selectOptions(theme, 'Dark')
+    expect(theme).toHaveDisplayValue('Dark')
     expect(document.documentElement.dataset.theme).toBe('dark')
     expect(localStorage.getItem('film-explorer:theme')).toBe('dark')
-    await user.click(toggle)
+
+    await user.selectOptions(theme, 'Light')
     expect(document.documentElement.dataset.theme).toBe('light')
+
+    await user.selectOptions(theme, 'System (light)')
+    expect(theme).toHaveDisplayValue('System (light)')
+    expect(document.documentElement.dataset.theme).toBeUndefined()
+    expect(localStorage.getItem('film-explorer:theme')).toBeNull()
+  })
+
+  it('follows a choice made in another tab', async () => {
+    renderRoute('/')
+    const theme = await screen.findByRole('combobox', { name: 'Theme' })
+    localStorage.setItem('film-explorer:theme', 'dark')
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: 'film-explorer:theme', newValue: 'dark' }),
+      )
+    })
+    expect(theme).toHaveDisplayValue('Dark')
+    expect(document.documentElement.dataset.theme).toBe('dark')
   })
 })

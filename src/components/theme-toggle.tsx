@@ -1,14 +1,32 @@
-import { useTheme } from '../hooks/use-theme.ts'
+import { Icon } from './icon.tsx'
+import { readChoice, useTheme, type ThemeChoice } from '../hooks/use-theme.ts'
 
-/** A switch between light and dark that remembers the choice; until used, the system theme applies. */
+const CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark']
+const NAMES: Readonly<Record<ThemeChoice, string>> = {
+  system: 'System',
+  light: 'Light',
+  dark: 'Dark',
+}
+
+/**
+ * The theme: follow the system (the default), or always light or dark. A
+ * native select, so it is named "Theme", says which choice is on, and works
+ * with every keyboard and screen reader; "System" also says what the system
+ * gives now.
+ */
 export function ThemeToggle() {
-  const { theme, toggle } = useTheme()
+  const { choice, system, choose } = useTheme()
   return (
-    <button type="button" className="icon-button" aria-pressed={theme === 'dark'} onClick={toggle}>
-      <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
-        <path fill="currentColor" d="M12 3a9 9 0 1 0 9 9 7 7 0 0 1-9-9Z" />
-      </svg>
-      <span>Dark mode</span>
-    </button>
+    <label className="theme-picker">
+      <Icon name="theme" />
+      <span className="visually-hidden">Theme</span>
+      <select value={choice} onChange={(event) => choose(readChoice(event.target.value))}>
+        {CHOICES.map((value) => (
+          <option key={value} value={value}>
+            {value === 'system' ? `System (${NAMES[system].toLowerCase()})` : NAMES[value]}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }

@@ -1,5 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react'
 
+/** What the reader chose: a theme, or to follow the system's. */
+export type ThemeChoice = 'system' | 'light' | 'dark'
 export type Theme = 'light' | 'dark'
 
 /** Also read by public/boot.js before the app loads. */
@@ -7,38 +9,60 @@ const THEME_STORAGE_KEY = 'film-explorer:theme'
 const CHANGE_EVENT = 'film-explorer:themechange'
 const DARK_QUERY = '(prefers-color-scheme: dark)'
 
-function currentTheme(): Theme {
-  const chosen = document.documentElement.dataset.theme
-  if (chosen === 'light' || chosen === 'dark') return chosen
-  return window.matchMedia?.(DARK_QUERY).matches ? 'dark' : 'light'
-}
+const root = () => document.documentElement
+
+// The choice lives on <html data-theme> (boot.js sets it before the first
+// paint), so the snapshot reads it there, with the system's theme beside it.
+const snapshot = (): `${ThemeChoice} ${Theme}` =>
+  `${(root().dataset.theme as Theme | undefined) ?? 'system'} ${window.matchMedia?.(DARK_QUERY).matches ? 'dark' : 'light'}`
 
 function subscribe(onChange: () => void) {
   const media = window.matchMedia?.(DARK_QUERY)
+  // Another tab's choice arrives as a storage event: follow it here too.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== THEME_STORAGE_KEY) return
+    apply(readChoice(event.newValue))
+    onChange()
+  }
   media?.addEventListener('change', onChange)
   window.addEventListener(CHANGE_EVENT, onChange)
+  window.addEventListener('storage', onStorage)
   return () => {
     media?.removeEventListener('change', onChange)
     window.removeEventListener(CHANGE_EVENT, onChange)
+    window.removeEventListener('storage', onStorage)
   }
 }
 
+/** A stored or chosen value as a choice; anything else means the system's. */
+export const readChoice = (value: string | null): ThemeChoice =>
+  value === 'light' || value === 'dark' ? value : 'system'
+
+function apply(choice: ThemeChoice) {
+  if (choice === 'system') delete root().dataset.theme
+  else root().dataset.theme = choice
+}
+
 /**
- * The theme in effect (the reader's choice, else the system's) and a toggle
- * that remembers the choice. The server snapshot is light: a prerendered page
- * has no way to know, and React swaps in the real value after hydration.
+ * The reader's choice (system, light or dark), the system's theme, the theme
+ * in effect, and a
+ * setter that remembers the choice; "system" forgets it, so the page follows
+ * the system again. The server snapshot is "system": a prerendered page has no
+ * way to know, and React swaps in the real value after hydration.
  */
 export function useTheme() {
-  const theme = useSyncExternalStore(subscribe, currentTheme, () => 'light' as Theme)
-  const toggle = useCallback(() => {
-    const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark'
-    document.documentElement.dataset.theme = next
+  const [choice, system] = useSyncExternalStore(subscribe, snapshot, () => 'system light').split(
+    ' ',
+  ) as [ThemeChoice, Theme]
+  const choose = useCallback((next: ThemeChoice) => {
+    apply(next)
     try {
-      localStorage.setItem(THEME_STORAGE_KEY, next)
+      if (next === 'system') localStorage.removeItem(THEME_STORAGE_KEY)
+      else localStorage.setItem(THEME_STORAGE_KEY, next)
     } catch {
       // Storage blocked: the choice lasts for this page only.
     }
     window.dispatchEvent(new Event(CHANGE_EVENT))
   }, [])
-  return { theme, toggle }
+  return { choice, system, theme: choice === 'system' ? system : choice, choose }
 }

@@ -3,35 +3,42 @@ import { expect, test } from './fixtures.ts'
 const background = (page: import('@playwright/test').Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor)
 
-test.describe('dark mode', () => {
-  test('follows the system setting until the reader chooses', async ({ page }) => {
+const DARK = 'rgb(20, 17, 16)'
+const LIGHT = 'rgb(251, 248, 243)'
+
+test.describe('the theme', () => {
+  test('follows the system setting until the reader chooses, and says so', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await page.goto('/')
-    await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    )
-    expect(await background(page)).toBe('rgb(20, 17, 16)')
+    const theme = page.getByRole('combobox', { name: 'Theme' })
+    await expect(theme).toHaveValue('system')
+    await expect(theme.locator('option:checked')).toHaveText('System (dark)')
+    expect(await background(page)).toBe(DARK)
     await page.emulateMedia({ colorScheme: 'light' })
-    await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute(
-      'aria-pressed',
-      'false',
-    )
-    expect(await background(page)).toBe('rgb(251, 248, 243)')
+    await expect(theme.locator('option:checked')).toHaveText('System (light)')
+    expect(await background(page)).toBe(LIGHT)
   })
 
-  test('the toggle remembers the choice across reloads', async ({ page }) => {
+  test('remembers a choice across reloads, and returns to the system when asked', async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: 'light' })
     await page.goto('/films/mask-1985')
-    await page.getByRole('button', { name: 'Dark mode' }).click()
-    expect(await background(page)).toBe('rgb(20, 17, 16)')
+    const theme = page.getByRole('combobox', { name: 'Theme' })
+    await theme.selectOption('dark')
+    expect(await background(page)).toBe(DARK)
     await page.reload()
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
-    await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    )
-    expect(await background(page)).toBe('rgb(20, 17, 16)')
+    await expect(theme).toHaveValue('dark')
+    expect(await background(page)).toBe(DARK)
+
+    await theme.selectOption('system')
+    expect(await background(page)).toBe(LIGHT)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    expect(await background(page)).toBe(DARK)
+    await page.reload()
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme')
+    await expect(theme).toHaveValue('system')
   })
 })
 
