@@ -5,11 +5,14 @@ import { ToastProvider } from '../components/toast.tsx'
 import { useDelayedFlag } from '../hooks/use-delayed-flag.ts'
 import { useSearchShortcut } from '../hooks/use-search-shortcut.ts'
 import { useAppReady } from '../hooks/use-app-ready.ts'
+import { useRetryAttempt } from '../hooks/use-retry-attempt.ts'
+import { MAX_RETRIES } from './query-client.ts'
 import { RouteAnnouncer } from './route-announcer.tsx'
 
 export function RootLayout() {
   const loading = useNavigation().state === 'loading'
   const showProgress = useDelayedFlag(loading, LOADING_DELAY_MS)
+  const attempt = useRetryAttempt()
   useSearchShortcut()
   useAppReady()
   return (
@@ -33,11 +36,19 @@ export function RootLayout() {
           </Link>
           <ThemeToggle />
         </div>
+        {/* After a short wait, in words as well as the bar: the old page
+            stays on screen until the new one is ready, and a bar alone
+            looks like nothing happened. Retries say so, or the wait looks
+            stuck. The region is there from the start, so it is announced. */}
         <div className="progress" role="status">
-          {showProgress && (
+          {(showProgress || attempt > 0) && (
             <>
               <span className="progress__bar" aria-hidden="true" />
-              <span className="visually-hidden">Loading…</span>
+              <span className="progress__text">
+                {attempt > 0
+                  ? `The server did not answer. Trying again (attempt ${attempt} of ${MAX_RETRIES + 1})…`
+                  : 'Loading…'}
+              </span>
             </>
           )}
         </div>

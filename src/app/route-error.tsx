@@ -6,6 +6,7 @@ import { useWhenOnline } from '../hooks/use-when-online.ts'
 import { formatPageTitle } from '../lib/format.ts'
 import type { NotFoundData } from './film-route.tsx'
 import { NotFound } from './not-found.tsx'
+import type { ErrorScope } from './routes.tsx'
 
 function hintFor(error: DataLoadError): string {
   if (error.kind === 'offline') return 'It will load by itself when you are back online.'
@@ -35,11 +36,13 @@ function isCodeLoadError(error: unknown): boolean {
  * error with no data is fetched again by ensureQueryData). Failures the
  * network may cure are retried by themselves once the browser is back online.
  */
-export function RouteError() {
+export function RouteError({ scope = 'page' }: ErrorScope) {
   const error = useRouteError()
   const revalidator = useRevalidator()
   const retrying = revalidator.state === 'loading'
   const codeMissing = isCodeLoadError(error)
+  // Inside a film the film's title is the page's h1.
+  const level = scope === 'page' ? 1 : 2
   const { revalidate } = revalidator
   const retry = useCallback(
     () => (codeMissing ? reload() : void revalidate()),
@@ -52,7 +55,12 @@ export function RouteError() {
   }
   if (isDataLoadError(error)) {
     return (
-      <ErrorView title="The film data could not be loaded" onRetry={retry} retrying={retrying}>
+      <ErrorView
+        title="The film data could not be loaded"
+        onRetry={retry}
+        retrying={retrying}
+        level={level}
+      >
         <title>{formatPageTitle('Could not load')}</title>
         <p>{error.message}</p>
         {error.details.path && (
@@ -67,7 +75,12 @@ export function RouteError() {
   if (codeMissing) {
     const offline = navigator.onLine === false
     return (
-      <ErrorView title="This page could not be downloaded" onRetry={retry} retryLabel="Reload">
+      <ErrorView
+        title={`This ${scope} could not be downloaded`}
+        onRetry={retry}
+        retryLabel="Reload"
+        level={level}
+      >
         <title>{formatPageTitle('Could not load')}</title>
         <p>
           {offline
@@ -83,7 +96,7 @@ export function RouteError() {
     )
   }
   return (
-    <ErrorView title="Something went wrong" onRetry={retry} retrying={retrying}>
+    <ErrorView title="Something went wrong" onRetry={retry} retrying={retrying} level={level}>
       <title>{formatPageTitle('Something went wrong')}</title>
       <p>{error instanceof Error ? error.message : 'An unexpected error occurred.'}</p>
     </ErrorView>

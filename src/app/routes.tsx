@@ -26,11 +26,17 @@ function offline() {
 
 const reload = () => location.reload()
 
-function Offline() {
+/** Where an error view stands: in place of the page, or of a film's section. */
+export interface ErrorScope {
+  readonly scope?: 'page' | 'section'
+}
+
+// Stands in for the error and not-found views alike, so takes either's props.
+function Offline({ scope = 'page' }: ErrorScope & { readonly message?: string }) {
   useWhenOnline(reload)
   return (
     <section className="error-view" role="alert">
-      <p>This page could not be shown: the connection is down. It reloads when it is back.</p>
+      <p>This {scope} could not be shown: the connection is down. It reloads when it is back.</p>
       <button type="button" className="button" onClick={reload}>
         Reload
       </button>
@@ -72,9 +78,21 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               shouldRevalidate: skipRevalidationOnSearch,
               element: <FilmLayout />,
               HydrateFallback: LoadingFilm,
-              children: FILM_SECTIONS.map(({ path, lazy }) =>
-                path ? { path, lazy } : { index: true, lazy },
-              ),
+              children: [
+                {
+                  // A section that fails (its code cannot be downloaded) fails
+                  // inside the film: the film is loaded, so its header and
+                  // tabs stay, and only the section says what went wrong.
+                  errorElement: (
+                    <Suspense>
+                      <RouteError scope="section" />
+                    </Suspense>
+                  ),
+                  children: FILM_SECTIONS.map(({ path, lazy }) =>
+                    path ? { path, lazy } : { index: true, lazy },
+                  ),
+                },
+              ],
             },
             // Any path no other route claims. Rendered directly rather than thrown
             // from a loader: there is nothing to load, so nothing to wait for.

@@ -8,6 +8,8 @@ interface ErrorViewProps {
   readonly retrying?: boolean
   /** What the retry button says: "Retry", or "Reload" where it reloads the page. */
   readonly retryLabel?: string
+  /** 2 inside a film's section, under the film's own h1. */
+  readonly level?: 1 | 2
 }
 
 /** A failure in plain words with a way forward: Retry where it can help, and a way home. */
@@ -17,12 +19,14 @@ export function ErrorView({
   onRetry,
   retrying = false,
   retryLabel = 'Retry',
+  level = 1,
 }: ErrorViewProps) {
+  const Heading = level === 1 ? 'h1' : 'h2'
   return (
     <section className="error-view" aria-labelledby="error-title">
-      <h1 id="error-title" tabIndex={-1} data-page-heading>
+      <Heading id="error-title" tabIndex={-1} data-page-heading>
         {title}
-      </h1>
+      </Heading>
       <div className="error-view__body">{children}</div>
       <div className="error-view__actions">
         {onRetry && (

@@ -171,10 +171,16 @@ test.describe('a failed data load', () => {
     await page.goto('/films/mask-1985')
     await page.route('**/assets/trivia-route-*.js', (route) => route.abort('connectionreset'))
     await page.getByRole('link', { name: 'Trivia', exact: true }).click()
+    // The film is loaded: its header and tabs stay, and the section says what failed.
     await expect(
-      page.getByRole('heading', { name: 'This page could not be downloaded' }),
+      page.getByRole('heading', { level: 2, name: 'This section could not be downloaded' }),
     ).toBeVisible()
     await expect(page.getByText('Part of the app could not be downloaded.')).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Trivia', exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
     await page.unrouteAll({ behavior: 'ignoreErrors' })
     await page.getByRole('button', { name: 'Reload' }).click()
     await expect(page).toHaveURL(/\/films\/mask-1985\/trivia$/)
@@ -215,7 +221,12 @@ test.describe('the network cut in the middle of browsing', () => {
     await page.goto('/films/mask-1985')
     await context.setOffline(true)
     await page.getByRole('link', { name: 'Reviews', exact: true }).click()
-    await expect(page.getByRole('alert')).toContainText('the connection is down')
+    await expect(page.getByRole('alert')).toContainText(
+      'This section could not be shown: the connection is down.',
+    )
+    // Only the section failed: the film's header and tabs stay.
+    await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Cast', exact: true })).toBeVisible()
     await context.setOffline(false)
     await expect(page.getByRole('heading', { level: 2, name: 'Reviews' })).toBeVisible()
     await expect(page).toHaveURL(/\/films\/mask-1985\/reviews$/)
@@ -231,13 +242,46 @@ test.describe('slow data', () => {
     })
     await openMaskFromCatalog(page)
     await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true')
-    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible()
+    // In words a reader sees, not only a 3 px bar or a screen reader's text…
+    const message = page.getByRole('status').filter({ hasText: 'Loading…' })
+    await expect(message).toBeVisible()
+    expect((await message.locator('.progress__text').boundingBox())?.width).toBeGreaterThan(60)
+    // …at the link that was followed, which shows a spinner…
+    const link = page.getByRole('link', { name: 'Mask', exact: true })
+    await expect(link).toHaveClass(/\bpending\b/)
+    await expect
+      .poll(() => link.evaluate((a) => getComputedStyle(a, '::after').visibility))
+      .toBe('visible')
+    // …and in the view: the old page fades, so it is not taken for the new one.
+    await expect
+      .poll(() => page.locator('main').evaluate((main) => getComputedStyle(main).opacity))
+      .toBe('0.55')
     held.release()
     await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible({
       timeout: 10_000,
     })
     await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false')
     await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0)
+  })
+
+  test('without motion, the progress bar stands still', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    const held = holdResponse()
+    await page.route(FILM_FILE, async (route) => {
+      await held.until
+      await route.continue()
+    })
+    await openMaskFromCatalog(page)
+    const bar = page.locator('.progress__bar')
+    await expect(bar).toHaveCount(1)
+    // Neither the bar nor what it draws moves.
+    expect(
+      await bar.evaluate((el) => [
+        getComputedStyle(el).animationName,
+        getComputedStyle(el, '::before').animationName,
+      ]),
+    ).toEqual(['none', 'none'])
+    held.release()
   })
 
   test('a deep link to a film that must be fetched shows a busy state first', async ({ page }) => {
@@ -256,5 +300,24 @@ test.describe('slow data', () => {
       timeout: 10_000,
     })
     await expect(loading).toHaveCount(0)
+  })
+})
+
+test.describe('automatic retries', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] })
+
+  test('says it is retrying while the automatic retries run', async ({ page }) => {
+    let requests = 0
+    await page.route(FILM_FILE, (route) =>
+      (requests += 1) === 1 ? route.fulfill({ status: 500 }) : route.continue(),
+    )
+    await openMaskFromCatalog(page)
+    await expect(
+      page.getByRole('status').filter({
+        hasText: 'The server did not answer. Trying again (attempt 2 of 3)…',
+      }),
+    ).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: 'Trying again' })).toHaveCount(0)
   })
 })

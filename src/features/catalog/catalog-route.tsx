@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { Link } from 'react-router'
+import { NavLink } from 'react-router'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { Highlight } from '../../components/highlight.tsx'
 import { LiveCount } from '../../components/live-count.tsx'
@@ -84,9 +84,10 @@ export function Component() {
               {films.map((film) => (
                 <li key={film.id} className="film-card">
                   <h2 className="film-card__title">
-                    <Link to={`/films/${film.id}`}>
+                    {/* NavLink: marked "pending" while its film loads (styles.css). */}
+                    <NavLink to={`/films/${film.id}`}>
                       <Highlight text={film.title} tokens={tokens} />
-                    </Link>
+                    </NavLink>
                   </h2>
                   <p className="film-card__meta">
                     <Highlight text={String(film.year)} tokens={tokens} />
