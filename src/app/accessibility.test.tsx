@@ -40,7 +40,7 @@ describe('focus and announcements on navigation', () => {
 describe('the / shortcut', () => {
   it('focuses the search box of the current view', async () => {
     const { user } = renderRoute('/films/mask-1985/trivia')
-    const box = await screen.findByRole('searchbox', { name: /Search trivia/ })
+    const box = await screen.findByRole('searchbox', { name: /Search facts, goofs and quotes/ })
     await user.keyboard('/')
     expect(box).toHaveFocus()
     expect(box).toHaveValue('')
@@ -56,7 +56,7 @@ describe('the / shortcut', () => {
 
   it('does nothing on a view without a search box', async () => {
     const { user } = renderRoute('/films/mask-1985/reviews')
-    await screen.findByRole('heading', { level: 2, name: 'User reviews' })
+    await screen.findByRole('heading', { level: 2, name: 'Reviews' })
     await user.keyboard('/')
     expect(document.activeElement).toBe(document.body)
   })
@@ -81,7 +81,7 @@ describe('sharing', () => {
     const share = vi.fn(() => Promise.resolve())
     Object.defineProperty(navigator, 'share', { value: share, configurable: true })
     const { user } = renderRoute('/films/mask-1985/reviews')
-    await screen.findByRole('heading', { level: 2, name: 'User reviews' })
+    await screen.findByRole('heading', { level: 2, name: 'Reviews' })
     await user.click(screen.getByRole('button', { name: 'Share' }))
     expect(share).toHaveBeenCalledWith({
       title: 'Reviews · Mask (1985)',

@@ -26,8 +26,8 @@ describe('routes', () => {
   it.each([
     ['/films/mask-1985', 'Overview · Mask (1985)', 'Overview'],
     ['/films/mask-1985/cast', 'Cast · Mask (1985)', 'Cast'],
-    ['/films/mask-1985/trivia', 'Trivia · Mask (1985)', 'Did you know?'],
-    ['/films/mask-1985/reviews', 'Reviews · Mask (1985)', 'User reviews'],
+    ['/films/mask-1985/trivia', 'Trivia · Mask (1985)', 'Trivia'],
+    ['/films/mask-1985/reviews', 'Reviews · Mask (1985)', 'Reviews'],
   ])('%s has its title, heading and current tab', async (url, title, heading) => {
     renderRoute(url)
     expect(await screen.findByRole('heading', { level: 2, name: heading })).toBeInTheDocument()
@@ -44,8 +44,8 @@ describe('routes', () => {
     await filmHeading()
     for (const [tab, path, heading] of [
       ['Cast', '/films/mask-1985/cast', 'Cast'],
-      ['Trivia', '/films/mask-1985/trivia', 'Did you know?'],
-      ['Reviews', '/films/mask-1985/reviews', 'User reviews'],
+      ['Trivia', '/films/mask-1985/trivia', 'Trivia'],
+      ['Reviews', '/films/mask-1985/reviews', 'Reviews'],
       ['Overview', '/films/mask-1985', 'Overview'],
     ] as const) {
       await user.click(screen.getByRole('link', { name: tab }))

@@ -6,24 +6,17 @@ interface SectionPanelProps {
   readonly section: string
   /** "Mask (1985)" */
   readonly filmLabel: string
-  /** The visible heading; defaults to the section name. */
-  readonly heading?: string
-  /** Keep the heading for screen readers only (the overview's content speaks for itself). */
-  readonly hideHeading?: boolean
   /** The panel shows state from the URL's search (filters, sorting). */
   readonly urlView?: boolean
   readonly children: ReactNode
 }
 
-/** A film section: its landmark, its document title and its heading, the same on every route. */
-export function SectionPanel({
-  section,
-  filmLabel,
-  heading = section,
-  hideHeading = false,
-  urlView = false,
-  children,
-}: SectionPanelProps) {
+/**
+ * A film section: its landmark, its document title and its heading, the same
+ * on every route. The heading is for screen readers and the outline only: on
+ * screen the current tab, just above, already names the section.
+ */
+export function SectionPanel({ section, filmLabel, urlView = false, children }: SectionPanelProps) {
   return (
     <section
       className="panel"
@@ -31,13 +24,8 @@ export function SectionPanel({
       data-url-view={urlView || undefined}
     >
       <title>{formatPageTitle(section, filmLabel)}</title>
-      <h2
-        id="section-heading"
-        className={hideHeading ? 'visually-hidden' : undefined}
-        tabIndex={-1}
-        data-page-heading
-      >
-        {heading}
+      <h2 id="section-heading" className="visually-hidden" tabIndex={-1} data-page-heading>
+        {section}
       </h2>
       {children}
     </section>

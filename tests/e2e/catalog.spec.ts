@@ -67,7 +67,7 @@ test('a film missing most sections shows honest empty states', async ({ page }) 
   await expect(page.getByText('95 minutes')).toBeVisible()
   await page.getByRole('link', { name: 'Trivia', exact: true }).click()
   await expect(
-    page.getByText('No trivia, goofs or quotes are recorded for this film.'),
+    page.getByText('No facts, goofs or quotes are recorded for this film.'),
   ).toBeVisible()
   await page.getByRole('link', { name: 'Reviews', exact: true }).click()
   await expect(page.getByText('No user reviews are recorded for this film.')).toBeVisible()

@@ -164,7 +164,7 @@ test.describe('a failed data load', () => {
       page.getByRole('heading', { level: 1, name: 'The Sample Lighthouse (1979)' }),
     ).toBeVisible()
     await page.getByRole('link', { name: 'Trivia', exact: true }).click()
-    await expect(page.getByRole('heading', { level: 2, name: 'Did you know?' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: 'Trivia' })).toBeVisible()
   })
 
   test('route code that fails to download: says so, and Reload recovers', async ({ page }) => {
@@ -184,7 +184,7 @@ test.describe('a failed data load', () => {
     await page.unrouteAll({ behavior: 'ignoreErrors' })
     await page.getByRole('button', { name: 'Reload' }).click()
     await expect(page).toHaveURL(/\/films\/mask-1985\/trivia$/)
-    await expect(page.getByRole('heading', { level: 2, name: 'Did you know?' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: 'Trivia' })).toBeVisible()
   })
 })
 

@@ -130,7 +130,7 @@ test.describe('markup in the film data', () => {
     await noScriptRan()
 
     await page.getByRole('link', { name: 'Trivia', exact: true }).click()
-    await expect(page.getByRole('heading', { level: 2, name: 'Did you know?' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: 'Trivia' })).toBeVisible()
     await expect(page.getByRole('article').first()).toContainText(HOSTILE_TEXT)
     await noScriptRan()
 

@@ -12,8 +12,8 @@ test('opens Mask from the catalog and clicks through the four tabs', async ({ pa
 
   for (const [tab, path, heading, title] of [
     ['Cast', `${FILM}/cast`, 'Cast', 'Cast · Mask (1985)'],
-    ['Trivia', `${FILM}/trivia`, 'Did you know?', 'Trivia · Mask (1985)'],
-    ['Reviews', `${FILM}/reviews`, 'User reviews', 'Reviews · Mask (1985)'],
+    ['Trivia', `${FILM}/trivia`, 'Trivia', 'Trivia · Mask (1985)'],
+    ['Reviews', `${FILM}/reviews`, 'Reviews', 'Reviews · Mask (1985)'],
     ['Overview', FILM, 'Overview', 'Overview · Mask (1985)'],
   ] as const) {
     await page.getByRole('link', { name: tab, exact: true }).click()
@@ -64,7 +64,7 @@ test('a permalink opens the page scrolled to the item, highlighted', async ({ pa
   const quote = page.getByRole('article', { name: 'Quote 1' })
   await expect(quote).toHaveClass(/is-target/)
   await expect(quote).toBeInViewport()
-  await expect(page.getByRole('article', { name: 'Trivia 1' })).not.toHaveClass(/is-target/)
+  await expect(page.getByRole('article', { name: 'Fact 1' })).not.toHaveClass(/is-target/)
 })
 
 test('shows not-found for an unknown path, with a way home', async ({ page }) => {
@@ -98,7 +98,7 @@ test('a tab clicked right after typing a search opens, and Back returns to the s
   await page.goto('/films/the-sample-lighthouse-1979/cast')
   await page.getByRole('searchbox', { name: 'Search the cast' }).fill('zoe')
   await page.getByRole('link', { name: 'Trivia', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 2, name: 'Did you know?' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Trivia' })).toBeVisible()
   await expect(page).toHaveURL('/films/the-sample-lighthouse-1979/trivia')
   // Leaving the box wrote the search into the entry it left, at once.
   await page.goBack()

@@ -25,7 +25,7 @@ describe('a film with most sections missing', () => {
   })
 
   it.each([
-    ['trivia', 'No trivia, goofs or quotes are recorded for this film.'],
+    ['trivia', 'No facts, goofs or quotes are recorded for this film.'],
     ['reviews', 'No user reviews are recorded for this film.'],
   ])('shows an honest empty state on %s', async (section, message) => {
     renderRoute(`${FILM}/${section}`)

@@ -21,7 +21,7 @@ export function Component() {
   )
 
   return (
-    <SectionPanel section="Overview" hideHeading filmLabel={formatFilmLabel(film.title, film.year)}>
+    <SectionPanel section="Overview" filmLabel={formatFilmLabel(film.title, film.year)}>
       {film.logline && <p className="lead">{film.logline}</p>}
 
       <FactList

@@ -37,12 +37,7 @@ export function Component() {
   const filtered = params.min > 0
 
   return (
-    <SectionPanel
-      urlView
-      section="Reviews"
-      heading="User reviews"
-      filmLabel={formatFilmLabel(film.title, film.year)}
-    >
+    <SectionPanel urlView section="Reviews" filmLabel={formatFilmLabel(film.title, film.year)}>
       {total === 0 ? (
         <EmptyState title="No user reviews are recorded for this film." />
       ) : (

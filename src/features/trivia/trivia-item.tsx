@@ -3,7 +3,7 @@ import { Highlight } from '../../components/highlight.tsx'
 import { CopyLinkButton } from '../../components/share-button.tsx'
 import type { DidYouKnowItem } from '../../data/film-schema.ts'
 
-const KIND_LABELS = { trivia: 'Trivia', goof: 'Goof', quote: 'Quote' } as const
+const KIND_LABELS = { trivia: 'Fact', goof: 'Goof', quote: 'Quote' } as const
 
 interface TriviaItemProps {
   readonly item: DidYouKnowItem

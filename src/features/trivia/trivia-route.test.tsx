@@ -6,7 +6,7 @@ import { serveFilm } from '../../test/server.ts'
 const TRIVIA = '/films/mask-1985/trivia'
 
 async function shownItems() {
-  await screen.findByRole('heading', { name: 'Did you know?' })
+  await screen.findByRole('heading', { name: 'Trivia' })
   return screen.queryAllByRole('article').map((item) => item.getAttribute('aria-label'))
 }
 const toggle = (name: RegExp) => screen.getByRole('button', { name })
@@ -14,7 +14,7 @@ const toggle = (name: RegExp) => screen.getByRole('button', { name })
 describe('trivia route', () => {
   it('shows the trivia item, the goof with its category and the quote with speaker and qualifier', async () => {
     renderRoute(TRIVIA)
-    expect(await shownItems()).toEqual(['Trivia 1', 'Goof 1', 'Quote 1'])
+    expect(await shownItems()).toEqual(['Fact 1', 'Goof 1', 'Quote 1'])
     expect(screen.getByText(/had to present I\.D\. to security/)).toBeVisible()
     expect(screen.getByText('Anachronisms')).toBeVisible()
     expect(screen.getByText(/1986 Topps set/)).toBeVisible()
@@ -51,10 +51,10 @@ describe('trivia route', () => {
     const film = cloneFilm()
     serveFilm({ ...film, didYouKnow: film.didYouKnow.filter((item) => item.kind === 'trivia') })
     renderRoute(TRIVIA)
-    expect(await shownItems()).toEqual(['Trivia 1'])
+    expect(await shownItems()).toEqual(['Fact 1'])
     expect(toggle(/^Goofs/)).toBeDisabled()
     expect(toggle(/^Quotes/)).toBeDisabled()
-    expect(toggle(/^Trivia/)).toBeEnabled()
+    expect(toggle(/^Facts/)).toBeEnabled()
     expect(screen.getByText('No goofs or quotes recorded for this film.')).toBeVisible()
   })
 
@@ -66,7 +66,7 @@ describe('trivia route', () => {
   it('searches text, categories and speakers, and highlights matches', async () => {
     const { user, currentUrl } = renderRoute(TRIVIA)
     await shownItems()
-    await user.type(screen.getByRole('searchbox', { name: /Search trivia/ }), 'topps')
+    await user.type(screen.getByRole('searchbox', { name: /Search facts, goofs and quotes/ }), 'topps')
     await waitFor(async () => expect(await shownItems()).toEqual(['Goof 1']))
     expect(screen.getByText('Topps', { selector: 'mark' })).toBeVisible()
     await waitFor(() => expect(currentUrl()).toBe(`${TRIVIA}?q=topps`))
@@ -89,7 +89,7 @@ describe('trivia route', () => {
     renderRoute(`${TRIVIA}#goof-1`)
     await shownItems()
     expect(screen.getByRole('article', { name: 'Goof 1' })).toHaveClass('is-target')
-    expect(screen.getByRole('article', { name: 'Trivia 1' })).not.toHaveClass('is-target')
+    expect(screen.getByRole('article', { name: 'Fact 1' })).not.toHaveClass('is-target')
     expect(screen.getByRole('link', { name: 'Permalink to this quote' })).toHaveAttribute(
       'href',
       `${TRIVIA}#quote-1`,
@@ -100,7 +100,7 @@ describe('trivia route', () => {
     serveFilm({ ...cloneFilm(), didYouKnow: [] })
     renderRoute(TRIVIA)
     expect(
-      await screen.findByText('No trivia, goofs or quotes are recorded for this film.'),
+      await screen.findByText('No facts, goofs or quotes are recorded for this film.'),
     ).toBeVisible()
   })
 })

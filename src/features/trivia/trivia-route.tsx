@@ -11,7 +11,8 @@ import { TriviaItem } from './trivia-item.tsx'
 import { TYPING, useUrlParams } from '../../url-state/use-url-params.ts'
 import { toggleKind, TRIVIA_KINDS, triviaParams } from './trivia-params.ts'
 
-const FILTER_LABELS = { trivia: 'Trivia', goof: 'Goofs', quote: 'Quotes' } as const
+// "Facts", not "Trivia": the whole tab is Trivia, and this is one kind in it.
+const FILTER_LABELS = { trivia: 'Facts', goof: 'Goofs', quote: 'Quotes' } as const
 
 /** The params this view owns (see src/app/pages.ts). */
 export const handle = { params: triviaParams.keys }
@@ -30,20 +31,15 @@ export function Component() {
   const filtered = params.kind.length > 0 || tokens.length > 0
 
   return (
-    <SectionPanel
-      urlView
-      section="Trivia"
-      heading="Did you know?"
-      filmLabel={formatFilmLabel(film.title, film.year)}
-    >
+    <SectionPanel urlView section="Trivia" filmLabel={formatFilmLabel(film.title, film.year)}>
       {total === 0 ? (
-        <EmptyState title="No trivia, goofs or quotes are recorded for this film." />
+        <EmptyState title="No facts, goofs or quotes are recorded for this film." />
       ) : (
         <>
           <div className="toolbar">
             <SearchBox
               name="q"
-              label="Search trivia, goofs and quotes"
+              label="Search facts, goofs and quotes"
               placeholder="Words, category or speaker"
               value={params.q}
               onChange={(text) => update({ q: text }, TYPING)}
