@@ -36,7 +36,10 @@ function Offline({ scope = 'page' }: ErrorScope & { readonly message?: string })
   useWhenOnline(reload)
   return (
     <section className="error-view" role="alert">
-      <p>This {scope} could not be shown: the connection is down. It reloads when it is back.</p>
+      <p>
+        This {scope} could not be shown: you are offline. It will open by itself when you are back
+        online.
+      </p>
       <button type="button" className="button" onClick={reload}>
         Reload
       </button>

@@ -205,8 +205,10 @@ test.describe('the network cut in the middle of browsing', () => {
     // The error view's own code was never needed before, so cannot be
     // downloaded now: its stand-in says so. (The error view's offline message
     // is tested in src/app/routes.test.tsx.)
-    await expect(page.getByRole('alert')).toContainText('the connection is down')
-    await expect(page.getByRole('alert')).toContainText('It reloads when it is back.')
+    await expect(page.getByRole('alert')).toContainText('you are offline')
+    await expect(page.getByRole('alert')).toContainText(
+      'It will open by itself when you are back online.',
+    )
 
     await context.setOffline(false)
     await expect(
@@ -222,7 +224,7 @@ test.describe('the network cut in the middle of browsing', () => {
     await context.setOffline(true)
     await page.getByRole('link', { name: 'Reviews', exact: true }).click()
     await expect(page.getByRole('alert')).toContainText(
-      'This section could not be shown: the connection is down.',
+      'This section could not be shown: you are offline.',
     )
     // Only the section failed: the film's header and tabs stay.
     await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible()

@@ -39,7 +39,8 @@ export function ReviewCard({ review, permalink, targeted }: ReviewCardProps) {
       {review.body.split(/\n{2,}/).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
-      {review.commentsClosed && <p className="card__footnote">Comments are closed.</p>}
+      {/* review.commentsClosed is kept in the data but not shown: this site has
+          no comments, so "Comments are closed." would mean nothing here. */}
     </article>
   )
 }
