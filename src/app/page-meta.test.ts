@@ -13,4 +13,11 @@ describe('describePage', () => {
       'No trivia, goofs or quotes are recorded for Mask (1985).',
     )
   })
+
+  it('never follows a bracketed title with a bracketed year', () => {
+    const film = cloneFilm({ title: 'Example Harbour Nights (a Sample)', year: 1962, cast: [] })
+    expect(describePage('cast', null, film)).toBe(
+      'No cast is recorded for Example Harbour Nights (a Sample), 1962.',
+    )
+  })
 })

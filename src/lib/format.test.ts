@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, plural } from './format.ts'
+import { formatCount, formatFilmLabel, formatYearAfter, plural } from './format.ts'
 
 describe('formatCount', () => {
   it.each([
@@ -22,5 +22,19 @@ describe('plural', () => {
     expect(plural(1, 'cast member', 'cast members')).toBe('1 cast member')
     expect(plural(0, 'cast member', 'cast members')).toBe('0 cast members')
     expect(plural(10000, 'cast member', 'cast members')).toBe('10,000 cast members')
+  })
+})
+
+describe('formatFilmLabel', () => {
+  it('puts the year in brackets after a plain title', () => {
+    expect(formatFilmLabel('Mask', 1985)).toBe('Mask (1985)')
+  })
+
+  it('puts it after a comma when the title already ends in brackets, never two pairs', () => {
+    expect(formatFilmLabel('Example Harbour Nights (a Sample)', 1962)).toBe(
+      'Example Harbour Nights (a Sample), 1962',
+    )
+    expect(formatYearAfter('Example Harbour Nights (a Sample)', 1962)).toEqual([', ', '1962'])
+    expect(formatYearAfter('Mask', 1985)).toEqual([' ', '(1985)'])
   })
 })

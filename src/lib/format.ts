@@ -4,8 +4,18 @@ const LOCALE = 'en-US'
 // Dates as the source pages write them: "8 March 1985".
 const DATE_LOCALE = 'en-GB'
 
+/**
+ * What goes between a title and its year, and the year: " " and "(1985)", or
+ * ", " and "1962" after a title that already ends in brackets, where a second
+ * pair reads as a stutter ("Harbour Nights (a Sample) (1962)").
+ */
+export function formatYearAfter(title: string, year: number): [between: string, year: string] {
+  return title.endsWith(')') ? [', ', `${year}`] : [' ', `(${year})`]
+}
+
+/** "Mask (1985)", "Example Harbour Nights (a Sample), 1962": wherever a title meets its year. */
 export function formatFilmLabel(title: string, year: number): string {
-  return `${title} (${year})`
+  return title + formatYearAfter(title, year).join('')
 }
 
 /** "Cast · Mask (1985)": the section first, so tabs in a browser stay tellable apart. */
