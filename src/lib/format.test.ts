@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatFilmLabel, formatYearAfter, plural } from './format.ts'
+import { formatCount, formatFilmLabel, formatOneLine, formatYearAfter, plural } from './format.ts'
 
 describe('formatCount', () => {
   it.each([
@@ -36,5 +36,24 @@ describe('formatFilmLabel', () => {
     )
     expect(formatYearAfter('Example Harbour Nights (a Sample)', 1962)).toEqual([', ', '1962'])
     expect(formatYearAfter('Mask', 1985)).toEqual([' ', '(1985)'])
+  })
+})
+
+describe('formatOneLine', () => {
+  it('joins paragraphs and collapses whitespace into one line', () => {
+    expect(formatOneLine('  First  paragraph.\n\nSecond\tone.\n')).toBe(
+      'First paragraph. Second one.',
+    )
+  })
+
+  it('cuts long text at a word, with an ellipsis, within the length', () => {
+    const text = 'When a crate goes missing from the night shift, Jack Doyle is blamed.'
+    expect(formatOneLine(text, 50)).toBe('When a crate goes missing from the night shift…')
+    expect(formatOneLine(text, 50).length).toBeLessThanOrEqual(50)
+    expect(formatOneLine(text, 200)).toBe(text)
+  })
+
+  it('cuts a single word longer than the line, rather than leaving nothing', () => {
+    expect(formatOneLine('Supercalifragilistic', 10)).toBe('Supercali…')
   })
 })

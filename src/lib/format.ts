@@ -59,3 +59,19 @@ export function formatMoney(amount: number, currency: string): string {
 export function plural(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`
 }
+
+/**
+ * Text as one line of at most `max` characters, for a page's meta
+ * description: search results and link previews show one line and cut it
+ * off mid-word themselves, so whitespace runs (paragraph breaks included)
+ * become one space, and long text ends at a word with an ellipsis.
+ */
+export function formatOneLine(text: string, max = 160): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  if (line.length <= max) return line
+  // The last space that leaves room for the ellipsis; a word longer than
+  // the line is cut inside.
+  const space = line.lastIndexOf(' ', max - 1)
+  const cut = line.slice(0, space > 0 ? space : max - 1)
+  return `${cut.replace(/[,;:–—-]+$/, '')}…`
+}
