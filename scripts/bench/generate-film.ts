@@ -79,13 +79,13 @@ export function generateFilm(id: string, credits: number): Film {
   const next = random(credits)
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     title: `Benchmark Sample (${credits.toLocaleString('en-US')} credits)`,
     year: 2020,
     releaseDate: null,
     logline: 'A generated film with a crew-sized credit list, for the benchmark.',
-    storyline: null,
+    storyline: [],
     rating: { value: 6.5, max: 10, votes: 1000 },
     directors: ['Sample Director'],
     stars: [],

@@ -26,7 +26,7 @@ describe('describePage', () => {
       'Two dock workers in a fog-bound harbour town take on a smuggler.',
       'When a crate goes missing from the night shift, Jack Doyle is blamed.  With his sister Nora and an old harbour pilot, he sets out to find who took it.',
       'Nora, meanwhile, has her own reasons.',
-    ].join('\n\n')
+    ]
     const description = describePage('overview', null, cloneFilm({ logline: null, storyline }))
     expect(description).toBe(
       'Two dock workers in a fog-bound harbour town take on a smuggler. When a crate goes missing from the night shift, Jack Doyle is blamed. With his sister Nora and…',

@@ -19,7 +19,10 @@ function sentence(kind: PageKind, catalog: Catalog | null, film: Film | null): s
   const label = formatFilmLabel(film.title, film.year)
   switch (kind) {
     case 'overview':
-      return film.logline ?? film.storyline ?? `${label}: rating, director, stars and details.`
+      return (
+        film.logline ??
+        (film.storyline.join(' ') || `${label}: rating, director, stars and details.`)
+      )
     case 'cast': {
       const names = film.cast.slice(0, 3).map((credit) => credit.actor)
       const more = film.cast.length - names.length

@@ -85,13 +85,16 @@ const ProvenanceSchema = v.object({
 
 export const FilmSchema = v.pipe(
   v.object({
-    schemaVersion: v.literal(1),
+    // 2: the storyline became a list of paragraphs. A file of the old shape
+    // fails here, by its version, rather than at the first changed field.
+    schemaVersion: v.literal(2),
     id: IdSchema,
     title: Text,
     year: v.pipe(v.number(), v.integer(), v.minValue(1870), v.maxValue(2200)),
     releaseDate: v.nullable(v.object({ date: IsoDate, country: v.nullable(Text) })),
     logline: v.nullable(Text),
-    storyline: v.nullable(Text),
+    /** The paragraphs of the storyline, as the page breaks them; none when it has no storyline. */
+    storyline: v.array(Text),
     rating: v.nullable(RatingSchema),
     directors: v.array(Text),
     stars: v.array(StarSchema),

@@ -35,6 +35,7 @@ const MINIMAL = [
 describe('parsePage', () => {
   it('reads the minimal page: a year, a rating, a director, one cast line and a runtime', () => {
     expect(parse(...MINIMAL)).toMatchObject({
+      schemaVersion: 2,
       id: 'sample-2003',
       year: 2003,
       rating: { value: 5.9, max: 10, votes: null },
@@ -42,7 +43,7 @@ describe('parsePage', () => {
       cast: [{ id: 'cast-1', actor: 'Ana Kowalczyk', character: 'Herself', note: null }],
       technicalSpecs: { runtime: { minutes: 95, versions: [] } },
       logline: null,
-      storyline: null,
+      storyline: [],
       releaseDate: null,
       gross: null,
       didYouKnow: [],
@@ -71,7 +72,7 @@ describe('parsePage', () => {
       'Ann Able - Herself',
     )
     expect(film.logline).toBe('A short logline.')
-    expect(film.storyline).toBe('The storyline, first part.\n\nThe storyline, second part.')
+    expect(film.storyline).toEqual(['The storyline, first part.', 'The storyline, second part.'])
     expect(film.stars).toEqual([{ name: 'Ann Able', castId: 'cast-1' }])
   })
 

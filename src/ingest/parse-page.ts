@@ -228,13 +228,13 @@ export function parsePage(text: string, page: PageSource): Film {
   }
   const cast = draft.cast.map((credit, index) => ({ id: `cast-${index + 1}`, ...credit }))
   const film: Film = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: page.id ?? slugify(page.title, year),
     title: page.title,
     year,
     releaseDate: draft.releaseDate,
     logline: draft.logline.join('\n\n') || null,
-    storyline: draft.storyline.join('\n\n') || null,
+    storyline: draft.storyline,
     rating: draft.rating,
     directors: draft.directors,
     stars: draft.stars.map((name) => ({

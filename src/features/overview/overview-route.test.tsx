@@ -29,6 +29,18 @@ describe('overview route', () => {
     expect(screen.getByText(/a film page dated 8 March 1985/)).toBeVisible()
   })
 
+  it('shows each paragraph of the storyline as a paragraph of its own', async () => {
+    renderRoute('/films/example-harbour-nights-a-sample-1962')
+    expect(await screen.findByRole('heading', { name: 'Storyline' })).toBeVisible()
+    for (const paragraph of [
+      'Two dock workers in a fog-bound harbour town take on a smuggler who owns half the street.',
+      /^When a crate goes missing from the night shift, .* before the police close the case\.$/,
+      'Nora, meanwhile, has her own reasons to want the crate found first.',
+    ]) {
+      expect(screen.getByText(paragraph, { selector: 'p' })).toBeVisible()
+    }
+  })
+
   it('links each star to their cast entry', async () => {
     const { user, currentUrl } = renderRoute('/films/mask-1985')
     await screen.findByText('Peter Bogdanovich')
@@ -49,7 +61,7 @@ describe('overview route', () => {
       rating: null,
       gross: null,
       technicalSpecs: null,
-      storyline: null,
+      storyline: [],
       taglines: [],
       releaseDate: { date: '1979-10-02', country: 'Portugal' },
       directors: ['A. Sample', 'B. Example'],

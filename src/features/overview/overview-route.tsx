@@ -51,10 +51,12 @@ export function Component() {
         ]}
       />
 
-      {film.storyline && (
+      {film.storyline.length > 0 && (
         <>
           <h3>Storyline</h3>
-          <p>{film.storyline}</p>
+          {film.storyline.map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
         </>
       )}
 
