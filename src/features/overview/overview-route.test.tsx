@@ -41,6 +41,47 @@ describe('overview route', () => {
     }
   })
 
+  it('shows the other facts a page may give: titles, writers, origin, money and specs', async () => {
+    const film = cloneFilm()
+    serveFilm({
+      ...film,
+      writers: ['Anna Hamilton Phelan'],
+      alsoKnownAs: ['Mask: The Story of Rocky', 'Máscara'],
+      countries: ['USA'],
+      languages: ['English', 'Spanish'],
+      productionCompanies: ['Universal Pictures', 'Bogdanovich Productions'],
+      budget: { amount: 7_500_000, currency: 'USD', estimated: true },
+      technicalSpecs: {
+        runtime: film.technicalSpecs?.runtime ?? null,
+        soundMixes: ['Dolby Stereo'],
+        colors: ['Color'],
+        aspectRatios: ['1.85 : 1', '1.33 : 1'],
+      },
+    })
+    renderRoute('/films/mask-1985')
+    expect(await screen.findByText('Anna Hamilton Phelan')).toBeVisible()
+    expect(fact('Writer')).toHaveTextContent('Anna Hamilton Phelan')
+    expect(
+      within(fact('Also known as'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Mask: The Story of Rocky', 'Máscara'])
+    expect(fact('Country of origin')).toHaveTextContent('USA')
+    expect(fact('Languages')).toHaveTextContent('English and Spanish')
+    expect(within(fact('Production companies')).getAllByRole('listitem')).toHaveLength(2)
+    expect(fact('Budget')).toHaveTextContent('$7,500,000 (estimated)')
+    expect(fact('Sound mix')).toHaveTextContent('Dolby Stereo')
+    expect(fact('Color')).toHaveTextContent('Color')
+    expect(fact('Aspect ratios')).toHaveTextContent('1.85 : 1 and 1.33 : 1')
+    expect(fact('Runtime')).toBeVisible()
+  })
+
+  it('shows the other title a page gives (Harbour Nights, also known as Fog Over the Docks)', async () => {
+    renderRoute('/films/example-harbour-nights-a-sample-1962')
+    await screen.findByRole('heading', { name: 'Storyline' })
+    expect(fact('Also known as')).toHaveTextContent('Fog Over the Docks')
+  })
+
   it('links each star to their cast entry', async () => {
     const { user, currentUrl } = renderRoute('/films/mask-1985')
     await screen.findByText('Peter Bogdanovich')
@@ -70,7 +111,7 @@ describe('overview route', () => {
     expect(await screen.findByText('A. Sample')).toBeVisible()
     expect(fact('Directors')).toHaveTextContent('A. Sample and B. Example')
     expect(fact('Release date')).toHaveTextContent('2 October 1979 (Portugal)')
-    for (const term of ['Rating', 'Gross', 'Runtime', 'Tagline']) {
+    for (const term of ['Rating', 'Gross', 'Runtime', 'Tagline', 'Writer', 'Budget', 'Color']) {
       expect(screen.queryByText(term, { selector: 'dt' })).not.toBeInTheDocument()
     }
     expect(screen.queryByRole('heading', { name: 'Storyline' })).not.toBeInTheDocument()

@@ -3,12 +3,12 @@ import { Rating } from '../../components/rating.tsx'
 import { SectionPanel } from '../../components/section-panel.tsx'
 import { useFilm } from '../../data/use-film.ts'
 import { formatCount, formatFilmLabel, formatIsoDate, formatMoney } from '../../lib/format.ts'
-import { FactList, joinList } from './fact-list.tsx'
+import { FactList, listFact } from './fact-list.tsx'
 import { RuntimeFact } from './runtime-fact.tsx'
 
 export function Component() {
   const film = useFilm()
-  const { rating, releaseDate, gross, technicalSpecs, provenance } = film
+  const { rating, releaseDate, budget, gross, technicalSpecs: specs, provenance } = film
 
   const stars = film.stars.map((star) =>
     star.castId ? (
@@ -37,11 +37,9 @@ export function Component() {
               </>
             ),
           },
-          {
-            term: film.directors.length > 1 ? 'Directors' : 'Director',
-            value: film.directors.length > 0 ? joinList(film.directors) : null,
-          },
-          { term: 'Stars', value: stars.length > 0 ? joinList(stars) : null },
+          listFact('Director', 'Directors', film.directors),
+          listFact('Writer', 'Writers', film.writers),
+          listFact('Star', 'Stars', stars),
           {
             term: 'Release date',
             value:
@@ -63,29 +61,22 @@ export function Component() {
       <h3>Details</h3>
       <FactList
         facts={[
+          listFact('Also known as', 'Also known as', film.alsoKnownAs, true),
+          listFact(
+            'Tagline',
+            'Taglines',
+            film.taglines.map((tagline) => <q>{tagline}</q>),
+            true,
+          ),
+          listFact('Country of origin', 'Countries of origin', film.countries),
+          listFact('Language', 'Languages', film.languages),
+          listFact('Filming location', 'Filming locations', film.filmingLocations, true),
+          listFact('Production company', 'Production companies', film.productionCompanies, true),
           {
-            term: film.taglines.length > 1 ? 'Taglines' : 'Tagline',
+            term: 'Budget',
             value:
-              film.taglines.length > 0 ? (
-                <ul className="plain-list">
-                  {film.taglines.map((tagline) => (
-                    <li key={tagline}>
-                      <q>{tagline}</q>
-                    </li>
-                  ))}
-                </ul>
-              ) : null,
-          },
-          {
-            term: film.filmingLocations.length > 1 ? 'Filming locations' : 'Filming location',
-            value:
-              film.filmingLocations.length > 0 ? (
-                <ul className="plain-list">
-                  {film.filmingLocations.map((place) => (
-                    <li key={place}>{place}</li>
-                  ))}
-                </ul>
-              ) : null,
+              budget &&
+              `${formatMoney(budget.amount, budget.currency)}${budget.estimated ? ' (estimated)' : ''}`,
           },
           {
             term: 'Gross',
@@ -95,8 +86,11 @@ export function Component() {
           },
           {
             term: 'Runtime',
-            value: technicalSpecs && <RuntimeFact runtime={technicalSpecs.runtime} />,
+            value: specs?.runtime ? <RuntimeFact runtime={specs.runtime} /> : null,
           },
+          listFact('Sound mix', 'Sound mixes', specs?.soundMixes ?? []),
+          listFact('Color', 'Color', specs?.colors ?? []),
+          listFact('Aspect ratio', 'Aspect ratios', specs?.aspectRatios ?? []),
         ]}
       />
 

@@ -1,7 +1,7 @@
 import type { Film } from '../../data/film-schema.ts'
 import { plural } from '../../lib/format.ts'
 
-type Runtime = NonNullable<Film['technicalSpecs']>['runtime']
+type Runtime = NonNullable<NonNullable<Film['technicalSpecs']>['runtime']>
 
 const minutes = (value: number | null) =>
   value === null ? 'length not recorded' : plural(value, 'minute', 'minutes')
