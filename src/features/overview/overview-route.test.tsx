@@ -23,9 +23,7 @@ describe('overview route', () => {
     expect(fact('Tagline')).toHaveTextContent('Sometimes the most unlikely people become heroes.')
     expect(fact('Filming location')).toHaveTextContent('Azusa, California, USA')
     expect(fact('Gross')).toHaveTextContent('$42,400,000 (USA)')
-    expect(fact('Runtime')).toHaveTextContent(
-      "Not recordedUSA, director's cut: length not recorded",
-    )
+    expect(fact('Runtime')).toHaveTextContent(/^Not recorded; a director's cut exists \(USA\)$/)
     expect(screen.getByText(/a film page dated 8 March 1985/)).toBeVisible()
   })
 
@@ -74,6 +72,32 @@ describe('overview route', () => {
     expect(fact('Color')).toHaveTextContent('Color')
     expect(fact('Aspect ratios')).toHaveTextContent('1.85 : 1 and 1.33 : 1')
     expect(fact('Runtime')).toBeVisible()
+  })
+
+  it('says the runtime of each version, and the versions with no length in a word', async () => {
+    const film = cloneFilm()
+    serveFilm({
+      ...film,
+      technicalSpecs: film.technicalSpecs && {
+        ...film.technicalSpecs,
+        runtime: {
+          minutes: 112,
+          versions: [
+            { label: 'Portugal', minutes: 118, note: "director's cut" },
+            { label: 'UK', minutes: null, note: 'extended cut' },
+            { label: 'USA', minutes: 98, note: null },
+          ],
+        },
+      },
+    })
+    renderRoute('/films/mask-1985')
+    await screen.findByText('Peter Bogdanovich')
+    expect(fact('Runtime')).toHaveTextContent(/^112 minutes; an extended cut exists \(UK\)/)
+    expect(
+      within(fact('Runtime'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(["Portugal, director's cut: 118 minutes", 'USA: 98 minutes'])
   })
 
   it('shows the other title a page gives (Harbour Nights, also known as Fog Over the Docks)', async () => {
