@@ -24,7 +24,8 @@ describe('overview route', () => {
     expect(fact('Filming location')).toHaveTextContent('Azusa, California, USA')
     expect(fact('Gross')).toHaveTextContent('$42,400,000 (USA)')
     expect(fact('Runtime')).toHaveTextContent(/^Not recorded; a director's cut exists \(USA\)$/)
-    expect(screen.getByText(/a film page dated 8 March 1985/)).toBeVisible()
+    expect(screen.getByText(/^Facts from a film page dated 8 March 1985\./)).toBeVisible()
+    expect(screen.getByText('File: mask-1985.txt')).toBeVisible()
   })
 
   it('shows each paragraph of the storyline as a paragraph of its own', async () => {

@@ -95,8 +95,9 @@ export function Component() {
       />
 
       <p className="source-note">
-        Source: <code>{provenance.source}</code>
-        {provenance.pageDate && <>, a film page dated {formatIsoDate(provenance.pageDate)}</>}.
+        Facts from a film page
+        {provenance.pageDate && ` dated ${formatIsoDate(provenance.pageDate)}`}.{' '}
+        <small>File: {provenance.source}</small>
       </p>
     </SectionPanel>
   )
