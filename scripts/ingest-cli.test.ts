@@ -74,7 +74,7 @@ describe('ingest command', () => {
   })
 
   it('prints the lines it did not understand', async () => {
-    const path = page('odd.txt', 'Release Year: 1999\nAlso Known As: Something\n')
+    const path = page('odd.txt', 'Release Year: 1999\nOpening Weekend: $130,000 (USA)\n')
     const result = await run(path, '--title', 'Odd Sample', '--out', out)
     expect(result.code).toBe(0)
     expect(result.stderr).toContain('line 2: not a field this format has')

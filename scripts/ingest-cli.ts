@@ -18,6 +18,7 @@ import { formatIssuePath } from '../src/data/validate.ts'
 import { catalogEntry, toJsonFile, upsertCatalog } from '../src/ingest/film-file.ts'
 import { PageParseError } from '../src/ingest/parse-error.ts'
 import { parsePage } from '../src/ingest/parse-page.ts'
+import { formatFilmLabel } from '../src/lib/format.ts'
 
 export const USAGE = `Usage: npm run ingest -- <page.txt> --title "<Title>" [--slug <slug>] [--out <dir>]
 
@@ -164,7 +165,7 @@ async function ingest(argv: readonly string[], io: Output): Promise<void> {
   }
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
   io.out(
-    `ingest: wrote ${show(filmPath)}: ${film.title} (${film.year}), ${count(film.cast.length, 'cast credit', 'cast credits')}, ` +
+    `ingest: wrote ${show(filmPath)}: ${formatFilmLabel(film.title, film.year)}, ${count(film.cast.length, 'cast credit', 'cast credits')}, ` +
       `${count(film.didYouKnow.length, 'did-you-know item', 'did-you-know items')}, ${count(film.reviews.length, 'review', 'reviews')}`,
   )
   io.out(`ingest: updated ${show(catalogPath)}: ${count(catalog.films.length, 'film', 'films')}`)

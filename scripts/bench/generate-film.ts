@@ -79,15 +79,16 @@ export function generateFilm(id: string, credits: number): Film {
   const next = random(credits)
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     title: `Benchmark Sample (${credits.toLocaleString('en-US')} credits)`,
     year: 2020,
     releaseDate: null,
     logline: 'A generated film with a crew-sized credit list, for the benchmark.',
-    storyline: null,
+    storyline: [],
     rating: { value: 6.5, max: 10, votes: 1000 },
     directors: ['Sample Director'],
+    writers: [],
     stars: [],
     cast: Array.from({ length: credits }, (_, index) => ({
       id: `cast-${index + 1}`,
@@ -95,8 +96,13 @@ export function generateFilm(id: string, credits: number): Film {
       character: `${pick(ROLES)} #${1 + Math.floor(next() * 200)}`,
       note: next() < 0.1 ? pick(NOTES) : null,
     })),
+    alsoKnownAs: [],
     taglines: [],
+    countries: [],
+    languages: [],
     filmingLocations: [],
+    productionCompanies: [],
+    budget: null,
     gross: null,
     technicalSpecs: null,
     didYouKnow: [],

@@ -6,6 +6,7 @@ import { catalogQuery, filmQuery } from '../data/film-queries.ts'
 import { parseFilmId } from '../data/film-id.ts'
 import { isDataLoadError } from '../data/load-error.ts'
 import { useFilm } from '../data/use-film.ts'
+import { formatYearAfter } from '../lib/format.ts'
 import { FILM_SECTIONS, sectionPath } from './pages.ts'
 
 export interface NotFoundData {
@@ -43,6 +44,7 @@ export const filmLoader =
 
 export function FilmLayout() {
   const film = useFilm()
+  const [between, year] = formatYearAfter(film.title, film.year)
   return (
     <div className="film">
       <header className="film__header">
@@ -51,7 +53,9 @@ export function FilmLayout() {
         </nav>
         <div className="title-row">
           <h1>
-            {film.title} <span className="film__year">({film.year})</span>
+            {film.title}
+            {between}
+            <span className="film__year">{year}</span>
           </h1>
           <ShareButton />
         </div>

@@ -13,4 +13,24 @@ describe('describePage', () => {
       'No trivia, goofs or quotes are recorded for Mask (1985).',
     )
   })
+
+  it('never follows a bracketed title with a bracketed year', () => {
+    const film = cloneFilm({ title: 'Example Harbour Nights (a Sample)', year: 1962, cast: [] })
+    expect(describePage('cast', null, film)).toBe(
+      'No cast is recorded for Example Harbour Nights (a Sample), 1962.',
+    )
+  })
+
+  it('describes an overview in one clean line, cut at a word when the storyline is long', () => {
+    const storyline = [
+      'Two dock workers in a fog-bound harbour town take on a smuggler.',
+      'When a crate goes missing from the night shift, Jack Doyle is blamed.  With his sister Nora and an old harbour pilot, he sets out to find who took it.',
+      'Nora, meanwhile, has her own reasons.',
+    ]
+    const description = describePage('overview', null, cloneFilm({ logline: null, storyline }))
+    expect(description).toBe(
+      'Two dock workers in a fog-bound harbour town take on a smuggler. When a crate goes missing from the night shift, Jack Doyle is blamed. With his sister Nora and…',
+    )
+    expect(description.length).toBeLessThanOrEqual(160)
+  })
 })

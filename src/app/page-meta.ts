@@ -1,10 +1,17 @@
 import type { Catalog } from '../data/catalog-schema.ts'
 import type { Film } from '../data/film-schema.ts'
-import { formatFilmLabel, plural } from '../lib/format.ts'
+import { formatFilmLabel, formatOneLine, plural } from '../lib/format.ts'
 import type { PageKind } from './pages.ts'
 
-/** One sentence describing a page, for search results and link previews. */
+/**
+ * One line describing a page, for search results and link previews: the
+ * film's own words may run to paragraphs, the description never does.
+ */
 export function describePage(kind: PageKind, catalog: Catalog | null, film: Film | null): string {
+  return formatOneLine(sentence(kind, catalog, film))
+}
+
+function sentence(kind: PageKind, catalog: Catalog | null, film: Film | null): string {
   if (kind === 'catalog' || !film) {
     const count = catalog?.films.length ?? 0
     return `Explore ${plural(count, 'film', 'films')}: overview, cast, trivia and reviews, every view a link you can share.`
@@ -12,7 +19,10 @@ export function describePage(kind: PageKind, catalog: Catalog | null, film: Film
   const label = formatFilmLabel(film.title, film.year)
   switch (kind) {
     case 'overview':
-      return film.logline ?? film.storyline ?? `${label}: rating, director, stars and details.`
+      return (
+        film.logline ??
+        (film.storyline.join(' ') || `${label}: rating, director, stars and details.`)
+      )
     case 'cast': {
       const names = film.cast.slice(0, 3).map((credit) => credit.actor)
       const more = film.cast.length - names.length

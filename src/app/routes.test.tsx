@@ -39,6 +39,19 @@ describe('routes', () => {
     expect(current.map((link) => link.textContent)).toEqual([title.split(' · ')[0]])
   })
 
+  it('gives a title that ends in brackets its year after a comma, not a second pair', async () => {
+    renderRoute('/films/example-harbour-nights-a-sample-1962/cast')
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Example Harbour Nights (a Sample), 1962',
+      }),
+    ).toBeVisible()
+    await waitFor(() =>
+      expect(document.title).toBe('Cast · Example Harbour Nights (a Sample), 1962'),
+    )
+  })
+
   it('moves between sections with the tabs', async () => {
     const { user, currentUrl } = renderRoute('/films/mask-1985')
     await filmHeading()

@@ -72,6 +72,11 @@ describe('FilmSchema', () => {
     expect(pathOf(duplicated)).toBe('(the whole file)')
   })
 
+  it('refuses a file of the version before paragraphs by its version', () => {
+    const old = { ...cloneFilm(), schemaVersion: 1, storyline: 'One. \n\nTwo.' }
+    expect(pathOf(old)).toBe('schemaVersion')
+  })
+
   it('rejects ids that could break out of a URL or an element id', () => {
     expect(pathOf({ ...cloneFilm(), id: '../secrets' })).toBe('id')
   })

@@ -16,6 +16,7 @@ export const IdSchema = v.pipe(
 )
 const IsoDate = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'))
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
+const Currency = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD'))
 
 const scoreEntries = {
   value: v.pipe(v.number(), v.minValue(0)),
@@ -46,11 +47,18 @@ const RuntimeVersionSchema = v.object({
 })
 
 const TechnicalSpecsSchema = v.object({
-  runtime: v.object({
-    /** Null when the page lists the runtime field with no value. */
-    minutes: v.nullable(Count),
-    versions: v.array(RuntimeVersionSchema),
-  }),
+  /** Null when the page's specs give no runtime. */
+  runtime: v.nullable(
+    v.object({
+      /** Null when the page lists the runtime field with no value. */
+      minutes: v.nullable(Count),
+      versions: v.array(RuntimeVersionSchema),
+    }),
+  ),
+  soundMixes: v.array(Text),
+  colors: v.array(Text),
+  /** "1.85 : 1" */
+  aspectRatios: v.array(Text),
 })
 
 const TriviaSchema = v.object({ id: IdSchema, kind: v.literal('trivia'), text: Text })
@@ -85,26 +93,32 @@ const ProvenanceSchema = v.object({
 
 export const FilmSchema = v.pipe(
   v.object({
-    schemaVersion: v.literal(1),
+    // 2: the storyline became a list of paragraphs, and the fields from
+    // alsoKnownAs to the technical specs beyond the runtime were added. A file
+    // of the old shape fails here, by its version, not at the first change.
+    schemaVersion: v.literal(2),
     id: IdSchema,
     title: Text,
     year: v.pipe(v.number(), v.integer(), v.minValue(1870), v.maxValue(2200)),
     releaseDate: v.nullable(v.object({ date: IsoDate, country: v.nullable(Text) })),
     logline: v.nullable(Text),
-    storyline: v.nullable(Text),
+    /** The paragraphs of the storyline, as the page breaks them; none when it has no storyline. */
+    storyline: v.array(Text),
     rating: v.nullable(RatingSchema),
     directors: v.array(Text),
+    writers: v.array(Text),
     stars: v.array(StarSchema),
     cast: v.array(CastCreditSchema),
+    /** The film's other titles. */
+    alsoKnownAs: v.array(Text),
     taglines: v.array(Text),
+    /** Of origin. */
+    countries: v.array(Text),
+    languages: v.array(Text),
     filmingLocations: v.array(Text),
-    gross: v.nullable(
-      v.object({
-        amount: Count,
-        currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD')),
-        region: v.nullable(Text),
-      }),
-    ),
+    productionCompanies: v.array(Text),
+    budget: v.nullable(v.object({ amount: Count, currency: Currency, estimated: v.boolean() })),
+    gross: v.nullable(v.object({ amount: Count, currency: Currency, region: v.nullable(Text) })),
     technicalSpecs: v.nullable(TechnicalSpecsSchema),
     didYouKnow: v.array(DidYouKnowSchema),
     reviews: v.array(ReviewSchema),

@@ -35,6 +35,7 @@ const MINIMAL = [
 describe('parsePage', () => {
   it('reads the minimal page: a year, a rating, a director, one cast line and a runtime', () => {
     expect(parse(...MINIMAL)).toMatchObject({
+      schemaVersion: 2,
       id: 'sample-2003',
       year: 2003,
       rating: { value: 5.9, max: 10, votes: null },
@@ -42,7 +43,7 @@ describe('parsePage', () => {
       cast: [{ id: 'cast-1', actor: 'Ana Kowalczyk', character: 'Herself', note: null }],
       technicalSpecs: { runtime: { minutes: 95, versions: [] } },
       logline: null,
-      storyline: null,
+      storyline: [],
       releaseDate: null,
       gross: null,
       didYouKnow: [],
@@ -71,7 +72,7 @@ describe('parsePage', () => {
       'Ann Able - Herself',
     )
     expect(film.logline).toBe('A short logline.')
-    expect(film.storyline).toBe('The storyline, first part.\n\nThe storyline, second part.')
+    expect(film.storyline).toEqual(['The storyline, first part.', 'The storyline, second part.'])
     expect(film.stars).toEqual([{ name: 'Ann Able', castId: 'cast-1' }])
   })
 
@@ -91,6 +92,103 @@ describe('parsePage', () => {
       filmingLocations: ['Berlenga Grande, Peniche, Portugal'],
       gross: { amount: 1_250_000, currency: 'USD', region: 'USA' },
     })
+  })
+
+  it('reads the details and technical specs a page may carry, in the head, tail and specs', () => {
+    const film = parse(
+      'Release Year: 1985',
+      'Writers: Anna Hamilton Phelan, Sample Writer',
+      '',
+      'Ann Able - Herself',
+      '',
+      'Also Known As: Goodbye, Mr. Mask · Máscara',
+      'Country of Origin: USA · Canada',
+      'Languages: English, Spanish',
+      'Production Co: Universal Pictures, Bogdanovich Productions',
+      'Budget: $7,500,000 (estimated)',
+      'Gross: $42,400,000 (USA)',
+      '',
+      'Technical Specs',
+      '',
+      'Runtime: 120 min',
+      'Sound Mix: Dolby Stereo | Mono',
+      'Color: Color',
+      'Aspect Ratio: 1.85 : 1',
+    )
+    expect(film).toMatchObject({
+      writers: ['Anna Hamilton Phelan', 'Sample Writer'],
+      cast: [{ actor: 'Ann Able' }],
+      alsoKnownAs: ['Goodbye, Mr. Mask', 'Máscara'],
+      countries: ['USA', 'Canada'],
+      languages: ['English', 'Spanish'],
+      productionCompanies: ['Universal Pictures', 'Bogdanovich Productions'],
+      budget: { amount: 7_500_000, currency: 'USD', estimated: true },
+      gross: { amount: 42_400_000, currency: 'USD', region: 'USA' },
+      technicalSpecs: {
+        runtime: { minutes: 120, versions: [] },
+        soundMixes: ['Dolby Stereo', 'Mono'],
+        colors: ['Color'],
+        aspectRatios: ['1.85 : 1'],
+      },
+      provenance: { warnings: [] },
+    })
+  })
+
+  it.each([
+    ['Writer: A. Writer', 'writers', ['A. Writer']],
+    ['Country: UK', 'countries', ['UK']],
+    ['Countries: UK, Ireland', 'countries', ['UK', 'Ireland']],
+    ['Language: Portuguese', 'languages', ['Portuguese']],
+    ['Production Company: Sample Films', 'productionCompanies', ['Sample Films']],
+    [
+      'Production Companies: A Films · B Pictures',
+      'productionCompanies',
+      ['A Films', 'B Pictures'],
+    ],
+    ['Sound Mixes: Mono, Dolby', 'soundMixes', ['Mono', 'Dolby']],
+    ['Colour: Black and White', 'colors', ['Black and White']],
+    ['Aspect Ratios: 1.37:1 · 2.39 : 1', 'aspectRatios', ['1.37 : 1', '2.39 : 1']],
+  ])('reads “%s” under any of its labels', (line, key, values) => {
+    const film = parse('Release Year: 1990', '', line)
+    const fields: Record<string, unknown> = { ...film, ...film.technicalSpecs }
+    expect(fields[key]).toEqual(values)
+    expect(film.provenance.warnings).toEqual([])
+  })
+
+  it('gives technical specs without a runtime a null runtime, and a page without any none', () => {
+    expect(
+      parse('Release Year: 1990', '', 'Technical Specs', '', 'Color: Color').technicalSpecs,
+    ).toEqual({
+      runtime: null,
+      soundMixes: [],
+      colors: ['Color'],
+      aspectRatios: [],
+    })
+    expect(parse('Release Year: 1990').technicalSpecs).toBeNull()
+  })
+
+  it('warns about the values of the new fields it cannot read, and keeps the rest', () => {
+    const film = parse(
+      'Release Year: 1990',
+      'Budget: a lot',
+      'Budget: $1,000,000 (USA)',
+      'Budget: $900,000',
+      'Budget: $800,000',
+      'Language:',
+      'Aspect Ratio: widescreen · 1.85:1',
+      'Country: ·',
+    )
+    expect(film.budget).toEqual({ amount: 900_000, currency: 'USD', estimated: false })
+    expect(film.technicalSpecs?.aspectRatios).toEqual(['1.85 : 1'])
+    expect(film.languages).toEqual([])
+    expect(film.provenance.warnings).toEqual([
+      'line 2: could not read the budget: “Budget: a lot”',
+      'line 3: could not read the budget: “Budget: $1,000,000 (USA)”',
+      'line 5: a second budget was ignored: “Budget: $800,000”',
+      'line 6: the field is empty: “Language:”',
+      'line 7: could not read the aspect ratio “widescreen”: “Aspect Ratio: widescreen · 1.85:1”',
+      'line 8: the field is empty: “Country: ·”',
+    ])
   })
 
   it('keeps the cast in order, and links stars to their entries or to none', () => {
@@ -169,7 +267,7 @@ describe('parsePage', () => {
   it('keeps what it cannot place as warnings with line numbers, dropping nothing silently', () => {
     const film = parse(
       'Release Year: 1999',
-      'Also Known As: Another Title',
+      'Opening Weekend: $130,000 (USA)',
       'Rating: very good',
       '',
       'Ann Able - Herself',
@@ -178,7 +276,7 @@ describe('parsePage', () => {
       'Runtime: 90 min | about two hours',
     )
     expect(film.provenance.warnings).toEqual([
-      'line 2: not a field this format has: “Also Known As: Another Title”',
+      'line 2: not a field this format has: “Opening Weekend: $130,000 (USA)”',
       'line 3: could not read the rating: “Rating: very good”',
       'line 6: this line among the cast is not “Actor - Character”: “this is not a credit: at all”',
       'line 8: could not read the runtime version “about two hours”: “Runtime: 90 min | about two hours”',

@@ -6,7 +6,8 @@ import { parseCastLine, type ParsedCredit } from './parse-cast.ts'
 import { parseDidYouKnow, type ParsedDidYouKnow } from './parse-did-you-know.ts'
 import { PageParseError } from './parse-error.ts'
 import { joinText, toBlocks, type PageBlock, type PageLine } from './page-lines.ts'
-import { parseDate, parseGross, parseNames, parseRating, parseRuntime } from './parse-values.ts'
+import { emptyLists, PAGE_FIELDS, type ListReader, type PageField } from './page-fields.ts'
+import { parseBudget, parseDate, parseGross, parseRating, parseRuntime } from './parse-values.ts'
 import { ReviewCollector } from './review-collector.ts'
 
 export interface PageSource {
@@ -28,18 +29,11 @@ const HEADERS: Readonly<Record<string, Section>> = {
 }
 /** Lines the scraper leaves behind that carry no data. */
 const NOISE = new Set(['no valid json found'])
-const HEAD_LABELS = new Set(['release year', 'rating', 'director', 'directors', 'star', 'stars'])
-const TAIL_LABELS = new Set([
-  'tagline',
-  'taglines',
-  'release date',
-  'filming location',
-  'filming locations',
-  'gross',
-])
 const LABEL = /^([A-Za-z][A-Za-z ]{0,30}?):\s*(.*)$/
 const UNKNOWN_FIELD = /^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}: \S/
 const YEAR_RANGE = { min: 1870, max: 2200 }
+
+type Runtime = NonNullable<Film['technicalSpecs']>['runtime']
 
 /** Every film field the page can fill, before ids are assigned. */
 class Draft {
@@ -48,14 +42,12 @@ class Draft {
   logline: string[] = []
   storyline: string[] = []
   rating: Film['rating'] = null
-  directors: string[] = []
-  stars: string[] = []
   cast: ParsedCredit[] = []
-  taglines: string[] = []
   releaseDate: Film['releaseDate'] = null
-  filmingLocations: string[] = []
   gross: Film['gross'] = null
-  technicalSpecs: Film['technicalSpecs'] = null
+  budget: Film['budget'] = null
+  runtime: Runtime | null = null
+  readonly lists = emptyLists()
   didYouKnow: ParsedDidYouKnow[] = []
   warnings: string[] = []
   readonly reviews = new ReviewCollector((line, text) => this.warn(line, text))
@@ -80,20 +72,30 @@ function checkIsText(text: string) {
   }
 }
 
-/** The label of a `Label: value` line this format has ("rating"), else null. */
-function fieldLabel(line: PageLine): string | null {
-  const label = LABEL.exec(line.text)?.[1]?.toLowerCase() ?? ''
-  return HEAD_LABELS.has(label) || TAIL_LABELS.has(label) || label === 'runtime' ? label : null
+/** The field of a `Label: value` line this format has ("Rating: …"), else null. */
+function fieldOf(line: PageLine): PageField | null {
+  return PAGE_FIELDS.get(LABEL.exec(line.text)?.[1]?.toLowerCase() ?? '') ?? null
 }
 
-function readField(draft: Draft, line: PageLine, label: string) {
+function readList(draft: Draft, line: PageLine, value: string, reader: ListReader) {
+  const items = reader.split(value)
+  if (items.length === 0) draft.warn(line, 'the field is empty')
+  for (const item of items) {
+    const read = reader.read(item)
+    if (read === null) draft.warn(line, `could not read the ${reader.what} “${item}”`)
+    else draft.lists[reader.list].push(read)
+  }
+}
+
+function readField(draft: Draft, line: PageLine, field: PageField) {
   const value = line.text.slice(line.text.indexOf(':') + 1).trim()
   const once = <T>(current: T | null, next: T | null, what: string): T | null => {
     if (next === null) draft.warn(line, `could not read the ${what}`)
     else if (current !== null) draft.warn(line, `a second ${what} was ignored`)
     return current ?? next
   }
-  switch (label) {
+  if (field.list) return readList(draft, line, value, field.list)
+  switch (field.name) {
     case 'release year': {
       const year = /^\d{4}$/.test(value) ? Number(value) : NaN
       if (!(year >= YEAR_RANGE.min && year <= YEAR_RANGE.max)) {
@@ -114,27 +116,16 @@ function readField(draft: Draft, line: PageLine, label: string) {
     case 'gross':
       draft.gross = once(draft.gross, parseGross(value), 'gross')
       break
+    case 'budget':
+      draft.budget = once(draft.budget, parseBudget(value), 'budget')
+      break
     case 'runtime': {
       const { runtime, unread } = parseRuntime(value)
       for (const part of unread) draft.warn(line, `could not read the runtime version “${part}”`)
-      draft.technicalSpecs = once(draft.technicalSpecs, { runtime }, 'runtime')
+      draft.runtime = once(draft.runtime, runtime, 'runtime')
       break
     }
-    default: {
-      const list = label.startsWith('director')
-        ? draft.directors
-        : label.startsWith('star')
-          ? draft.stars
-          : label.startsWith('tagline')
-            ? draft.taglines
-            : draft.filmingLocations
-      const items =
-        label.startsWith('director') || label.startsWith('star') ? parseNames(value) : [value]
-      if (items.every((item) => item === '')) draft.warn(line, 'the field is empty')
-      else list.push(...items.filter((item) => item !== ''))
-    }
   }
-  return true
 }
 
 /** Text between the fields: the logline, the storyline, or cast lines, told apart by position. */
@@ -189,13 +180,13 @@ function collect(blocks: PageBlock[]): Draft {
         if (date && date.country === null) return void (draft.pageDate = date.date)
       }
       if (NOISE.has(line.text.toLowerCase())) return
-      const label = fieldLabel(line)
-      if (label === null) return void paragraph.push(line)
+      const field = fieldOf(line)
+      if (field === null) return void paragraph.push(line)
       flush()
-      readField(draft, line, label)
-      if (HEAD_LABELS.has(label)) seenHeadField = true
-      else if (TAIL_LABELS.has(label) && section === 'head') section = 'tail'
-      else if (label === 'runtime') section = 'specs'
+      readField(draft, line, field)
+      if (field.section === 'head') seenHeadField = true
+      else if (field.section === 'specs') section = 'specs'
+      else if (section === 'head') section = 'tail'
     })
     flush()
   })
@@ -227,25 +218,35 @@ export function parsePage(text: string, page: PageSource): Film {
     )
   }
   const cast = draft.cast.map((credit, index) => ({ id: `cast-${index + 1}`, ...credit }))
+  const { lists, runtime } = draft
+  const { soundMixes, colors, aspectRatios } = lists
+  const hasSpecs = runtime !== null || soundMixes.length + colors.length + aspectRatios.length > 0
   const film: Film = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: page.id ?? slugify(page.title, year),
     title: page.title,
     year,
     releaseDate: draft.releaseDate,
     logline: draft.logline.join('\n\n') || null,
-    storyline: draft.storyline.join('\n\n') || null,
+    storyline: draft.storyline,
     rating: draft.rating,
-    directors: draft.directors,
-    stars: draft.stars.map((name) => ({
+    directors: lists.directors,
+    writers: lists.writers,
+    stars: lists.stars.map((name) => ({
       name,
       castId: cast.find((credit) => credit.actor === name)?.id ?? null,
     })),
     cast,
-    taglines: draft.taglines,
-    filmingLocations: draft.filmingLocations,
+    alsoKnownAs: lists.alsoKnownAs,
+    taglines: lists.taglines,
+    countries: lists.countries,
+    languages: lists.languages,
+    filmingLocations: lists.filmingLocations,
+    productionCompanies: lists.productionCompanies,
+    budget: draft.budget,
     gross: draft.gross,
-    technicalSpecs: draft.technicalSpecs,
+    // Null when the page gives no technical spec at all.
+    technicalSpecs: hasSpecs ? { runtime, soundMixes, colors, aspectRatios } : null,
     didYouKnow: assignIds(draft.didYouKnow),
     reviews: draft.reviews.list.map((review, index) => ({ id: `review-${index + 1}`, ...review })),
     provenance: { source: page.source, pageDate: draft.pageDate, warnings: draft.warnings },

@@ -1,7 +1,9 @@
 import {
+  parseAspectRatio,
+  parseBudget,
   parseDate,
   parseGross,
-  parseNames,
+  parseList,
   parseRating,
   parseRuntime,
   splitReviewRating,
@@ -54,13 +56,49 @@ describe('parseGross', () => {
   })
 })
 
-describe('parseNames', () => {
-  it('splits on commas and drops empty entries', () => {
-    expect(parseNames('Cher, Eric Stoltz,, Sam Elliott ')).toEqual([
+describe('parseBudget', () => {
+  it('reads money as a gross does, and whether it is an estimate', () => {
+    expect(parseBudget('$7,500,000 (estimated)')).toEqual({
+      amount: 7_500_000,
+      currency: 'USD',
+      estimated: true,
+    })
+    expect(parseBudget('£900,000')).toEqual({ amount: 900_000, currency: 'GBP', estimated: false })
+  })
+
+  it('refuses what is not money, and brackets that say anything but an estimate', () => {
+    expect(parseBudget('not disclosed')).toBeNull()
+    expect(parseBudget('$7,500,000 (USA)')).toBeNull()
+    expect(parseBudget('(estimated)')).toBeNull()
+  })
+})
+
+describe('parseList', () => {
+  it('splits on commas, “·” and “|”, and drops empty entries', () => {
+    expect(parseList('Cher, Eric Stoltz,, Sam Elliott ')).toEqual([
       'Cher',
       'Eric Stoltz',
       'Sam Elliott',
     ])
+    expect(parseList('USA · UK|France')).toEqual(['USA', 'UK', 'France'])
+  })
+
+  it('splits only where it is told, so a title keeps its comma', () => {
+    expect(parseList('Goodbye, Mr. Chips · Adieu', /[·|]/)).toEqual(['Goodbye, Mr. Chips', 'Adieu'])
+  })
+})
+
+describe('parseAspectRatio', () => {
+  it.each([
+    ['1.85 : 1', '1.85 : 1'],
+    ['2.39:1', '2.39 : 1'],
+    ['4 : 1', '4 : 1'],
+  ])('reads %s', (text, expected) => {
+    expect(parseAspectRatio(text)).toBe(expected)
+  })
+
+  it.each(['wide', '1.85', '16:9', '1.85 : 1 (some scenes)'])('refuses %s', (text) => {
+    expect(parseAspectRatio(text)).toBeNull()
   })
 })
 

@@ -80,12 +80,34 @@ export function parseGross(value: string) {
   return { amount, currency, region: match[4]?.trim() || null }
 }
 
-/** Comma-separated names ("Cher, Eric Stoltz, Sam Elliott"), empty entries dropped. */
-export function parseNames(value: string): string[] {
+const ESTIMATED = /\s*\(estimated\)$/i
+
+/**
+ * "$7,500,000 (estimated)": money as in a gross, but what the brackets may say
+ * is only that it is an estimate (a budget has no region).
+ */
+export function parseBudget(value: string) {
+  const money = parseGross(value.replace(ESTIMATED, ''))
+  if (!money || money.region !== null) return null
+  return { amount: money.amount, currency: money.currency, estimated: ESTIMATED.test(value) }
+}
+
+/**
+ * Several values in one field: "Cher, Eric Stoltz", "USA · UK", "Dolby | DTS",
+ * the separators film pages use. Empty entries are dropped. Titles pass their
+ * own separators, as a title may hold a comma ("Goodbye, Mr. Chips").
+ */
+export function parseList(value: string, separators = /[,·|]/): string[] {
   return value
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name !== '')
+    .split(separators)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+}
+
+/** "1.85 : 1" or "2.39:1", written as "2.39 : 1"; null for anything else. */
+export function parseAspectRatio(value: string): string | null {
+  const match = /^(\d{1,2}(?:\.\d{1,3})?)\s*:\s*1$/.exec(value)
+  return match ? `${match[1]} : 1` : null
 }
 
 interface RuntimeVersion {

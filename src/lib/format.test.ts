@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, plural } from './format.ts'
+import { formatCount, formatFilmLabel, formatOneLine, formatYearAfter, plural } from './format.ts'
 
 describe('formatCount', () => {
   it.each([
@@ -22,5 +22,38 @@ describe('plural', () => {
     expect(plural(1, 'cast member', 'cast members')).toBe('1 cast member')
     expect(plural(0, 'cast member', 'cast members')).toBe('0 cast members')
     expect(plural(10000, 'cast member', 'cast members')).toBe('10,000 cast members')
+  })
+})
+
+describe('formatFilmLabel', () => {
+  it('puts the year in brackets after a plain title', () => {
+    expect(formatFilmLabel('Mask', 1985)).toBe('Mask (1985)')
+  })
+
+  it('puts it after a comma when the title already ends in brackets, never two pairs', () => {
+    expect(formatFilmLabel('Example Harbour Nights (a Sample)', 1962)).toBe(
+      'Example Harbour Nights (a Sample), 1962',
+    )
+    expect(formatYearAfter('Example Harbour Nights (a Sample)', 1962)).toEqual([', ', '1962'])
+    expect(formatYearAfter('Mask', 1985)).toEqual([' ', '(1985)'])
+  })
+})
+
+describe('formatOneLine', () => {
+  it('joins paragraphs and collapses whitespace into one line', () => {
+    expect(formatOneLine('  First  paragraph.\n\nSecond\tone.\n')).toBe(
+      'First paragraph. Second one.',
+    )
+  })
+
+  it('cuts long text at a word, with an ellipsis, within the length', () => {
+    const text = 'When a crate goes missing from the night shift, Jack Doyle is blamed.'
+    expect(formatOneLine(text, 50)).toBe('When a crate goes missing from the night shift…')
+    expect(formatOneLine(text, 50).length).toBeLessThanOrEqual(50)
+    expect(formatOneLine(text, 200)).toBe(text)
+  })
+
+  it('cuts a single word longer than the line, rather than leaving nothing', () => {
+    expect(formatOneLine('Supercalifragilistic', 10)).toBe('Supercali…')
   })
 })

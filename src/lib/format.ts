@@ -4,8 +4,18 @@ const LOCALE = 'en-US'
 // Dates as the source pages write them: "8 March 1985".
 const DATE_LOCALE = 'en-GB'
 
+/**
+ * What goes between a title and its year, and the year: " " and "(1985)", or
+ * ", " and "1962" after a title that already ends in brackets, where a second
+ * pair reads as a stutter ("Harbour Nights (a Sample) (1962)").
+ */
+export function formatYearAfter(title: string, year: number): [between: string, year: string] {
+  return title.endsWith(')') ? [', ', `${year}`] : [' ', `(${year})`]
+}
+
+/** "Mask (1985)", "Example Harbour Nights (a Sample), 1962": wherever a title meets its year. */
 export function formatFilmLabel(title: string, year: number): string {
-  return `${title} (${year})`
+  return title + formatYearAfter(title, year).join('')
 }
 
 /** "Cast · Mask (1985)": the section first, so tabs in a browser stay tellable apart. */
@@ -48,4 +58,20 @@ export function formatMoney(amount: number, currency: string): string {
 
 export function plural(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`
+}
+
+/**
+ * Text as one line of at most `max` characters, for a page's meta
+ * description: search results and link previews show one line and cut it
+ * off mid-word themselves, so whitespace runs (paragraph breaks included)
+ * become one space, and long text ends at a word with an ellipsis.
+ */
+export function formatOneLine(text: string, max = 160): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  if (line.length <= max) return line
+  // The last space that leaves room for the ellipsis; a word longer than
+  // the line is cut inside.
+  const space = line.lastIndexOf(' ', max - 1)
+  const cut = line.slice(0, space > 0 ? space : max - 1)
+  return `${cut.replace(/[,;:–—-]+$/, '')}…`
 }

@@ -78,7 +78,7 @@ function hostileFilm(id: string) {
   film.id = id
   film.title = `Mask ${SCRIPT}`
   film.logline = HOSTILE_TEXT
-  film.storyline = HOSTILE_TEXT
+  film.storyline = [HOSTILE_TEXT]
   film.taglines = [HOSTILE_TEXT]
   film.directors = [IMG]
   film.filmingLocations = [LINK]

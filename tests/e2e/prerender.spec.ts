@@ -28,6 +28,16 @@ test('each page carries its title, a description and Open Graph tags', async ({ 
   expect(html.match(/<title>/g)).toHaveLength(1)
 })
 
+test('a description is one line, even from a storyline of three paragraphs', async ({
+  request,
+}) => {
+  const html = await (await request.get('/films/example-harbour-nights-a-sample-1962')).text()
+  const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? ''
+  expect(description).toMatch(/^Two dock workers in a fog-bound harbour town .*\S…$/)
+  expect(description).not.toMatch(/\s{2}|\n/)
+  expect(description.length).toBeLessThanOrEqual(160)
+})
+
 test('a deep link with a search shows the right view once scripts run, without warnings', async ({
   page,
 }) => {

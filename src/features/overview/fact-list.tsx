@@ -30,3 +30,28 @@ export function joinList(items: readonly ReactNode[]): ReactNode {
     </span>
   ))
 }
+
+/**
+ * A fact that is a list: the term in the singular or the plural, the items in
+ * a sentence ("A, B and C") or, for longer ones, one a line. Left out when empty.
+ */
+export function listFact(
+  one: string,
+  many: string,
+  items: readonly ReactNode[],
+  lines?: boolean,
+): Fact {
+  return {
+    term: items.length > 1 ? many : one,
+    value:
+      items.length === 0 ? null : lines ? (
+        <ul className="plain-list">
+          {items.map((item, index) => (
+            <li key={index}>{item}</li>
+          ))}
+        </ul>
+      ) : (
+        joinList(items)
+      ),
+  }
+}

@@ -3,12 +3,12 @@ import { Rating } from '../../components/rating.tsx'
 import { SectionPanel } from '../../components/section-panel.tsx'
 import { useFilm } from '../../data/use-film.ts'
 import { formatCount, formatFilmLabel, formatIsoDate, formatMoney } from '../../lib/format.ts'
-import { FactList, joinList } from './fact-list.tsx'
+import { FactList, listFact } from './fact-list.tsx'
 import { RuntimeFact } from './runtime-fact.tsx'
 
 export function Component() {
   const film = useFilm()
-  const { rating, releaseDate, gross, technicalSpecs, provenance } = film
+  const { rating, releaseDate, budget, gross, technicalSpecs: specs, provenance } = film
 
   const stars = film.stars.map((star) =>
     star.castId ? (
@@ -37,11 +37,9 @@ export function Component() {
               </>
             ),
           },
-          {
-            term: film.directors.length > 1 ? 'Directors' : 'Director',
-            value: film.directors.length > 0 ? joinList(film.directors) : null,
-          },
-          { term: 'Stars', value: stars.length > 0 ? joinList(stars) : null },
+          listFact('Director', 'Directors', film.directors),
+          listFact('Writer', 'Writers', film.writers),
+          listFact('Star', 'Stars', stars),
           {
             term: 'Release date',
             value:
@@ -51,39 +49,34 @@ export function Component() {
         ]}
       />
 
-      {film.storyline && (
+      {film.storyline.length > 0 && (
         <>
           <h3>Storyline</h3>
-          <p>{film.storyline}</p>
+          {film.storyline.map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
         </>
       )}
 
       <h3>Details</h3>
       <FactList
         facts={[
+          listFact('Also known as', 'Also known as', film.alsoKnownAs, true),
+          listFact(
+            'Tagline',
+            'Taglines',
+            film.taglines.map((tagline) => <q>{tagline}</q>),
+            true,
+          ),
+          listFact('Country of origin', 'Countries of origin', film.countries),
+          listFact('Language', 'Languages', film.languages),
+          listFact('Filming location', 'Filming locations', film.filmingLocations, true),
+          listFact('Production company', 'Production companies', film.productionCompanies, true),
           {
-            term: film.taglines.length > 1 ? 'Taglines' : 'Tagline',
+            term: 'Budget',
             value:
-              film.taglines.length > 0 ? (
-                <ul className="plain-list">
-                  {film.taglines.map((tagline) => (
-                    <li key={tagline}>
-                      <q>{tagline}</q>
-                    </li>
-                  ))}
-                </ul>
-              ) : null,
-          },
-          {
-            term: film.filmingLocations.length > 1 ? 'Filming locations' : 'Filming location',
-            value:
-              film.filmingLocations.length > 0 ? (
-                <ul className="plain-list">
-                  {film.filmingLocations.map((place) => (
-                    <li key={place}>{place}</li>
-                  ))}
-                </ul>
-              ) : null,
+              budget &&
+              `${formatMoney(budget.amount, budget.currency)}${budget.estimated ? ' (estimated)' : ''}`,
           },
           {
             term: 'Gross',
@@ -93,14 +86,18 @@ export function Component() {
           },
           {
             term: 'Runtime',
-            value: technicalSpecs && <RuntimeFact runtime={technicalSpecs.runtime} />,
+            value: specs?.runtime ? <RuntimeFact runtime={specs.runtime} /> : null,
           },
+          listFact('Sound mix', 'Sound mixes', specs?.soundMixes ?? []),
+          listFact('Color', 'Color', specs?.colors ?? []),
+          listFact('Aspect ratio', 'Aspect ratios', specs?.aspectRatios ?? []),
         ]}
       />
 
       <p className="source-note">
-        Source: <code>{provenance.source}</code>
-        {provenance.pageDate && <>, a film page dated {formatIsoDate(provenance.pageDate)}</>}.
+        Facts from a film page
+        {provenance.pageDate && ` dated ${formatIsoDate(provenance.pageDate)}`}.{' '}
+        <small>File: {provenance.source}</small>
       </p>
     </SectionPanel>
   )
