@@ -66,7 +66,10 @@ describe('trivia route', () => {
   it('searches text, categories and speakers, and highlights matches', async () => {
     const { user, currentUrl } = renderRoute(TRIVIA)
     await shownItems()
-    await user.type(screen.getByRole('searchbox', { name: /Search facts, goofs and quotes/ }), 'topps')
+    await user.type(
+      screen.getByRole('searchbox', { name: /Search facts, goofs and quotes/ }),
+      'topps',
+    )
     await waitFor(async () => expect(await shownItems()).toEqual(['Goof 1']))
     expect(screen.getByText('Topps', { selector: 'mark' })).toBeVisible()
     await waitFor(() => expect(currentUrl()).toBe(`${TRIVIA}?q=topps`))
