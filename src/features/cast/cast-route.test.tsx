@@ -122,7 +122,8 @@ describe('cast route', () => {
     const { user, currentUrl } = renderRoute(`${CAST}?q=dennis`)
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Sort by' }), 'Actor')
     await waitFor(() => expect(currentUrl()).toBe(`${CAST}?q=dennis&sort=actor`))
-    expect(await castRows()).toEqual(['Cher', 'Dennis Burkley', 'Eric Stoltz'])
+    // By surname: Burkley, Cher, Stoltz.
+    expect(await castRows()).toEqual(['Dennis Burkley', 'Cher', 'Eric Stoltz'])
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Character')
     await waitFor(async () =>
       expect(await castRows()).toEqual(['Dennis Burkley', 'Cher', 'Eric Stoltz']),

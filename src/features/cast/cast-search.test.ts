@@ -57,8 +57,35 @@ describe('searchCast', () => {
     expect(step[7]).toEqual(['Eric Stoltz'])
   })
 
-  it('sorts by actor or character name', () => {
-    expect(actors('', 'actor').slice(0, 3)).toEqual(['Alexandra Powers', 'Ben Piazza', 'Cher'])
+  it('sorts by actor surname, as a fan files them, with a single name as itself', () => {
+    expect(actors('', 'actor')).toEqual([
+      'Dennis Burkley',
+      'Harry Carey Jr.',
+      'Cher',
+      'Laura Dern',
+      'Richard Dysart',
+      'Sam Elliott',
+      'Estelle Getty',
+      'L. Craig King',
+      'Micole Mercurio',
+      'Kelly Jo Minter',
+      'Lawrence Monoson',
+      'Ben Piazza',
+      'Alexandra Powers',
+      'Eric Stoltz',
+      'Joe Unger',
+    ])
+  })
+
+  it('breaks a tie on surname by full name, then by billing', () => {
+    const film = cloneFilm()
+    const credit = (id: string, actor: string) => ({ id, actor, character: id, note: null })
+    film.cast = [credit('a', 'Laura Dern'), credit('b', 'Bruce Dern'), credit('c', 'Laura Dern')]
+    const ids = searchCast(film.cast, { q: '', sort: 'actor' }).results.map((e) => e.credit.id)
+    expect(ids).toEqual(['b', 'a', 'c'])
+  })
+
+  it('sorts by character name, numbers by value', () => {
     expect(searchCast(mask.cast, { q: '', sort: 'character' }).results[0]?.credit.character).toBe(
       '1st Boyfriend',
     )
