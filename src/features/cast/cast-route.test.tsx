@@ -36,14 +36,26 @@ describe('cast route', () => {
     await waitFor(() => expect(currentUrl()).toBe(`${CAST}?q=%C3%89LLIOTT`))
   })
 
-  it('finds "Zoë" by typing "zoe"', async () => {
+  it.each([
+    ['Zoë Sample', 'zoe', 'Zoë'],
+    // Punctuation is folded away, and the highlight spans it.
+    ["Maureen O'Hara", 'ohara', "O'Hara"],
+  ])('finds %s by typing "%s", highlighting %s', async (actor, typed, marked) => {
     const film = cloneFilm()
-    film.cast.push({ id: 'cast-16', actor: 'Zoë Sample', character: 'Visitor', note: null })
+    film.cast.push({ id: 'cast-16', actor, character: 'Visitor', note: null })
     serveFilm(film)
     const { user } = renderRoute(CAST)
-    await user.type(await searchBox(), 'zoe')
-    await waitFor(async () => expect(await castRows()).toEqual(['Zoë Sample']))
-    expect(screen.getByText('Zoë', { selector: 'mark' })).toBeVisible()
+    await user.type(await searchBox(), typed)
+    await waitFor(async () => expect(await castRows()).toEqual([actor]))
+    expect(screen.getByText(marked, { selector: 'mark' })).toBeVisible()
+  })
+
+  it('matches and highlights a one-letter word only at the starts of words', async () => {
+    renderRoute(`${CAST}?q=k`)
+    expect(await castRows()).toEqual(['L. Craig King', 'Kelly Jo Minter'])
+    // King, Kelly, and Kelly in the credit note: not the k of Rocky.
+    expect(screen.getAllByText('K', { selector: 'mark' })).toHaveLength(3)
+    expect(screen.getAllByText(/./, { selector: 'mark' })).toHaveLength(3)
   })
 
   it('finds Kelly Jo Minter through her credit note with "kelly minter"', async () => {

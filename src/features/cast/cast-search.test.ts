@@ -30,6 +30,26 @@ describe('searchCast', () => {
     expect(actors('jr.')).toEqual(['Harry Carey Jr.'])
   })
 
+  it('ignores punctuation in names and queries', () => {
+    const film = cloneFilm()
+    film.cast.push(
+      { id: 'cast-16', actor: "Maureen O'Hara", character: 'Visitor', note: null },
+      { id: 'cast-17', actor: 'Ada Okonkwo-Bell', character: 'Nurse', note: null },
+    )
+    expect(actors('ohara', 'billing', film.cast)).toEqual(["Maureen O'Hara"])
+    expect(actors("o'hara", 'billing', film.cast)).toEqual(["Maureen O'Hara"])
+    expect(actors('oh', 'billing', film.cast)).toEqual(["Maureen O'Hara"])
+    expect(actors('okonkwo bell', 'billing', film.cast)).toEqual(['Ada Okonkwo-Bell'])
+    expect(actors('okonkwobell', 'billing', film.cast)).toEqual(['Ada Okonkwo-Bell'])
+    expect(actors('l craig')).toEqual(['L. Craig King'])
+    expect(actors('rocky l')).toEqual(['Eric Stoltz']) // Roy L.'Rocky' Dennis
+  })
+
+  it('matches a one-letter word only at the start of a word', () => {
+    // The K of Kelly and King; not the k of Rocky.
+    expect(actors('k')).toEqual(['L. Craig King', 'Kelly Jo Minter'])
+  })
+
   it('returns everyone, in billing order, for an empty query', () => {
     expect(actors('')).toHaveLength(15)
     expect(actors('   ')[0]).toBe('Cher')
@@ -50,11 +70,17 @@ describe('searchCast', () => {
       'den',
       'd',
       '',
+      'r',
+      'ri', // wider than "r": Lorrie has an r, but no word starting with one
+      'ri r',
+      'ri ro',
+      'r',
     ]
     const step = typed.map((q) => actors(q, 'actor', film.cast))
     const fresh = typed.map((q) => actors(q, 'actor', cloneFilm().cast))
     expect(step).toEqual(fresh)
     expect(step[7]).toEqual(['Eric Stoltz'])
+    expect(step[13]).toContain('Kelly Jo Minter')
   })
 
   it('sorts by actor surname, as a fan files them, with a single name as itself', () => {

@@ -89,7 +89,10 @@ export function searchCast(
     let base = list
     let longest = -1
     for (const [seenKey, seen] of index.recent) {
-      if (key.startsWith(seenKey) && seenKey.length > longest) {
+      // A one-letter word matches only word starts, a longer one anywhere:
+      // "r" then "ri" widens (Lorrie), so "r"'s results cannot be narrowed.
+      const widens = /[\0 ].$/.test(seenKey) && key[seenKey.length] !== ' '
+      if (key.startsWith(seenKey) && seenKey.length > longest && !widens) {
         base = seen
         longest = seenKey.length
       }
