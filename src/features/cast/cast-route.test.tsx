@@ -186,6 +186,33 @@ describe('cast route', () => {
     expect(screen.getByRole('row', { name: /Cher/ })).not.toHaveClass('is-target')
   })
 
+  it('moves focus to the credit a permalink points at, by billing position', async () => {
+    renderRoute(`${CAST}?sort=actor#cast-3`)
+    await castRows()
+    await waitFor(() => expect(screen.getByRole('row', { name: /Eric Stoltz/ })).toHaveFocus())
+  })
+
+  it('copies the permalink of each credit, naming the credit', async () => {
+    const { user } = renderRoute(`${CAST}?q=cher`)
+    await user.click(
+      await screen.findByRole('button', {
+        name: "Copy link to Cher as Florence 'Rusty' Dennis",
+      }),
+    )
+    expect(await navigator.clipboard.readText()).toBe(
+      `${window.location.origin}/films/mask-1985/cast#cast-1`,
+    )
+    expect(await screen.findByText("Link to Cher as Florence 'Rusty' Dennis copied.")).toBeVisible()
+  })
+
+  it('names a credit with no character by the actor alone', async () => {
+    const film = cloneFilm()
+    film.cast.push({ id: 'cast-16', actor: 'Zoë Sample', character: null, note: null })
+    serveFilm(film)
+    renderRoute(CAST)
+    expect(await screen.findByRole('button', { name: 'Copy link to Zoë Sample' })).toBeVisible()
+  })
+
   it('says so when a film has no cast', async () => {
     serveFilm({ ...cloneFilm(), cast: [], stars: [] })
     renderRoute(CAST)
