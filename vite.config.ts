@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
 const CORE_MODULES =
-  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib|url-state)[\\/](?!route-error|not-found|error-view|rating)|src[\\/]data[\\/](film-queries|load-error|film-id|use-film|use-catalog)/
+  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib|url-state)[\\/](?!route-error|not-found|error-view|rating|person-name)|src[\\/]data[\\/](film-queries|load-error|film-id|use-film|use-catalog)/
 
 export default defineConfig({
   plugins: [react()],
@@ -22,7 +22,9 @@ export default defineConfig({
               // before the cast can render). Its virtualised table stays apart.
               name: 'cast-route',
               priority: 1,
-              test: /src[\\/]features[\\/]cast[\\/](?!virtual-cast-table)/,
+              // The surname rule (src/lib/person-name.ts) serves only the
+              // cast for now, so it loads with it, not with every page.
+              test: /src[\\/]features[\\/]cast[\\/](?!virtual-cast-table)|src[\\/]lib[\\/]person-name/,
             },
             {
               // Everything every page needs, in one chunk: compressed together,

@@ -9,7 +9,9 @@ export function toJsonFile(value: unknown): string {
 
 /** "Amélie", 2001 gives "amelie-2001": the default id of a film. */
 export function slugify(title: string, year: number): string {
-  const words = fold(title)
+  // Punctuation becomes a space before folding (which would drop it), so
+  // "Schindler's List" keeps the id it always had: schindler-s-list.
+  const words = fold(title.replace(/[^\p{L}\p{N}\p{M}]/gu, ' '))
     .text.replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)

@@ -48,12 +48,41 @@ test.describe('a crew-sized cast (2,000 credits)', () => {
     await expect(page.getByText('1 of 2,000 cast members')).toBeVisible()
   })
 
-  test('a permalink to a credit far down scrolls it into view, highlighted', async ({ page }) => {
+  test('a permalink to a credit far down scrolls it into view, highlighted and focused', async ({
+    page,
+  }) => {
     await serveBigFilm(page, 2000)
     await page.goto(`/films/${FILM_ID}/cast#cast-1500`)
     const row = page.getByRole('row', { name: /Sample Actor 1500\b/ })
     await expect(row).toBeInViewport()
     await expect(row).toHaveClass(/is-target/)
+    await expect(row).toBeFocused()
+    // Typing a search afterwards keeps focus in the box, and the page where the reader is.
+    const search = page.getByRole('searchbox', { name: 'Search the cast' })
+    await search.pressSequentially('actor 15')
+    await expect(search).toBeFocused()
+  })
+
+  test('a permalink near the top is focused too, once the virtual table has replaced the first rows', async ({
+    page,
+  }) => {
+    await serveBigFilm(page, 2000)
+    await page.goto(`/films/${FILM_ID}/cast#cast-3`)
+    const row = page.getByRole('row', { name: /Sample Actor 3\b/ })
+    await expect(page.getByRole('table')).toHaveAttribute('aria-rowcount', '2001')
+    await expect(row).toBeFocused()
+    await expect(row).toBeInViewport()
+  })
+
+  test('each row copies its own link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await serveBigFilm(page, 2000)
+    await page.goto(`/films/${FILM_ID}/cast`)
+    await page.getByRole('searchbox', { name: 'Search the cast' }).fill('actor 1999')
+    await page.getByRole('button', { name: 'Copy link to Sample Actor 1999 as Role 1999' }).click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      new RegExp(`/films/${FILM_ID}/cast#cast-1999$`),
+    )
   })
 
   test('reads as cards on a phone without sideways scrolling', async ({ page }) => {

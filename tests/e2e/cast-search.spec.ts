@@ -62,3 +62,33 @@ test('typing does not fill the history: Back leaves the search page', async ({ p
   await page.goBack()
   await expect(page).toHaveURL('/films/mask-1985')
 })
+
+test('a copied cast link opens that credit, focused and in view, for someone else', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto(`${CAST}?sort=actor`)
+  await page.getByRole('button', { name: 'Copy link to Eric Stoltz as Roy L.' }).click()
+  await expect(page.getByText(/^Link to Eric Stoltz as Roy L\..*copied\.$/)).toBeVisible()
+  const link = await page.evaluate(() => navigator.clipboard.readText())
+  expect(link).toMatch(/\/films\/mask-1985\/cast#cast-3$/)
+
+  const other = await (
+    await browser.newContext({ viewport: { width: 1280, height: 400 } })
+  ).newPage()
+  await other.goto(link)
+  const row = other.getByRole('row', { name: /Eric Stoltz/ })
+  await expect(row).toHaveClass(/is-target/)
+  await expect(row).toBeFocused()
+  await expect(row).toBeInViewport()
+  await other.context().close()
+})
+
+test('a Stars link on the overview lands focus on that star’s row', async ({ page }) => {
+  await page.goto('/films/mask-1985')
+  await page.getByRole('link', { name: 'Eric Stoltz' }).click()
+  await expect(page).toHaveURL(`${CAST}#cast-3`)
+  await expect(page.getByRole('row', { name: /Eric Stoltz/ })).toBeFocused()
+})

@@ -36,14 +36,26 @@ describe('cast route', () => {
     await waitFor(() => expect(currentUrl()).toBe(`${CAST}?q=%C3%89LLIOTT`))
   })
 
-  it('finds "Zoë" by typing "zoe"', async () => {
+  it.each([
+    ['Zoë Sample', 'zoe', 'Zoë'],
+    // Punctuation is folded away, and the highlight spans it.
+    ["Maureen O'Hara", 'ohara', "O'Hara"],
+  ])('finds %s by typing "%s", highlighting %s', async (actor, typed, marked) => {
     const film = cloneFilm()
-    film.cast.push({ id: 'cast-16', actor: 'Zoë Sample', character: 'Visitor', note: null })
+    film.cast.push({ id: 'cast-16', actor, character: 'Visitor', note: null })
     serveFilm(film)
     const { user } = renderRoute(CAST)
-    await user.type(await searchBox(), 'zoe')
-    await waitFor(async () => expect(await castRows()).toEqual(['Zoë Sample']))
-    expect(screen.getByText('Zoë', { selector: 'mark' })).toBeVisible()
+    await user.type(await searchBox(), typed)
+    await waitFor(async () => expect(await castRows()).toEqual([actor]))
+    expect(screen.getByText(marked, { selector: 'mark' })).toBeVisible()
+  })
+
+  it('matches and highlights a one-letter word only at the starts of words', async () => {
+    renderRoute(`${CAST}?q=k`)
+    expect(await castRows()).toEqual(['L. Craig King', 'Kelly Jo Minter'])
+    // King, Kelly, and Kelly in the credit note: not the k of Rocky.
+    expect(screen.getAllByText('K', { selector: 'mark' })).toHaveLength(3)
+    expect(screen.getAllByText(/./, { selector: 'mark' })).toHaveLength(3)
   })
 
   it('finds Kelly Jo Minter through her credit note with "kelly minter"', async () => {
@@ -122,7 +134,8 @@ describe('cast route', () => {
     const { user, currentUrl } = renderRoute(`${CAST}?q=dennis`)
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Sort by' }), 'Actor')
     await waitFor(() => expect(currentUrl()).toBe(`${CAST}?q=dennis&sort=actor`))
-    expect(await castRows()).toEqual(['Cher', 'Dennis Burkley', 'Eric Stoltz'])
+    // By surname: Burkley, Cher, Stoltz.
+    expect(await castRows()).toEqual(['Dennis Burkley', 'Cher', 'Eric Stoltz'])
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Character')
     await waitFor(async () =>
       expect(await castRows()).toEqual(['Dennis Burkley', 'Cher', 'Eric Stoltz']),
@@ -171,6 +184,33 @@ describe('cast route', () => {
     await castRows()
     expect(screen.getByRole('row', { name: /Sam Elliott/ })).toHaveClass('is-target')
     expect(screen.getByRole('row', { name: /Cher/ })).not.toHaveClass('is-target')
+  })
+
+  it('moves focus to the credit a permalink points at, by billing position', async () => {
+    renderRoute(`${CAST}?sort=actor#cast-3`)
+    await castRows()
+    await waitFor(() => expect(screen.getByRole('row', { name: /Eric Stoltz/ })).toHaveFocus())
+  })
+
+  it('copies the permalink of each credit, naming the credit', async () => {
+    const { user } = renderRoute(`${CAST}?q=cher`)
+    await user.click(
+      await screen.findByRole('button', {
+        name: "Copy link to Cher as Florence 'Rusty' Dennis",
+      }),
+    )
+    expect(await navigator.clipboard.readText()).toBe(
+      `${window.location.origin}/films/mask-1985/cast#cast-1`,
+    )
+    expect(await screen.findByText("Link to Cher as Florence 'Rusty' Dennis copied.")).toBeVisible()
+  })
+
+  it('names a credit with no character by the actor alone', async () => {
+    const film = cloneFilm()
+    film.cast.push({ id: 'cast-16', actor: 'Zoë Sample', character: null, note: null })
+    serveFilm(film)
+    renderRoute(CAST)
+    expect(await screen.findByRole('button', { name: 'Copy link to Zoë Sample' })).toBeVisible()
   })
 
   it('says so when a film has no cast', async () => {

@@ -49,6 +49,7 @@ export function Component() {
     credits: results,
     tokens,
     targetId,
+    permalink: `/films/${film.id}/cast#`,
   }
 
   return (

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import type { CastCredit } from '../../data/film-schema.ts'
+import { compareNames, sortBySurname } from '../../lib/person-name.ts'
 import { fold, matchesAll, tokenize, type FoldedText } from '../../lib/text-match.ts'
 import type { CastSort } from './cast-params.ts'
 
@@ -24,11 +25,6 @@ const RECENT_QUERIES = 64
 // and only when first needed: the first render of a long cast folds nothing.
 const indexes = new WeakMap<readonly CastCredit[], CastIndex>()
 const folded = new WeakMap<CastCredit, readonly FoldedText[]>()
-// Made on the first sort by name, not at load: creating a collator loads
-// locale data, which the default billing order never needs.
-let collator: Intl.Collator | undefined
-const compareNames = (a: string, b: string) =>
-  (collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true })).compare(a, b)
 
 function searchFields(credit: CastCredit): readonly FoldedText[] {
   let fields = folded.get(credit)
@@ -52,15 +48,15 @@ function indexFor(cast: readonly CastCredit[]): CastIndex {
 function sortedBy(index: CastIndex, sort: CastSort): readonly IndexedCredit[] {
   let list = index.sorted.get(sort)
   if (!list) {
-    const key = (entry: IndexedCredit) =>
-      sort === 'actor' ? entry.credit.actor : (entry.credit.character ?? '')
-    // Credits with no character sort last; ties keep billing order (stable sort).
-    list = [...index.byBilling].sort((a, b) => {
-      const ka = key(a)
-      const kb = key(b)
-      if (ka === '' || kb === '') return Number(ka === '') - Number(kb === '')
-      return compareNames(ka, kb)
-    })
+    list =
+      sort === 'actor'
+        ? sortBySurname(index.byBilling, (entry) => entry.credit.actor)
+        : // Credits with no character sort last; ties keep billing order (stable sort).
+          [...index.byBilling].sort((a, b) => {
+            const ka = a.credit.character
+            const kb = b.credit.character
+            return ka && kb ? compareNames(ka, kb) : Number(!ka) - Number(!kb)
+          })
     index.sorted.set(sort, list)
   }
   return list
@@ -93,7 +89,10 @@ export function searchCast(
     let base = list
     let longest = -1
     for (const [seenKey, seen] of index.recent) {
-      if (key.startsWith(seenKey) && seenKey.length > longest) {
+      // A one-letter word matches only word starts, a longer one anywhere:
+      // "r" then "ri" widens (Lorrie), so "r"'s results cannot be narrowed.
+      const widens = /[\0 ].$/.test(seenKey) && key[seenKey.length] !== ' '
+      if (key.startsWith(seenKey) && seenKey.length > longest && !widens) {
         base = seen
         longest = seenKey.length
       }

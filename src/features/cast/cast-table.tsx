@@ -7,10 +7,12 @@ export interface CastTableProps {
   readonly tokens: readonly string[]
   /** The credit a permalink points at, highlighted. */
   readonly targetId: string | null
+  /** The cast's URL up to the hash, for each row's link. */
+  readonly permalink: string
 }
 
 /** Every credit as a row: for casts small enough to render whole (and to prerender). */
-export function CastTable({ caption, credits, tokens, targetId }: CastTableProps) {
+export function CastTable({ caption, credits, tokens, targetId, permalink }: CastTableProps) {
   return (
     <table className="cast-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -22,6 +24,7 @@ export function CastTable({ caption, credits, tokens, targetId }: CastTableProps
             entry={entry}
             tokens={tokens}
             targeted={entry.credit.id === targetId}
+            permalink={permalink}
           />
         ))}
       </tbody>

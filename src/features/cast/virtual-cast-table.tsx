@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useLocation } from 'react-router'
 import { CastRow, CastTableHead } from './cast-row.tsx'
 import type { CastTableProps } from './cast-table.tsx'
 
@@ -17,7 +18,13 @@ const estimateSize = () => ESTIMATED_ROW_PX
  * rows stand in for the rest, and aria-rowcount/aria-rowindex tell assistive
  * technology the full size. Loaded only for films that need it.
  */
-export function VirtualCastTable({ caption, credits, tokens, targetId }: CastTableProps) {
+export function VirtualCastTable({
+  caption,
+  credits,
+  tokens,
+  targetId,
+  permalink,
+}: CastTableProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
   useLayoutEffect(() => {
@@ -38,10 +45,26 @@ export function VirtualCastTable({ caption, credits, tokens, targetId }: CastTab
   })
 
   const targetIndex = targetId ? credits.findIndex((entry) => entry.credit.id === targetId) : -1
+  // A permalinked credit may be far outside the rendered rows: scroll to it
+  // once per visit to the link, then focus its row as soon as it is drawn
+  // (useHashTarget finds no row to focus, or one of the fallback table's).
+  // Typing a search afterwards neither scrolls back to it nor takes focus.
+  const { key } = useLocation()
+  const visit = `${key}#${targetId ?? ''}`
+  const handled = useRef<string | null>(null)
+  const focusPending = useRef(false)
   useEffect(() => {
-    // A permalinked credit may be far outside the rendered rows.
-    if (targetIndex >= 0) virtualizer.scrollToIndex(targetIndex, { align: 'start' })
-  }, [targetIndex, virtualizer])
+    if (handled.current !== visit) {
+      handled.current = visit
+      focusPending.current = targetIndex >= 0
+      if (targetIndex >= 0) virtualizer.scrollToIndex(targetIndex, { align: 'start' })
+    }
+    const row = focusPending.current && targetId ? document.getElementById(targetId) : null
+    if (row) {
+      focusPending.current = false
+      row.focus({ preventScroll: true })
+    }
+  })
 
   const items = virtualizer.getVirtualItems()
   const first = items[0]
@@ -56,7 +79,7 @@ export function VirtualCastTable({ caption, credits, tokens, targetId }: CastTab
       <tbody ref={bodyRef}>
         {before > 0 && (
           <tr aria-hidden="true" className="cast-table__spacer" style={{ height: before }}>
-            <td colSpan={3} />
+            <td colSpan={4} />
           </tr>
         )}
         {items.map((item) => {
@@ -69,13 +92,14 @@ export function VirtualCastTable({ caption, credits, tokens, targetId }: CastTab
               entry={entry}
               tokens={tokens}
               targeted={entry.credit.id === targetId}
+              permalink={permalink}
               rowIndex={item.index + 2}
             />
           )
         })}
         {after > 0 && (
           <tr aria-hidden="true" className="cast-table__spacer" style={{ height: after }}>
-            <td colSpan={3} />
+            <td colSpan={4} />
           </tr>
         )}
       </tbody>

@@ -34,6 +34,18 @@ describe('catalog route', () => {
     await waitFor(() => expect(currentUrl()).toBe('/?q=bogdanovich'))
   })
 
+  it('ignores punctuation: "ohara" finds Tom O\'Hara, highlighted whole', async () => {
+    renderRoute('/?q=ohara')
+    expect(await titles()).toEqual(['The Sample Lighthouse'])
+    expect(screen.getByText("O'Hara", { selector: 'mark' })).toBeVisible()
+  })
+
+  it('still finds a director by a hyphenated name typed with a space', async () => {
+    renderRoute('/?q=marques+sousa')
+    expect(await titles()).toEqual(['The Sample Lighthouse'])
+    expect(screen.getAllByText(/^(Marques|Sousa)$/, { selector: 'mark' })).toHaveLength(2)
+  })
+
   it('sorts by year or rating, and opens a shared sorted link as the same view', async () => {
     const { user, currentUrl } = renderRoute('/?sort=year')
     expect(await titles()).toEqual([

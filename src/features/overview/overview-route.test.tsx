@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { cloneFilm } from '../../test/fixtures.ts'
 import { renderRoute } from '../../test/render-route.tsx'
 import { serveFilm } from '../../test/server.ts'
@@ -117,7 +117,9 @@ describe('overview route', () => {
       '/films/mask-1985/cast#cast-2',
     ])
     await user.click(screen.getByRole('link', { name: 'Sam Elliott' }))
-    expect(await screen.findByRole('row', { name: /Sam Elliott/ })).toHaveClass('is-target')
+    const row = await screen.findByRole('row', { name: /Sam Elliott/ })
+    expect(row).toHaveClass('is-target')
+    await waitFor(() => expect(row).toHaveFocus())
     expect(currentUrl()).toBe('/films/mask-1985/cast#cast-2')
   })
 

@@ -75,6 +75,13 @@ describe('trivia route', () => {
     await waitFor(() => expect(currentUrl()).toBe(`${TRIVIA}?q=topps`))
   })
 
+  it('ignores punctuation: "id" finds "I.D." and "didnt" finds "didn\'t"', async () => {
+    renderRoute(`${TRIVIA}?q=id+didnt`)
+    expect(await shownItems()).toEqual(['Trivia 1'])
+    expect(screen.getByText('I.D', { selector: 'mark' })).toBeVisible()
+    expect(screen.getByText("didn't", { selector: 'mark' })).toBeVisible()
+  })
+
   it('finds the quote by its speaker', async () => {
     renderRoute(`${TRIVIA}?q=rocky+dennis`)
     expect(await shownItems()).toEqual(['Quote 1'])
