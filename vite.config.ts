@@ -18,15 +18,6 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
-              // The cast route and its row, in one chunk (no second request
-              // before the cast can render). Its virtualised table stays apart.
-              name: 'cast-route',
-              priority: 1,
-              // The surname rule (src/lib/person-name.ts) serves only the
-              // cast for now, so it loads with it, not with every page.
-              test: /src[\\/]features[\\/]cast[\\/](?!virtual-cast-table)|src[\\/]lib[\\/]person-name/,
-            },
-            {
               // Everything every page needs, in one chunk: compressed together,
               // the shared libraries and layers cost less than spread over
               // several small chunks. Route modules, the fetch-and-validate

@@ -9,12 +9,22 @@ const THEME_STORAGE_KEY = 'film-explorer:theme'
 const CHANGE_EVENT = 'film-explorer:themechange'
 const DARK_QUERY = '(prefers-color-scheme: dark)'
 
-const root = () => document.documentElement
+/** A stored or chosen value as a choice; anything else means the system's. */
+export const readChoice = (value: string | null | undefined): ThemeChoice =>
+  value === 'light' || value === 'dark' ? value : 'system'
 
 // The choice lives on <html data-theme> (boot.js sets it before the first
-// paint), so the snapshot reads it there, with the system's theme beside it.
-const snapshot = (): `${ThemeChoice} ${Theme}` =>
-  `${(root().dataset.theme as Theme | undefined) ?? 'system'} ${window.matchMedia?.(DARK_QUERY).matches ? 'dark' : 'light'}`
+// paint); "system" is its absence.
+function apply(choice: ThemeChoice) {
+  const { dataset } = document.documentElement
+  if (choice === 'system') delete dataset.theme
+  else dataset.theme = choice
+}
+
+// One string, so that React compares snapshots by value: "dark light" is a
+// dark choice on a light system.
+const snapshot = () =>
+  `${readChoice(document.documentElement.dataset.theme)} ${window.matchMedia?.(DARK_QUERY).matches ? 'dark' : 'light'}`
 
 function subscribe(onChange: () => void) {
   const media = window.matchMedia?.(DARK_QUERY)
@@ -25,27 +35,17 @@ function subscribe(onChange: () => void) {
     onChange()
   }
   media?.addEventListener('change', onChange)
-  window.addEventListener(CHANGE_EVENT, onChange)
-  window.addEventListener('storage', onStorage)
+  addEventListener(CHANGE_EVENT, onChange)
+  addEventListener('storage', onStorage)
   return () => {
     media?.removeEventListener('change', onChange)
-    window.removeEventListener(CHANGE_EVENT, onChange)
-    window.removeEventListener('storage', onStorage)
+    removeEventListener(CHANGE_EVENT, onChange)
+    removeEventListener('storage', onStorage)
   }
 }
 
-/** A stored or chosen value as a choice; anything else means the system's. */
-export const readChoice = (value: string | null): ThemeChoice =>
-  value === 'light' || value === 'dark' ? value : 'system'
-
-function apply(choice: ThemeChoice) {
-  if (choice === 'system') delete root().dataset.theme
-  else root().dataset.theme = choice
-}
-
 /**
- * The reader's choice (system, light or dark), the system's theme, the theme
- * in effect, and a
+ * The reader's choice (system, light or dark), the system's theme, and a
  * setter that remembers the choice; "system" forgets it, so the page follows
  * the system again. The server snapshot is "system": a prerendered page has no
  * way to know, and React swaps in the real value after hydration.
@@ -62,7 +62,7 @@ export function useTheme() {
     } catch {
       // Storage blocked: the choice lasts for this page only.
     }
-    window.dispatchEvent(new Event(CHANGE_EVENT))
+    dispatchEvent(new Event(CHANGE_EVENT))
   }, [])
-  return { choice, system, theme: choice === 'system' ? system : choice, choose }
+  return { choice, system, choose }
 }

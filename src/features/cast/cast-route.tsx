@@ -10,6 +10,7 @@ import { formatFilmLabel } from '../../lib/format.ts'
 import { TYPING, useUrlParams } from '../../url-state/use-url-params.ts'
 import { CAST_SORTS, castParams, type CastSort } from './cast-params.ts'
 import { searchCast, useWarmSearchIndex } from './cast-search.ts'
+import { CastRow, CastTableHead } from './cast-row.tsx'
 import { CastTable } from './cast-table.tsx'
 
 /**
@@ -93,7 +94,7 @@ export function Component() {
               </EmptyState>
             ) : virtual ? (
               <Suspense fallback={<CastTable {...table} credits={results.slice(0, 40)} />}>
-                <VirtualCastTable {...table} />
+                <VirtualCastTable {...table} Row={CastRow} Head={CastTableHead} />
               </Suspense>
             ) : (
               <CastTable {...table} />

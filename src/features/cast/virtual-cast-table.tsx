@@ -1,8 +1,16 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
-import { CastRow, CastTableHead } from './cast-row.tsx'
+import type { CastRow, CastTableHead } from './cast-row.tsx'
 import type { CastTableProps } from './cast-table.tsx'
+
+interface VirtualCastTableProps extends CastTableProps {
+  // The row and head come from the route, not an import: the route's chunk
+  // holds them already, and importing them here would split them into a
+  // third chunk shared by both (one more request before the cast renders).
+  readonly Row: typeof CastRow
+  readonly Head: typeof CastTableHead
+}
 
 /**
  * A row's height before it is measured: a one-line row on a wide screen is
@@ -24,7 +32,9 @@ export function VirtualCastTable({
   tokens,
   targetId,
   permalink,
-}: CastTableProps) {
+  Row,
+  Head,
+}: VirtualCastTableProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
   useLayoutEffect(() => {
@@ -75,7 +85,7 @@ export function VirtualCastTable({
   return (
     <table className="cast-table cast-table--virtual" aria-rowcount={credits.length + 1}>
       <caption className="visually-hidden">{caption}</caption>
-      <CastTableHead />
+      <Head />
       <tbody ref={bodyRef}>
         {before > 0 && (
           <tr aria-hidden="true" className="cast-table__spacer" style={{ height: before }}>
@@ -86,7 +96,7 @@ export function VirtualCastTable({
           const entry = credits[item.index]
           if (!entry) return null
           return (
-            <CastRow
+            <Row
               key={item.key}
               ref={virtualizer.measureElement}
               entry={entry}

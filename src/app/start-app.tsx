@@ -1,0 +1,53 @@
+import { StrictMode } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { createBrowserRouter, RouterProvider } from 'react-router'
+import {
+  carryEnteredValuesIntoUrl,
+  readHydrationPayload,
+  resolveLazyMatches,
+  seedQueryCache,
+} from './hydration.ts'
+import { Providers } from './providers.tsx'
+import { createQueryClient } from './query-client.ts'
+import { createRoutes } from './routes.tsx'
+import { AppRouterProvider } from '../url-state/app-router.tsx'
+
+/**
+ * Starts the app in the page: hydrates a prerendered page, or renders the app
+ * shell. It lives here, in the core chunk, and not in main.tsx: the entry's
+ * own chunk is then a call, and this code compresses with the code it calls.
+ */
+export async function startApp() {
+  const container = document.getElementById('root')
+  if (!container) throw new Error('index.html has no #root element')
+
+  const queryClient = createQueryClient()
+  const routes = createRoutes(queryClient)
+  const payload = readHydrationPayload()
+
+  if (payload) {
+    // Prerendered page: the content is already on screen. Take over without
+    // fetching anything: the data comes from the page, the route code is
+    // preloaded by the page's modulepreload links. Values typed before the app
+    // took over go into the URL before the router reads it.
+    seedQueryCache(queryClient, payload)
+    await resolveLazyMatches(routes, window.location.pathname)
+    carryEnteredValuesIntoUrl(container)
+  }
+
+  const router = createBrowserRouter(routes, payload ? { hydrationData: payload.router } : {})
+  const app = (
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <AppRouterProvider router={router}>
+          <RouterProvider router={router} />
+        </AppRouterProvider>
+      </Providers>
+    </StrictMode>
+  )
+
+  // Without a payload this is the app shell (a path with no prerendered page,
+  // or the dev server), rendered from scratch.
+  if (payload) hydrateRoot(container, app)
+  else createRoot(container).render(app)
+}
