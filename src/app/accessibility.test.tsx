@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { renderRoute } from '../test/render-route.tsx'
 
 describe('focus and announcements on navigation', () => {
@@ -130,18 +130,5 @@ describe('the theme', () => {
     expect(theme).toHaveDisplayValue('System (light)')
     expect(document.documentElement.dataset.theme).toBeUndefined()
     expect(localStorage.getItem('film-explorer:theme')).toBeNull()
-  })
-
-  it('follows a choice made in another tab', async () => {
-    renderRoute('/')
-    const theme = await screen.findByRole('combobox', { name: 'Theme' })
-    localStorage.setItem('film-explorer:theme', 'dark')
-    act(() => {
-      window.dispatchEvent(
-        new StorageEvent('storage', { key: 'film-explorer:theme', newValue: 'dark' }),
-      )
-    })
-    expect(theme).toHaveDisplayValue('Dark')
-    expect(document.documentElement.dataset.theme).toBe('dark')
   })
 })

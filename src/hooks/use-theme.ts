@@ -28,19 +28,11 @@ const snapshot = () =>
 
 function subscribe(onChange: () => void) {
   const media = window.matchMedia?.(DARK_QUERY)
-  // Another tab's choice arrives as a storage event: follow it here too.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== THEME_STORAGE_KEY) return
-    apply(readChoice(event.newValue))
-    onChange()
-  }
   media?.addEventListener('change', onChange)
   addEventListener(CHANGE_EVENT, onChange)
-  addEventListener('storage', onStorage)
   return () => {
     media?.removeEventListener('change', onChange)
     removeEventListener(CHANGE_EVENT, onChange)
-    removeEventListener('storage', onStorage)
   }
 }
 

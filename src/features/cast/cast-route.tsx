@@ -9,7 +9,7 @@ import { useHashTarget } from '../../hooks/use-hash-target.ts'
 import { formatFilmLabel } from '../../lib/format.ts'
 import { TYPING, useUrlParams } from '../../url-state/use-url-params.ts'
 import { CAST_SORTS, castParams, type CastSort } from './cast-params.ts'
-import { searchCast, useWarmSearchIndex } from './cast-search.ts'
+import { searchCast, warmSearchIndex } from './cast-search.ts'
 import { CastRow, CastTableHead } from './cast-row.tsx'
 import { CastTable } from './cast-table.tsx'
 
@@ -40,7 +40,6 @@ export function Component() {
     () => searchCast(film.cast, { q, sort }),
     [film.cast, q, sort],
   )
-  useWarmSearchIndex(film.cast)
   const targetId = useHashTarget()
   const total = film.cast.length
   const searching = tokens.length > 0
@@ -59,7 +58,8 @@ export function Component() {
         <EmptyState title="No cast is recorded for this film." />
       ) : (
         <>
-          <div className="toolbar">
+          {/* Focus bubbles: reaching the search box (a click, Tab or "/") warms the index. */}
+          <div className="toolbar" onFocus={() => warmSearchIndex(film.cast)}>
             <SearchBox
               name="q"
               label="Search the cast"

@@ -31,7 +31,8 @@ export function CastRow({
       tabIndex={-1}
       className={targeted ? 'is-target' : undefined}
       aria-rowindex={rowIndex}
-      data-index={rowIndex === undefined ? undefined : rowIndex - 2}
+      // The virtualiser measures rows by their index among the credits.
+      data-index={rowIndex && rowIndex - 2}
     >
       <td className="cast-table__billing">{billing}</td>
       <th scope="row" className="cast-table__actor">

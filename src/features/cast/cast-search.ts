@@ -1,4 +1,3 @@
-import { useEffect } from 'react'
 import type { CastCredit } from '../../data/film-schema.ts'
 import { compareNames, sortBySurname } from '../../lib/person-name.ts'
 import { fold, matchesAll, tokenize, type FoldedText } from '../../lib/text-match.ts'
@@ -107,23 +106,11 @@ export function searchCast(
   return { results, tokens }
 }
 
-/** Credits folded per idle slice: small enough never to hold up a frame. */
-const WARM_BATCH = 1000
-
 /**
- * Folds the cast's search text in the background after the first paint, so
- * the reader's first keystroke on a long cast does not pay for it.
+ * Folds the cast's search text ahead of the first keystroke: called when the
+ * reader moves into the toolbar, so the keystroke itself does not pay for a
+ * long cast's folding, and a reader who never searches pays nothing.
  */
-export function useWarmSearchIndex(cast: readonly CastCredit[]) {
-  useEffect(() => {
-    let next = 0
-    let timer: ReturnType<typeof setTimeout>
-    const step = () => {
-      const end = Math.min(next + WARM_BATCH, cast.length)
-      for (; next < end; next += 1) searchFields(cast[next] as CastCredit)
-      if (next < cast.length) timer = setTimeout(step, 0)
-    }
-    timer = setTimeout(step, 0)
-    return () => clearTimeout(timer)
-  }, [cast])
+export function warmSearchIndex(cast: readonly CastCredit[]) {
+  for (const credit of cast) searchFields(credit)
 }

@@ -77,7 +77,7 @@ describe('trivia route', () => {
 
   it('ignores punctuation: "id" finds "I.D." and "didnt" finds "didn\'t"', async () => {
     renderRoute(`${TRIVIA}?q=id+didnt`)
-    expect(await shownItems()).toEqual(['Trivia 1'])
+    expect(await shownItems()).toEqual(['Fact 1'])
     expect(screen.getByText('I.D', { selector: 'mark' })).toBeVisible()
     expect(screen.getByText("didn't", { selector: 'mark' })).toBeVisible()
   })
