@@ -7,13 +7,18 @@ export function toJsonFile(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`
 }
 
-/** "Amélie", 2001 gives "amelie-2001": the default id of a film. */
-export function slugify(title: string, year: number): string {
-  const words = fold(title)
+/** "Amélie" gives "amelie": lower-case ASCII words joined by hyphens, at most `max` characters. */
+export function slugWords(text: string, max = 80): string {
+  return fold(text)
     .text.replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+    .slice(0, max)
     .replace(/-+$/, '')
+}
+
+/** "Amélie", 2001 gives "amelie-2001": the default id of a film. */
+export function slugify(title: string, year: number): string {
+  const words = slugWords(title)
   return words === '' ? String(year) : `${words}-${year}`
 }
 
