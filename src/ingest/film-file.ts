@@ -34,12 +34,15 @@ export function catalogEntry(film: Film): CatalogEntry {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
+/** The catalog's order: title, then year, then id, so it never depends on the order films came in. */
+export function compareCatalogEntries(a: CatalogEntry, b: CatalogEntry): number {
+  return collator.compare(a.title, b.title) || a.year - b.year || a.id.localeCompare(b.id)
+}
+
 /** The catalog with `entry` added or replaced, ordered by title then year so the file never depends on ingest order. */
 export function upsertCatalog(catalog: Catalog | null, entry: CatalogEntry): Catalog {
   const films = (catalog?.films ?? []).filter((film) => film.id !== entry.id)
   films.push(entry)
-  films.sort(
-    (a, b) => collator.compare(a.title, b.title) || a.year - b.year || a.id.localeCompare(b.id),
-  )
+  films.sort(compareCatalogEntries)
   return { schemaVersion: 1, films }
 }
