@@ -44,8 +44,33 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
-    files: ['scripts/**', 'tests/**', '*.config.{ts,js}'],
+    files: ['scripts/**', 'tests/**', 'pipeline/**', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // A rule of its own (the typescript-eslint twin of no-restricted-imports),
+    // so the layer rules below, which set no-restricted-imports, cannot undo it.
+    files: ['src/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)pipeline(/|$)',
+              message: 'pipeline/ runs at build time only; the app reads what it writes.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['pipeline/**'],
+    rules: restrict(
+      'The pipeline shares the schemas, pure helpers and page parser, never UI code.',
+      ['^\\.\\./src/(features|app|components|hooks|url-state)(/|$)'],
+    ),
   },
   {
     files: ['src/lib/**'],

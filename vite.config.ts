@@ -40,7 +40,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     globals: true,
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'pipeline/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     // Component tests render the whole router; the default 5 s is tight on a
     // 2-core CI machine under load, and a timeout there says nothing useful.

@@ -91,6 +91,22 @@ const ProvenanceSchema = v.object({
   warnings: v.array(v.string()),
 })
 
+/** Where a film's facts came from: its rich film page, or Wikipedia's yearly list. */
+export const FILM_SOURCES = ['page', 'wikipedia-list'] as const
+export type FilmSource = (typeof FILM_SOURCES)[number]
+
+const SourceListSchema = v.array(v.picklist(FILM_SOURCES))
+
+/** Which sources gave each of the film's views; an empty list means the view has nothing. */
+const SectionSourcesSchema = v.object({
+  /** Title, year, dates, logline, storyline, rating, people, genres, facts and figures. */
+  overview: SourceListSchema,
+  cast: SourceListSchema,
+  /** The did-you-know items. */
+  trivia: SourceListSchema,
+  reviews: SourceListSchema,
+})
+
 export const FilmSchema = v.pipe(
   v.object({
     // 2: the storyline became a list of paragraphs, and the fields from
@@ -123,6 +139,12 @@ export const FilmSchema = v.pipe(
     didYouKnow: v.array(DidYouKnowSchema),
     reviews: v.array(ReviewSchema),
     provenance: ProvenanceSchema,
+    // Written by the catalog pipeline (pipeline/, issue 15). Optional until the
+    // files `npm run ingest:all` commits are replaced by the pipeline's output.
+    genres: v.optional(v.array(Text)),
+    /** The film's English Wikipedia article, as the path after /wiki/. */
+    wikipedia: v.optional(v.nullable(Text)),
+    sources: v.optional(SectionSourcesSchema),
   }),
   v.forward(
     v.check(
@@ -146,3 +168,4 @@ export type DidYouKnowItem = Film['didYouKnow'][number]
 export type DidYouKnowKind = DidYouKnowItem['kind']
 export type Review = Film['reviews'][number]
 export type Score = NonNullable<Review['rating']>
+export type SectionSources = NonNullable<Film['sources']>

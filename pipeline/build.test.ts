@@ -1,0 +1,52 @@
+// @vitest-environment node
+import { build } from './build.ts'
+
+const list = (...lines: string[]) => ({
+  file: 'movies-1980s.json',
+  text: ['[', ...lines, ']'].join('\n'),
+})
+const airplane =
+  '{"title": "Airplane!", "year": 1980, "cast": ["Robert Hays", "(voice)"], "genres": ["Comedy"], "href": "Airplane!"}'
+
+describe('build', () => {
+  it('reports each cast string it kept out, with the film, file and line', () => {
+    const result = build({ lists: [list(airplane)], pages: [] })
+    expect(result.counts).toEqual({ pages: 0, listed: 1, merged: 0, films: 1 })
+    expect(result.report).toEqual([
+      {
+        kind: 'unplaced',
+        reason: 'credit-note',
+        source: { file: 'movies-1980s.json', line: 2, index: 0, film: 'airplane-1980' },
+        text: '(voice)',
+      },
+    ])
+  })
+
+  it('times every step through the runner it is given', () => {
+    const steps: string[] = []
+    build({ lists: [list(airplane)], pages: [] }, (name, run) => (steps.push(name), run()))
+    expect(steps).toEqual([
+      'read lists',
+      'parse pages',
+      'normalise cast strings',
+      'film ids',
+      'merge',
+      'validate',
+      'render',
+    ])
+  })
+
+  it('fails the build on a page that does not parse: the app serves it today', () => {
+    const result = build({
+      lists: [list(airplane)],
+      pages: [{ text: '', title: 'Empty', source: 'empty.txt' }],
+    })
+    expect(result.report).toContainEqual(
+      expect.objectContaining({
+        kind: 'fatal',
+        reason: 'page-does-not-parse',
+        source: { file: 'empty.txt', line: 1 },
+      }),
+    )
+  })
+})

@@ -1,0 +1,36 @@
+/**
+ * What the pipeline saw but could not place, and what it repaired: every item
+ * names its source and a reason code, so nothing is dropped in silence and the
+ * build can print counts by reason.
+ */
+
+/** Where an item came from: a list file and line, or a film already built. */
+export interface ReportSource {
+  readonly file: string
+  /** 1-based line in the file, where the step knows it. */
+  readonly line?: number
+  /** 0-based position of the entry in the file's array. */
+  readonly index?: number
+  readonly film?: string
+}
+
+export interface ReportItem {
+  /** `unplaced`: kept out of the data; `repaired`: placed after a fix; `fatal`: fails the build. */
+  readonly kind: 'unplaced' | 'repaired' | 'fatal'
+  readonly reason: string
+  readonly source: ReportSource
+  /** The text in question, as the source gave it. */
+  readonly text: string
+}
+
+/** Counts of items by kind and reason, reasons sorted by count then name. */
+export function countByReason(
+  items: readonly ReportItem[],
+  kind: ReportItem['kind'],
+): Array<[reason: string, count: number]> {
+  const counts = new Map<string, number>()
+  for (const item of items) {
+    if (item.kind === kind) counts.set(item.reason, (counts.get(item.reason) ?? 0) + 1)
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+}

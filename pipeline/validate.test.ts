@@ -1,0 +1,59 @@
+// @vitest-environment node
+import type { Film } from '../src/data/film-schema.ts'
+import { listFilm, pageFilm } from './merge.ts'
+import { validate } from './validate.ts'
+
+const thin = (title: string, year: number, id: string): Film =>
+  listFilm(
+    {
+      title,
+      year,
+      cast: [],
+      genres: [],
+      href: null,
+      source: { file: 'movies-1980s.json', line: 2, index: 0 },
+    },
+    id,
+    [],
+  )
+
+describe('validate', () => {
+  it('passes valid films and builds the catalog in title and year order', () => {
+    const { films, catalog, report } = validate([
+      thin('Zelig', 1983, 'zelig-1983'),
+      thin('Airplane!', 1980, 'airplane-1980'),
+    ])
+    expect(report).toEqual([])
+    expect(films).toHaveLength(2)
+    expect(catalog.films.map((film) => film.id)).toEqual(['airplane-1980', 'zelig-1983'])
+  })
+
+  it('leaves out a list film the schema refuses, and reports it without failing the build', () => {
+    const { films, report } = validate([
+      thin('Ok', 1980, 'ok-1980'),
+      { ...thin('Bad', 1980, 'Bad Id'), year: 1980 },
+    ])
+    expect(films.map((film) => film.id)).toEqual(['ok-1980'])
+    expect(report).toEqual([
+      expect.objectContaining({
+        kind: 'unplaced',
+        reason: 'invalid-film',
+        text: expect.stringContaining('id'),
+      }),
+    ])
+  })
+
+  it('fails the build on a page film the schema refuses, two films with one id, or none', () => {
+    const page = pageFilm({
+      ...thin('Mask', 1985, 'mask-1985'),
+      sources: undefined as never,
+      logline: '',
+    })
+    expect(validate([page]).report.map((item) => [item.kind, item.reason])).toEqual([
+      ['fatal', 'invalid-page-film'],
+      ['fatal', 'no-films'],
+    ])
+    const twice = thin('X', 1980, 'x-1980')
+    expect(validate([twice, twice]).report.map((item) => item.reason)).toEqual(['duplicate-id'])
+  })
+})

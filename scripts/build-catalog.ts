@@ -1,0 +1,114 @@
+/**
+ * `npx tsx scripts/build-catalog.ts [--out <dir>] [--report <file>]`
+ *
+ * Builds the catalog from data/sources/wikipedia and the rich pages in
+ * data/pages (titles from data/films.json) with the steps in pipeline/, and
+ * writes `<out>/films/<id>.json` plus `<out>/films/index.json` (default
+ * .cache/catalog, git-ignored). Prints each step's time and a summary; the
+ * full report (every entry it could not place or repaired, with its source
+ * and reason) goes to `--report` (default .cache/catalog-report.json).
+ * Exits 1, writing nothing, when something would make the app wrong.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { build, type BuildInput } from '../pipeline/build.ts'
+import { countByReason, type ReportItem } from '../pipeline/report.ts'
+import { writeTree } from '../pipeline/write.ts'
+import { progress } from './progress.ts'
+
+const LISTS = join('data', 'sources', 'wikipedia')
+const PAGES = join('data', 'pages')
+const MANIFEST = join('data', 'films.json')
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: join('.cache', 'catalog') },
+    report: { type: 'string', default: join('.cache', 'catalog-report.json') },
+  },
+})
+const show = progress(process.stdout)
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+
+async function readInput(): Promise<BuildInput> {
+  const names = (await readdir(LISTS)).filter((name) => /^movies-\d{4}s\.json$/.test(name)).sort()
+  const lists = await Promise.all(
+    names.map(async (file) => ({ file, text: await readFile(join(LISTS, file), 'utf8') })),
+  )
+  const manifest = JSON.parse(await readFile(MANIFEST, 'utf8')) as {
+    films: { page: string; title: string; slug?: string }[]
+  }
+  const pages = await Promise.all(
+    manifest.films.map(async (film) => ({
+      text: await readFile(join(PAGES, film.page), 'utf8'),
+      title: film.title,
+      source: film.page,
+      ...(film.slug ? { id: film.slug } : {}),
+    })),
+  )
+  return { lists, pages }
+}
+
+function printSummary(counts: ReturnType<typeof build>['counts'], report: ReportItem[]) {
+  show.line('')
+  show.line(
+    `films: ${counts.films} (${counts.listed} list entries, ${counts.pages} rich pages, ${counts.merged} merged)`,
+  )
+  for (const [kind, title] of [
+    ['unplaced', 'could not place'],
+    ['repaired', 'repaired and placed'],
+    ['fatal', 'would make the app wrong'],
+  ] as const) {
+    const counted = countByReason(report, kind)
+    const total = counted.reduce((sum, [, n]) => sum + n, 0)
+    if (total === 0) continue
+    show.line(`${title}: ${total}`)
+    for (const [reason, n] of counted) show.line(`  ${String(n).padStart(6)}  ${reason}`)
+  }
+}
+
+async function main(): Promise<number> {
+  const started = performance.now()
+  const stepDone = (name: string, start: number) =>
+    show.line(`${name.padEnd(24)} ${seconds(performance.now() - start).padStart(8)}`)
+  const timed = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    show.update(`${name}…`)
+    const start = performance.now()
+    const result = await run()
+    stepDone(name, start)
+    return result
+  }
+  const input = await timed('read sources', readInput)
+  const result = build(input, (name, run) => {
+    show.update(`${name}…`)
+    const start = performance.now()
+    const value = run()
+    stepDone(name, start)
+    return value
+  })
+  const fatal = result.report.filter((item) => item.kind === 'fatal')
+  await mkdir(dirname(values.report), { recursive: true })
+  await writeFile(values.report, `${JSON.stringify(result.report, null, 1)}\n`)
+  if (fatal.length === 0) {
+    const total = result.files.length
+    await timed(`write ${total} files`, () =>
+      writeTree(values.out, result.files, (done) =>
+        show.update(`write: ${done} of ${total} files`),
+      ),
+    )
+  }
+  printSummary(result.counts, result.report)
+  show.line(`report: ${values.report}`)
+  if (fatal.length > 0) {
+    for (const item of fatal)
+      show.line(
+        `error: ${item.reason}: ${item.source.file}${item.source.line ? `:${item.source.line}` : ''} ${item.text}`,
+      )
+    show.line(`nothing was written; ${values.out} is unchanged.`)
+    return 1
+  }
+  show.line(`wrote ${values.out} in ${seconds(performance.now() - started)} in all`)
+  return 0
+}
+
+process.exitCode = await main()
