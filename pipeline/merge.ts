@@ -23,7 +23,10 @@ type Section = keyof SectionSources
 const sorted = (sources: Iterable<FilmSource>): FilmSource[] =>
   FILM_SOURCES.filter((s) => new Set(sources).has(s))
 
-function sectionSources(film: Film, source: FilmSource): SectionSources {
+function sectionSources(
+  film: Pick<Film, 'cast' | 'didYouKnow' | 'reviews'>,
+  source: FilmSource,
+): SectionSources {
   const when = (has: boolean) => (has ? [source] : [])
   return {
     overview: [source],
@@ -43,9 +46,12 @@ export function pageFilm(film: Film): Film {
   }
 }
 
+/** How many of a list's first names a thin film shows as its stars. */
+const LIST_STARS = 3
+
 /** A thin film from a list entry alone: what the list knows, every other section empty. */
 export function listFilm(entry: ListEntry, id: string, credits: readonly ListCredit[]): Film {
-  const film: Film = {
+  const film: Omit<Film, 'sources'> = {
     schemaVersion: 2,
     id,
     title: entry.title,
@@ -56,7 +62,12 @@ export function listFilm(entry: ListEntry, id: string, credits: readonly ListCre
     rating: null,
     directors: [],
     writers: [],
-    stars: [],
+    // The lists name the leads first: the first three are the film's stars,
+    // so a thin film's overview still says who is in it.
+    stars: credits.slice(0, LIST_STARS).map((credit, index) => ({
+      name: credit.actor,
+      castId: `cast-${index + 1}`,
+    })),
     cast: credits.map((credit, index) => ({
       id: `cast-${index + 1}`,
       actor: credit.actor,

@@ -108,5 +108,8 @@ export function generateFilm(id: string, credits: number): Film {
     didYouKnow: [],
     reviews: [],
     provenance: { source: 'generated', pageDate: null, warnings: [] },
+    genres: [],
+    wikipedia: null,
+    sources: { overview: ['page'], cast: ['page'], trivia: [], reviews: [] },
   }
 }

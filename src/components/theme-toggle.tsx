@@ -1,12 +1,5 @@
 import { Icon } from './icon.tsx'
-import { readChoice, useTheme, type ThemeChoice } from '../hooks/use-theme.ts'
-
-const CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark']
-const NAMES: Readonly<Record<ThemeChoice, string>> = {
-  system: 'System',
-  light: 'Light',
-  dark: 'Dark',
-}
+import { readChoice, useTheme } from '../hooks/use-theme.ts'
 
 /**
  * The theme: follow the system (the default), or always light or dark. A
@@ -21,11 +14,9 @@ export function ThemeToggle() {
       <Icon name="theme" />
       <span className="visually-hidden">Theme</span>
       <select value={choice} onChange={(event) => choose(readChoice(event.target.value))}>
-        {CHOICES.map((value) => (
-          <option key={value} value={value}>
-            {value === 'system' ? `System (${NAMES[system].toLowerCase()})` : NAMES[value]}
-          </option>
-        ))}
+        <option value="system">{`System (${system})`}</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
       </select>
     </label>
   )

@@ -139,12 +139,11 @@ export const FilmSchema = v.pipe(
     didYouKnow: v.array(DidYouKnowSchema),
     reviews: v.array(ReviewSchema),
     provenance: ProvenanceSchema,
-    // Written by the catalog pipeline (pipeline/, issue 15). Optional until the
-    // files `npm run ingest:all` commits are replaced by the pipeline's output.
-    genres: v.optional(v.array(Text)),
-    /** The film's English Wikipedia article, as the path after /wiki/. */
-    wikipedia: v.optional(v.nullable(Text)),
-    sources: v.optional(SectionSourcesSchema),
+    /** From Wikipedia's lists; a page alone names none. */
+    genres: v.array(Text),
+    /** The film's English Wikipedia article, as the path after /wiki/ (percent-encoded as Wikipedia writes it). */
+    wikipedia: v.nullable(Text),
+    sources: SectionSourcesSchema,
   }),
   v.forward(
     v.check(

@@ -250,6 +250,16 @@ export function parsePage(text: string, page: PageSource): Film {
     didYouKnow: assignIds(draft.didYouKnow),
     reviews: draft.reviews.list.map((review, index) => ({ id: `review-${index + 1}`, ...review })),
     provenance: { source: page.source, pageDate: draft.pageDate, warnings: draft.warnings },
+    // A page names no genres and links no article; the catalog pipeline adds
+    // the list's when it merges the film with its list entry.
+    genres: [],
+    wikipedia: null,
+    sources: {
+      overview: ['page'],
+      cast: cast.length > 0 ? ['page'] : [],
+      trivia: draft.didYouKnow.length > 0 ? ['page'] : [],
+      reviews: draft.reviews.list.length > 0 ? ['page'] : [],
+    },
   }
   const result = v.safeParse(FilmSchema, film)
   if (!result.success) {

@@ -6,18 +6,28 @@ export interface Fact {
   readonly value: ReactNode | null
 }
 
-export function FactList({ facts }: { readonly facts: readonly Fact[] }) {
+/** The facts that are recorded, under `heading` if given; nothing at all when none is. */
+export function FactList({
+  heading,
+  facts,
+}: {
+  readonly heading?: string
+  readonly facts: readonly Fact[]
+}) {
   const shown = facts.filter((fact) => fact.value !== null)
   if (shown.length === 0) return null
   return (
-    <dl className="facts">
-      {shown.map((fact) => (
-        <div key={fact.term} className="facts__row">
-          <dt>{fact.term}</dt>
-          <dd>{fact.value}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      {heading && <h3>{heading}</h3>}
+      <dl className="facts">
+        {shown.map((fact) => (
+          <div key={fact.term} className="facts__row">
+            <dt>{fact.term}</dt>
+            <dd>{fact.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
   )
 }
 

@@ -10,6 +10,10 @@ const fact = (term: string) => {
   return dd
 }
 
+/** The line under the overview that says where its facts come from. */
+const sourceNote = () =>
+  screen.getByText((_, element) => element?.matches('p.source-note') ?? false)
+
 describe('overview route', () => {
   it('shows every fact of the film page', async () => {
     renderRoute('/films/mask-1985')
@@ -24,7 +28,9 @@ describe('overview route', () => {
     expect(fact('Filming location')).toHaveTextContent('Azusa, California, USA')
     expect(fact('Gross')).toHaveTextContent('$42,400,000 (USA)')
     expect(fact('Runtime')).toHaveTextContent(/^Not recorded; a director's cut exists \(USA\)$/)
-    expect(screen.getByText(/^Facts from a film page dated 8 March 1985\./)).toBeVisible()
+    expect(sourceNote()).toHaveTextContent(
+      /^overview, cast, trivia and reviews from the film page dated 8 March 1985\. File: mask-1985\.txt$/,
+    )
     expect(screen.getByText('File: mask-1985.txt')).toBeVisible()
   })
 

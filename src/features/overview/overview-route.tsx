@@ -5,10 +5,11 @@ import { useFilm } from '../../data/use-film.ts'
 import { formatCount, formatFilmLabel, formatIsoDate, formatMoney } from '../../lib/format.ts'
 import { FactList, listFact } from './fact-list.tsx'
 import { RuntimeFact } from './runtime-fact.tsx'
+import { SourcesLine } from './sources-line.tsx'
 
 export function Component() {
   const film = useFilm()
-  const { rating, releaseDate, budget, gross, technicalSpecs: specs, provenance } = film
+  const { rating, releaseDate, budget, gross, technicalSpecs: specs } = film
 
   const stars = film.stars.map((star) =>
     star.castId ? (
@@ -37,6 +38,7 @@ export function Component() {
               </>
             ),
           },
+          listFact('Genre', 'Genres', film.genres),
           listFact('Director', 'Directors', film.directors),
           listFact('Writer', 'Writers', film.writers),
           listFact('Star', 'Stars', stars),
@@ -58,8 +60,8 @@ export function Component() {
         </>
       )}
 
-      <h3>Details</h3>
       <FactList
+        heading="Details"
         facts={[
           listFact('Also known as', 'Also known as', film.alsoKnownAs, true),
           listFact(
@@ -94,11 +96,7 @@ export function Component() {
         ]}
       />
 
-      <p className="source-note">
-        Facts from a film page
-        {provenance.pageDate && ` dated ${formatIsoDate(provenance.pageDate)}`}.{' '}
-        <small>File: {provenance.source}</small>
-      </p>
+      <SourcesLine film={film} />
     </SectionPanel>
   )
 }
