@@ -1,11 +1,41 @@
+import { readFile } from 'node:fs/promises'
+import { resolve, sep } from 'node:path'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+
+/** Where `npm run dev` has the catalog pipeline write the data (`npm run build` writes it into dist/data). */
+const DEV_DATA = resolve(import.meta.dirname, '.cache', 'catalog')
+
+/** The dev server's /data/: the generated catalog, which is not in public/ (it is build output, never committed). */
+function serveDevData(): Plugin {
+  return {
+    name: 'film-explorer:dev-data',
+    configureServer(server) {
+      server.middlewares.use('/data', (req, res, next) => {
+        const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname)
+        const file = resolve(DEV_DATA, `.${path}`)
+        if (!file.startsWith(DEV_DATA + sep) || !file.endsWith('.json')) return next()
+        readFile(file).then(
+          (body) => {
+            res.setHeader('Content-Type', 'application/json')
+            res.end(body)
+          },
+          () => {
+            res.statusCode = 404
+            res.end('Not found')
+          },
+        )
+      })
+    },
+  }
+}
 
 const CORE_MODULES =
   /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib|url-state)[\\/](?!route-error|not-found|error-view|rating|person-name)|src[\\/]data[\\/](film-queries|load-error|film-id|use-film|use-catalog)/
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serveDevData()],
   build: {
     // scripts/prerender.ts reads it to preload each page's route code.
     manifest: true,

@@ -10,12 +10,17 @@ const lists = readdirSync(LISTS)
   .filter((name) => name.endsWith('.json'))
   .sort()
   .map((file) => ({ file, text: readFileSync(join(LISTS, file), 'utf8') }))
-const mask = {
-  text: readFileSync(join('data', 'pages', 'mask-1985.txt'), 'utf8'),
-  title: 'Mask',
-  source: 'mask-1985.txt',
+const manifest = JSON.parse(readFileSync(join('data', 'films.json'), 'utf8')) as {
+  films: { page: string; title: string; slug?: string }[]
 }
-const result = build({ lists, pages: [mask] })
+const pages = manifest.films.map((entry) => ({
+  text: readFileSync(join('data', 'pages', entry.page), 'utf8'),
+  title: entry.title,
+  source: entry.page,
+  ...(entry.slug ? { id: entry.slug } : {}),
+}))
+const result = build({ lists, pages })
+const FIXTURES = join('src', 'test', 'data', 'films')
 const film = (id: string): Film => {
   const file = result.files.find(([path]) => path === join('films', `${id}.json`))
   if (!file) throw new Error(`no file for ${id}`)
@@ -24,7 +29,7 @@ const film = (id: string): Film => {
 
 describe('the catalog built from the real sources', () => {
   it('has every listed film, each with its own id, and nothing that fails the build', () => {
-    expect(result.counts).toEqual({ pages: 1, listed: 36_273, merged: 1, films: 36_273 })
+    expect(result.counts).toEqual({ pages: 4, listed: 36_273, merged: 1, films: 36_276 })
     expect(
       result.report.filter((item) => item.kind === 'fatal' || item.reason.startsWith('invalid')),
     ).toEqual([])
@@ -49,6 +54,23 @@ describe('the catalog built from the real sources', () => {
     expect(film('carmen-1915-raoul-walsh').cast.map((credit) => credit.actor)).toEqual([
       'Theda Bara',
     ])
+  })
+
+  // The component tests read these files: they must be the data users get.
+  it.each(
+    readdirSync(FIXTURES)
+      .filter((name) => name !== 'index.json')
+      .map((name) => [name]),
+  )('src/test/data/films/%s is what the build writes', (name) => {
+    const built = result.files.find(([path]) => path === join('films', name))
+    expect(built?.[1], `run \`npm run catalog\` and copy .cache/catalog/films/${name}`).toBe(
+      readFileSync(join(FIXTURES, name), 'utf8'),
+    )
+  })
+
+  it('every page in data/pages has an entry in data/films.json', () => {
+    const onDisk = readdirSync(join('data', 'pages')).filter((name) => name.endsWith('.txt'))
+    expect(onDisk.sort()).toEqual(manifest.films.map((film) => film.page).sort())
   })
 
   it('writes the same bytes when a list is read in another order', () => {

@@ -80,16 +80,16 @@ async function prepare() {
     join(films, `${HUGE_FILM}.json`),
     JSON.stringify(generateFilm(HUGE_FILM, HUGE_CREDITS)),
   )
-  compressDirectory(films)
+  await compressDirectory(films)
 
   step('building the floor app from the same dependencies')
   await build({ configFile: join(ROOT, 'bench', 'floor', 'vite.config.ts'), logLevel: 'warn' })
   mkdirSync(join(OUT, 'floor', 'data'), { recursive: true })
   cpSync(
-    join(ROOT, 'public', 'data', 'films', 'mask-1985.json'),
+    join(ROOT, 'dist', 'data', 'films', 'mask-1985.json'),
     join(OUT, 'floor', 'data', 'film.json'),
   )
-  compressDirectory(join(OUT, 'floor'))
+  await compressDirectory(join(OUT, 'floor'))
 }
 
 async function listen(server: ReturnType<typeof createStaticServer>) {

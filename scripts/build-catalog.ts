@@ -16,10 +16,9 @@ import { build, type BuildInput } from '../pipeline/build.ts'
 import { countByReason, type ReportItem } from '../pipeline/report.ts'
 import { writeTree } from '../pipeline/write.ts'
 import { progress } from './progress.ts'
+import { readRichPages, RichPagesError } from '../pipeline/rich-pages.ts'
 
 const LISTS = join('data', 'sources', 'wikipedia')
-const PAGES = join('data', 'pages')
-const MANIFEST = join('data', 'films.json')
 
 const { values } = parseArgs({
   options: {
@@ -35,18 +34,7 @@ async function readInput(): Promise<BuildInput> {
   const lists = await Promise.all(
     names.map(async (file) => ({ file, text: await readFile(join(LISTS, file), 'utf8') })),
   )
-  const manifest = JSON.parse(await readFile(MANIFEST, 'utf8')) as {
-    films: { page: string; title: string; slug?: string }[]
-  }
-  const pages = await Promise.all(
-    manifest.films.map(async (film) => ({
-      text: await readFile(join(PAGES, film.page), 'utf8'),
-      title: film.title,
-      source: film.page,
-      ...(film.slug ? { id: film.slug } : {}),
-    })),
-  )
-  return { lists, pages }
+  return { lists, pages: await readRichPages() }
 }
 
 function printSummary(counts: ReturnType<typeof build>['counts'], report: ReportItem[]) {
@@ -78,7 +66,16 @@ async function main(): Promise<number> {
     stepDone(name, start)
     return result
   }
-  const input = await timed('read sources', readInput)
+  let input: BuildInput
+  try {
+    input = await timed('read sources', readInput)
+  } catch (error) {
+    if (!(error instanceof RichPagesError) && (error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw error
+    show.line(`error: ${(error as Error).message}`)
+    show.line(`nothing was written; ${values.out} is unchanged.`)
+    return 1
+  }
   const result = build(input, (name, run) => {
     show.update(`${name}…`)
     const start = performance.now()

@@ -2,7 +2,9 @@
  * `npm run ingest -- <page.txt> --title "<Title>" [--slug <slug>] [--out <dir>]`
  *
  * Reads a film page, parses it with the shared parser, validates it with the
- * app's schema, and writes `<out>/<slug>.json` plus the catalog `<out>/index.json`.
+ * app's schema, and writes `<out>/<slug>.json` plus the catalog `<out>/index.json`,
+ * so a page can be checked before it joins data/pages (`npm run build` then
+ * turns it, merged with Wikipedia's lists, into the app's data).
  * Bad input exits non-zero with a message naming the file (and line), and
  * writes nothing: both files are written to temporary names first and only
  * renamed into place once everything has succeeded.
@@ -22,14 +24,16 @@ import { formatFilmLabel } from '../src/lib/format.ts'
 
 export const USAGE = `Usage: npm run ingest -- <page.txt> --title "<Title>" [--slug <slug>] [--out <dir>]
 
-Turns a film page (the text format of data/pages/*.txt) into the app's film data.
+Turns a film page (the text format of data/pages/*.txt) into the app's film data,
+to check a page before adding it to data/pages and data/films.json (the build
+then merges it with Wikipedia's lists).
 
   <page.txt>       the page to read
   --title <title>  the film's title (the pages carry none)
   --slug <slug>    the film's id and file name; default: title and year in kebab
                    case, e.g. mask-1985
   --out <dir>      where to write <slug>.json and the catalog index.json;
-                   default: public/data/films
+                   default: .cache/ingest
   -h, --help       show this help
 
 Writes nothing unless the page parses and validates. Lines the parser could not
@@ -134,7 +138,7 @@ async function ingest(argv: readonly string[], io: Output): Promise<void> {
       `--slug “${values.slug}” must be lower-case letters, digits and single hyphens`,
     )
   }
-  const outDir = values.out ?? join('public', 'data', 'films')
+  const outDir = values.out ?? join('.cache', 'ingest')
   if (!existsSync(outDir)) throw new IngestError(`--out ${outDir}: no such directory`)
 
   const text = await readPage(pagePath)

@@ -1,6 +1,6 @@
 /**
- * Writes HTML for every route of every film in the catalog, and the catalog
- * itself, with the content already in it (run by `npm run build`, after the
+ * Writes HTML for every route of the rich films (data/pages) and the catalog's
+ * first page, with the content already in it (run by `npm run build`, after the
  * client and server builds). Each page gets its title, a description, Open
  * Graph tags, the Content-Security-Policy, modulepreload links for its
  * route's code, and the data the browser hydrates from. The unrendered app
@@ -8,6 +8,7 @@
  * (unknown films, not-found).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { minify } from 'vite'
@@ -20,8 +21,9 @@ import {
   type Page,
   type PageKind,
 } from '../src/app/pages.ts'
-import type { Catalog } from '../src/data/catalog-schema.ts'
-import type { RenderedPage } from '../src/entry-server.tsx'
+import type { ReadDataFile, RenderedPage } from '../src/entry-server.tsx'
+import { parsePage } from '../src/ingest/parse-page.ts'
+import { readRichPages } from '../pipeline/rich-pages.ts'
 import { pageHtml, scriptsOf } from './page-html.ts'
 import { routeModulesFor, type Manifest } from './route-chunks.ts'
 import { cspMetaTag } from './security-policy.ts'
@@ -29,18 +31,8 @@ import { cspMetaTag } from './security-policy.ts'
 const DIST = resolve('dist')
 const SSR_ENTRY = resolve('dist-ssr', 'entry-server.js')
 
-/** The loaders fetch data over HTTP; at build time the files are on disk. */
-function serveFromDist(): typeof fetch {
-  return async (input) => {
-    const url = new URL(input instanceof Request ? input.url : String(input))
-    try {
-      const body = readFileSync(join(DIST, decodeURIComponent(url.pathname)))
-      return new Response(body, { headers: { 'content-type': 'application/json' } })
-    } catch {
-      return new Response('Not found', { status: 404 })
-    }
-  }
-}
+/** The loaders' data files, from the build on disk. */
+const readDataFile = (path: string) => readFile(join(DIST, path), 'utf8').catch(() => null)
 
 async function main() {
   const built = readFileSync(join(DIST, 'index.html'), 'utf8')
@@ -50,13 +42,12 @@ async function main() {
   const manifest = JSON.parse(
     readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'),
   ) as Manifest
-  const catalog = JSON.parse(
-    readFileSync(join(DIST, 'data', 'films', 'index.json'), 'utf8'),
-  ) as Catalog
-  globalThis.fetch = serveFromDist()
   const { renderPage } = (await import(pathToFileURL(SSR_ENTRY).href)) as {
-    renderPage: (pathname: string, kind: PageKind) => Promise<RenderedPage>
+    renderPage: (pathname: string, kind: PageKind, read: ReadDataFile) => Promise<RenderedPage>
   }
+  // The rich films only: the server renders the other films' pages on request
+  // (docs/adr/0009-films-at-scale.md). Their ids are their pages' own.
+  const richIds = (await readRichPages()).map(({ text, ...page }) => parsePage(text, page).id)
 
   // The shell serves pages that must fetch their data: preload the fetch-and-
   // validate code with the rest, rather than after the app has started.
@@ -69,11 +60,11 @@ async function main() {
     .join('\n    ')
   writeFileSync(join(DIST, 'shell.html'), template.replace('</head>', `    ${boundary}\n  </head>`))
   const pages: Array<[string, Page & { kind: PageKind }]> = [['/', CATALOG_PAGE]]
-  for (const film of catalog.films) {
-    for (const section of FILM_SECTIONS) pages.push([sectionPath(film.id, section), section])
+  for (const id of richIds) {
+    for (const section of FILM_SECTIONS) pages.push([sectionPath(id, section), section])
   }
   for (const [pathname, definition] of pages) {
-    const page = await renderPage(pathname, definition.kind)
+    const page = await renderPage(pathname, definition.kind, readDataFile)
     const routeFiles = routeModulesFor(manifest, routeModule(definition.kind)).map(
       (file) => `/${file}`,
     )

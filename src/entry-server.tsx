@@ -1,5 +1,6 @@
 /**
- * Renders one page of the app to HTML at build time (scripts/prerender.ts).
+ * Renders one page of the app to HTML: at build time (scripts/prerender.ts)
+ * and on request in `npm start`'s server (scripts/server/page-renderer.ts).
  * The same route tree, loaders and components as in the browser, so the
  * browser can hydrate the result without a mismatch.
  */
@@ -13,9 +14,14 @@ import type { PageKind } from './app/pages.ts'
 import { Providers } from './app/providers.tsx'
 import { createRoutes } from './app/routes.tsx'
 import type { Catalog } from './data/catalog-schema.ts'
+import { setDataSource } from './data/data-source.ts'
 import { filmKeys } from './data/film-queries.ts'
 import type { Film } from './data/film-schema.ts'
+import { DataLoadError } from './data/load-error.ts'
 import { AppRouterProvider } from './url-state/app-router.tsx'
+
+/** A data file's text by its path under the site's root (`data/films/x.json`), or null when there is none. */
+export type ReadDataFile = (path: string) => Promise<string | null>
 
 export interface RenderedPage {
   /** The app's markup, with React's hoisted <title> taken out. */
@@ -27,8 +33,19 @@ export interface RenderedPage {
   readonly ownedParams: readonly string[]
 }
 
-export async function renderPage(pathname: string, kind: PageKind): Promise<RenderedPage> {
+export async function renderPage(
+  pathname: string,
+  kind: PageKind,
+  readDataFile: ReadDataFile,
+): Promise<RenderedPage> {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  setDataSource(queryClient, async (path) => {
+    const text = await readDataFile(path)
+    if (text === null) {
+      throw new DataLoadError('not-found', 'The data file does not exist.', { url: `/${path}` })
+    }
+    return JSON.parse(text) as unknown
+  })
   const handler = createStaticHandler(createRoutes(queryClient))
   const context = await handler.query(new Request(new URL(pathname, 'http://localhost')))
   if (context instanceof Response)

@@ -26,13 +26,13 @@ const FILES: Record<string, string> = {
   '.secret': 'not for anyone',
 }
 
-export function makeFixture(): string {
+export async function makeFixture(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'film-explorer-server-'))
   for (const [path, content] of Object.entries(FILES)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true })
     writeFileSync(join(dir, path), content)
   }
-  compressDirectory(dir)
+  await compressDirectory(dir)
   return dir
 }
 
@@ -44,7 +44,7 @@ export interface Running {
 }
 
 export async function startServer(): Promise<Running> {
-  const dir = makeFixture()
+  const dir = await makeFixture()
   const logs: string[] = []
   const server = createStaticServer(dir, { fallback: 'shell.html', log: (line) => logs.push(line) })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { data, Link, Outlet, type LoaderFunctionArgs } from 'react-router'
 import { ShareButton } from '../components/share-button.tsx'
 import { TabNav } from '../components/tab-nav.tsx'
-import { catalogQuery, filmQuery } from '../data/film-queries.ts'
+import { filmQuery } from '../data/film-queries.ts'
 import { parseFilmId } from '../data/film-id.ts'
 import { isDataLoadError } from '../data/load-error.ts'
 import { useFilm } from '../data/use-film.ts'
@@ -18,8 +18,9 @@ function notFound(message: string) {
 }
 
 /**
- * Warms the cache with the film. An id that names no film is a 404; a film
- * the catalog lists whose file is missing is a failed load, with Retry.
+ * Warms the cache with the film. An id that names no film, or whose file
+ * does not exist, is a 404. (Telling a missing file from an unknown film
+ * would mean downloading the whole catalog, megabytes, to answer a 404.)
  */
 export const filmLoader =
   (queryClient: QueryClient) =>
@@ -30,14 +31,7 @@ export const filmLoader =
     try {
       await queryClient.ensureQueryData(filmQuery(filmId))
     } catch (error) {
-      if (isDataLoadError(error) && error.kind === 'not-found') {
-        const listed = await queryClient
-          .ensureQueryData(catalogQuery())
-          .then((catalog) => catalog.films.some((film) => film.id === filmId))
-          .catch(() => false)
-        if (!listed) throw missing()
-      }
-      throw error
+      throw isDataLoadError(error) && error.kind === 'not-found' ? missing() : error
     }
     return null
   }

@@ -107,13 +107,18 @@ describe('routes', () => {
     expect(await filmHeading()).toBeVisible()
   })
 
-  it("says when a listed film's file is missing, and Retry recovers once it is back", async () => {
+  it('answers a film whose file is missing with "Page not found", without fetching the catalog', async () => {
+    const requested: string[] = []
+    server.events.on(
+      'request:start',
+      ({ request }) => void requested.push(new URL(request.url).pathname),
+    )
     server.use(http.get(FILM_URL, () => new HttpResponse('gone', { status: 404 }), { once: true }))
-    const { user } = renderRoute('/films/mask-1985')
-    expect(await screen.findByText('The data file does not exist.')).toBeVisible()
-    expect(screen.queryByRole('heading', { name: 'Page not found' })).not.toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Retry' }))
-    expect(await filmHeading()).toBeVisible()
+    renderRoute('/films/mask-1985')
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible()
+    expect(screen.getByText('There is no film with the id “mask-1985”.')).toBeVisible()
+    expect(requested).toEqual(['/data/films/mask-1985.json'])
+    server.events.removeAllListeners()
   })
 
   it('says the browser is offline, and loads by itself when the connection is back', async () => {

@@ -1,4 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { CatalogSchema } from './catalog-schema.ts'
+import { dataSourceOf } from './data-source.ts'
 import { dataUrl, fetchJson } from './fetch-json.ts'
 import { FilmSchema } from './film-schema.ts'
 import { DataLoadError } from './load-error.ts'
@@ -9,9 +11,10 @@ import { validate } from './validate.ts'
  * Imported lazily by the query functions, so a prerendered page (whose data
  * arrives inside the HTML) never downloads the validation library.
  */
-export async function fetchFilm(filmId: string, signal?: AbortSignal) {
-  const url = dataUrl(`data/films/${filmId}.json`)
-  const raw = await fetchJson(url, signal)
+export async function fetchFilm(filmId: string, signal?: AbortSignal, client?: QueryClient) {
+  const path = `data/films/${filmId}.json`
+  const url = dataUrl(path)
+  const raw = await readJson(path, signal, client)
   // Parsing and validating a crew-sized file (50,000 credits, 5 MB) each take
   // a while: in separate tasks, so neither holds up input for long.
   await new Promise((resolve) => setTimeout(resolve, 0))
@@ -26,7 +29,12 @@ export async function fetchFilm(filmId: string, signal?: AbortSignal) {
   return film
 }
 
-export async function fetchCatalog(signal?: AbortSignal) {
-  const url = dataUrl('data/films/index.json')
-  return validate(CatalogSchema, await fetchJson(url, signal), url)
+export async function fetchCatalog(signal?: AbortSignal, client?: QueryClient) {
+  const path = 'data/films/index.json'
+  return validate(CatalogSchema, await readJson(path, signal, client), dataUrl(path))
+}
+
+/** A data file by its path under the site's root, from the client's data source or over HTTP. */
+function readJson(path: string, signal?: AbortSignal, client?: QueryClient): Promise<unknown> {
+  return dataSourceOf(client)?.(path) ?? fetchJson(dataUrl(path), signal)
 }

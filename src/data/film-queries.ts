@@ -16,13 +16,13 @@ const boundary = () => import('./fetch-film.ts')
 export const filmQuery = (filmId: string) =>
   queryOptions({
     queryKey: filmKeys.detail(filmId),
-    queryFn: async ({ signal }) => (await boundary()).fetchFilm(filmId, signal),
+    queryFn: async ({ signal, client }) => (await boundary()).fetchFilm(filmId, signal, client),
     ...STATIC,
   })
 
 export const catalogQuery = () =>
   queryOptions({
     queryKey: filmKeys.catalog(),
-    queryFn: async ({ signal }) => (await boundary()).fetchCatalog(signal),
+    queryFn: async ({ signal, client }) => (await boundary()).fetchCatalog(signal, client),
     ...STATIC,
   })

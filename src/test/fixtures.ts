@@ -1,9 +1,12 @@
-import catalogFile from '../../public/data/films/index.json'
-import maskFile from '../../public/data/films/mask-1985.json'
+import catalogFile from './data/films/index.json'
+import maskFile from './data/films/mask-1985.json'
 import type { Catalog } from '../data/catalog-schema.ts'
 import type { Film } from '../data/film-schema.ts'
 
-/** The real published files: tests exercise the data users get. */
+/**
+ * Films exactly as the catalog pipeline writes them (pipeline/real-data.test.ts
+ * checks it): tests exercise the data users get.
+ */
 export const mask = maskFile as Film
 export const catalog = catalogFile as Catalog
 

@@ -5,11 +5,9 @@ import { catalog } from './fixtures.ts'
 
 export const FILM_URL = '*/data/films/:filmId.json'
 
-// Every committed film file, served as the static server serves them.
+// Every fixture film file, served as the server serves the built ones.
 const films = new Map<string, Film>(
-  Object.values(
-    import.meta.glob<Film>('../../public/data/films/*.json', { eager: true, import: 'default' }),
-  )
+  Object.values(import.meta.glob<Film>('./data/films/*.json', { eager: true, import: 'default' }))
     .filter((file) => 'cast' in file)
     .map((film) => [film.id, film]),
 )

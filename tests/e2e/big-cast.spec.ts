@@ -6,7 +6,7 @@ const FILM_ID = 'big-sample-cast'
 
 /** A film with a crew-sized credit list, served in place of a real file. */
 async function serveBigFilm(page: Page, credits: number) {
-  const film = JSON.parse(readFileSync('public/data/films/mask-1985.json', 'utf8')) as Record<
+  const film = JSON.parse(readFileSync('src/test/data/films/mask-1985.json', 'utf8')) as Record<
     string,
     unknown
   >

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from './fixtures.ts'
 
 const FILM_FILE = '**/data/films/mask-1985.json'
-const REAL_FILM = readFileSync('public/data/films/mask-1985.json', 'utf8')
+const REAL_FILM = readFileSync('src/test/data/films/mask-1985.json', 'utf8')
 const withFilm = (change: (film: Record<string, unknown>) => void) => {
   const film = JSON.parse(REAL_FILM) as Record<string, unknown>
   change(film)

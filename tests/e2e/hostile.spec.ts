@@ -69,7 +69,7 @@ const HOSTILE_TEXT = `${SCRIPT} ${IMG} ${LINK}`
 
 /** Mask, with markup and a javascript: URL in every free-text field. */
 function hostileFilm(id: string) {
-  const film = JSON.parse(readFileSync('public/data/films/mask-1985.json', 'utf8')) as {
+  const film = JSON.parse(readFileSync('src/test/data/films/mask-1985.json', 'utf8')) as {
     [key: string]: unknown
     cast: Array<Record<string, unknown>>
     didYouKnow: Array<Record<string, unknown>>

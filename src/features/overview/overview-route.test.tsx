@@ -15,7 +15,7 @@ const sourceNote = () =>
   screen.getByText((_, element) => element?.matches('p.source-note') ?? false)
 
 describe('overview route', () => {
-  it('shows every fact of the film page', async () => {
+  it("shows every fact of the film page, and the list's genres and article", async () => {
     renderRoute('/films/mask-1985')
     expect(await screen.findByText(/A boy with a massive facial skull deformity/)).toBeVisible()
     expect(fact('Rating')).toHaveTextContent('Rated 7.0 out of 10 from 12,168 votes')
@@ -28,8 +28,13 @@ describe('overview route', () => {
     expect(fact('Filming location')).toHaveTextContent('Azusa, California, USA')
     expect(fact('Gross')).toHaveTextContent('$42,400,000 (USA)')
     expect(fact('Runtime')).toHaveTextContent(/^Not recorded; a director's cut exists \(USA\)$/)
+    expect(fact('Genres')).toHaveTextContent('Drama and Biography')
     expect(sourceNote()).toHaveTextContent(
-      /^overview, cast, trivia and reviews from the film page dated 8 March 1985\. File: mask-1985\.txt$/,
+      /^overview, cast, trivia and reviews from the film page dated 8 March 1985; overview and cast from Wikipedia's film lists\. Film lists from Wikipedia, CC BY-SA 4\.0\. Mask on Wikipedia\. File: mask-1985\.txt$/,
+    )
+    expect(screen.getByRole('link', { name: 'Mask on Wikipedia' })).toHaveAttribute(
+      'href',
+      'https://en.wikipedia.org/wiki/Mask_(1985_film)',
     )
     expect(screen.getByText('File: mask-1985.txt')).toBeVisible()
   })
