@@ -7,7 +7,7 @@ import { whyRebuild, writeStamp } from './build-stamp.ts'
 let root: string
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'film-explorer-stamp-'))
-  for (const dir of ['src/app', 'dist', 'dist-server'])
+  for (const dir of ['src/app', 'dist/data/films', 'dist-ssr', 'dist-server'])
     mkdirSync(join(root, dir), { recursive: true })
   writeFileSync(join(root, 'src/app/routes.tsx'), 'export {}')
 })
@@ -21,6 +21,8 @@ function touch(path: string, seconds: number) {
 
 function build() {
   writeFileSync(join(root, 'dist/shell.html'), '<!doctype html>')
+  writeFileSync(join(root, 'dist-ssr/entry-server.js'), '')
+  writeFileSync(join(root, 'dist-ssr/page-template.json'), '{}')
   writeFileSync(join(root, 'dist-server/serve.js'), '')
   writeStamp(root)
 }
@@ -30,6 +32,12 @@ it('asks for a build when there is none, or the last one did not finish', () => 
   build()
   rmSync(join(root, 'dist-server/build-stamp.json'))
   expect(whyRebuild(root)).toBe('the last build did not finish')
+})
+
+it('asks for a build when the server-side renderer is missing from it', () => {
+  build()
+  rmSync(join(root, 'dist-ssr/entry-server.js'))
+  expect(whyRebuild(root)).toBe('there is no build yet (dist-ssr/entry-server.js is missing)')
 })
 
 it('is current after a build, until a source is newer than it', () => {

@@ -11,7 +11,13 @@ import { join, relative, resolve } from 'node:path'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const STAMP = join('dist-server', 'build-stamp.json')
-const OUTPUTS = ['dist/shell.html', 'dist-server/serve.js']
+const OUTPUTS = [
+  'dist/shell.html',
+  'dist/data/films',
+  'dist-ssr/entry-server.js',
+  'dist-ssr/page-template.json',
+  'dist-server/serve.js',
+]
 /** Everything the build reads. */
 const SOURCES = [
   'index.html',

@@ -1,15 +1,20 @@
 /**
  * `npm start`'s server: serves the production build in dist/. Prerendered
- * pages are found as <path>/index.html; other paths get the app shell, which
- * renders the route in the browser, so every deep link survives a reload.
+ * pages are found as <path>/index.html; every other film and catalog page is
+ * rendered on its first request with the SSR bundle in dist-ssr/ and kept in
+ * memory (docs/adr/0009-films-at-scale.md); other paths get the app shell,
+ * which renders the route in the browser, so every deep link survives a reload.
  *
  *   PORT (default 4173) and HOST (default localhost) choose where it listens.
  */
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { loadPageFactory, PAGE_TEMPLATE_FILE } from './server/page-factory.ts'
+import { createPageRenderer } from './server/page-renderer.ts'
 import { createStaticServer } from './server/static-server.ts'
 
 const DIST = resolve(import.meta.dirname, '..', 'dist')
+const SSR = resolve(import.meta.dirname, '..', 'dist-ssr')
 const host = process.env.HOST?.trim() || 'localhost'
 const portText = process.env.PORT?.trim() || '4173'
 const port = Number(portText)
@@ -26,7 +31,15 @@ if (!existsSync(join(DIST, 'shell.html'))) {
   fail('there is no build in dist/. Run `npm start` (it builds first) or `npm run build`.')
 }
 
-const server = createStaticServer(DIST, { fallback: 'shell.html' })
+if (!existsSync(join(SSR, PAGE_TEMPLATE_FILE))) {
+  fail('the build in dist-ssr/ is incomplete. Run `npm run build` again.')
+}
+
+const started = performance.now()
+const pages = createPageRenderer({ dist: DIST, factory: await loadPageFactory(DIST, SSR) })
+await pages.warm()
+const warmed = Math.round(performance.now() - started)
+const server = createStaticServer(DIST, { fallback: 'shell.html', pages })
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {
@@ -38,7 +51,9 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 server.listen(port, host, () => {
   const address = server.address()
   const shownPort = typeof address === 'object' && address ? address.port : port
-  console.log(`Film Explorer is running at http://${host}:${shownPort}/ (Ctrl+C to stop)`)
+  console.log(
+    `Film Explorer is running at http://${host}:${shownPort}/ (Ctrl+C to stop; ready in ${warmed} ms)`,
+  )
 })
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import fc from 'fast-check'
+import { createPageRenderer } from './page-renderer.ts'
 import { get, rawRequest, startServer, type Running } from './test-support.ts'
 
 /**
@@ -17,6 +18,10 @@ const KNOWN_PATHS = [
   '/',
   '/films/mask-1985',
   '/films/mask-1985/cast',
+  // Rendered on request, or found to have no data.
+  '/films/mask-1985/trivia',
+  '/films/unknown-1999/reviews',
+  '/catalog/title/2',
   '/assets/core-abc123.js',
   '/data/films/mask-1985.json',
   '/.secret',
@@ -120,7 +125,16 @@ const headers = fc.record(
 
 let server: Running
 beforeAll(async () => {
-  server = await startServer()
+  server = await startServer((dir) => ({
+    // A stand-in for the SSR bundle that renders a small page for any path.
+    pages: createPageRenderer({
+      dist: dir,
+      factory: {
+        template: { template: '', scripts: {}, sections: [{ kind: 'trivia', path: 'trivia' }] },
+        render: async (pathname) => `<!doctype html><p>${pathname}</p>`,
+      },
+    }),
+  }))
 })
 afterAll(() => server.close())
 

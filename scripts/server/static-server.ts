@@ -9,6 +9,7 @@ import { COMPRESSIBLE } from './compressible.ts'
 import { acceptedCodings } from './content-coding.ts'
 import { findFile } from './find-file.ts'
 import { cacheControlFor, SECURITY_HEADERS, setSecurityHeaders } from './headers.ts'
+import type { PageRenderer, RenderedPage } from './page-renderer.ts'
 import { parseRequestTarget } from './request-target.ts'
 import { widenLongSuffix } from './suffix-range.ts'
 
@@ -19,6 +20,8 @@ export interface StaticServerOptions {
   readonly securityHeaders?: boolean
   /** Where the one line per error response goes; stderr by default. */
   readonly log?: (line: string) => void
+  /** Renders the pages the build did not write as files (`npm start`'s server has one). */
+  readonly pages?: Pick<PageRenderer, 'lookup'>
 }
 
 const ALLOWED_METHODS = 'GET, HEAD'
@@ -97,12 +100,14 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     if (target.kind === 'not-found') return answerNavigation(req, res, 404)
     if (target.kind === 'redirect') return answer(req, res, 308, { Location: target.location })
 
-    const found = await findFile(
-      root,
-      target.segments,
-      options.fallback,
-      acceptedCodings(req.headers),
-    )
+    const codings = acceptedCodings(req.headers)
+    const found = await findFile(root, target.segments, options.fallback, codings)
+    // A prerendered file wins; a page with no file of its own is rendered.
+    if (options.pages && (!found || found.relative === options.fallback)) {
+      const lookup = await options.pages.lookup(target.segments)
+      if (lookup.kind === 'page') return sendPage(req, res, lookup.page, codings[0]?.name)
+      if (lookup.kind === 'no-data') return answerNavigation(req, res, 404)
+    }
     if (!found) return answerNavigation(req, res, 404)
     const { coding } = found
     res.setHeader('Cache-Control', cacheControlFor(`/${found.relative}`))
@@ -128,6 +133,36 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     })
       .on('error', (error: unknown) => fail(req, res, error))
       .pipe(res)
+  }
+
+  /**
+   * A rendered page, from memory, in the coding the client prefers. Each
+   * coding has its own strong ETag (a shared cache must never hand a gzip
+   * body to a client that asked for brotli under the same tag), and a
+   * matching If-None-Match gets a 304. A range of a page is not worth
+   * serving: the whole page is the answer, which HTTP allows.
+   */
+  function sendPage(
+    req: IncomingMessage,
+    res: ServerResponse,
+    page: RenderedPage,
+    coding: 'br' | 'gzip' | undefined,
+  ) {
+    const body = coding ? page[coding] : page.html
+    const etag = `"${page.hash}${coding ? `-${coding}` : ''}"`
+    res.setHeader('Cache-Control', cacheControlFor(req.url ?? '/'))
+    res.setHeader('Vary', 'Accept-Encoding')
+    res.setHeader('ETag', etag)
+    if (ifNoneMatch(req.headers['if-none-match'], etag)) {
+      res.statusCode = 304
+      res.end()
+      return
+    }
+    res.statusCode = 200
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    if (coding) res.setHeader('Content-Encoding', coding)
+    res.setHeader('Content-Length', body.length)
+    res.end(req.method === 'HEAD' ? undefined : body)
   }
 
   const server = createServer((req, res) => {
@@ -160,6 +195,15 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     )
   }
   return server
+}
+
+/** If-None-Match compares weakly (RFC 9110, 13.1.2): `W/"x"` matches `"x"`. */
+function ifNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  return header
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === '*' || tag === etag)
 }
 
 function statusOf(error: unknown): number {

@@ -10,7 +10,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { compressDirectory } from '../compress.ts'
-import { createStaticServer } from './static-server.ts'
+import { createStaticServer, type StaticServerOptions } from './static-server.ts'
 
 export const SCRIPT = `console.log(${JSON.stringify('film '.repeat(600))})\n`
 export const PAGE = `<!doctype html><title>Mask</title>${'<p>Cher as Rusty</p>'.repeat(40)}\n`
@@ -43,10 +43,17 @@ export interface Running {
   close(): Promise<void>
 }
 
-export async function startServer(): Promise<Running> {
+/** `options` may depend on the folder being served (a page renderer reads its data). */
+export async function startServer(
+  options: (dir: string) => Pick<StaticServerOptions, 'pages'> = () => ({}),
+): Promise<Running> {
   const dir = await makeFixture()
   const logs: string[] = []
-  const server = createStaticServer(dir, { fallback: 'shell.html', log: (line) => logs.push(line) })
+  const server = createStaticServer(dir, {
+    fallback: 'shell.html',
+    log: (line) => logs.push(line),
+    ...options(dir),
+  })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   return {
     port: (server.address() as AddressInfo).port,

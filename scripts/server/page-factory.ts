@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { ReadDataFile, RenderedPage } from '../../src/entry-server.tsx'
+import { pageHtml } from '../page-html.ts'
+
+/**
+ * Turns a path into a whole page of HTML, for the prerenderer at build time
+ * and the server on request, so the two can never differ. It reads what the
+ * build wrote for it (dist-ssr/page-template.json) rather than the app's
+ * route list, so the server never bundles the app.
+ */
+
+export interface PageTemplate {
+  /** The built index.html with its Content-Security-Policy. */
+  readonly template: string
+  /** The scripts each kind of page loads after painting (its route's code with the entry's). */
+  readonly scripts: Readonly<Record<string, readonly string[]>>
+  /** A film's sections, by the path under `/films/:filmId` ('' for the overview). */
+  readonly sections: ReadonlyArray<{ readonly kind: string; readonly path: string }>
+}
+
+export const PAGE_TEMPLATE_FILE = 'page-template.json'
+
+type RenderPage = (pathname: string, kind: string, read: ReadDataFile) => Promise<RenderedPage>
+
+export interface PageFactory {
+  readonly template: PageTemplate
+  /** The page's HTML; throws when the route does not render (a redirect, an error). */
+  render(pathname: string, kind: string): Promise<string>
+}
+
+/** `dist` holds the data the loaders read; `ssrDir` the SSR bundle and the page template. */
+export async function loadPageFactory(dist: string, ssrDir: string): Promise<PageFactory> {
+  const template = JSON.parse(
+    await readFile(join(ssrDir, PAGE_TEMPLATE_FILE), 'utf8'),
+  ) as PageTemplate
+  const entry = pathToFileURL(join(ssrDir, 'entry-server.js')).href
+  const { renderPage } = (await import(/* @vite-ignore */ entry)) as { renderPage: RenderPage }
+  // Paths come from the routes' own params (ids, page numbers), never from
+  // the raw URL, so they cannot leave dist/.
+  const readDataFile: ReadDataFile = (path) => readFile(join(dist, path), 'utf8').catch(() => null)
+  return {
+    template,
+    async render(pathname, kind) {
+      const scripts = template.scripts[kind]
+      if (!scripts) throw new Error(`no scripts are known for pages of kind "${kind}"`)
+      const page = await renderPage(pathname, kind, readDataFile)
+      return pageHtml(template.template, page, [...scripts], page.ownedParams)
+    },
+  }
+}

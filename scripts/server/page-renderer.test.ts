@@ -1,0 +1,219 @@
+// @vitest-environment node
+import { rmSync } from 'node:fs'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import type { PageFactory } from './page-factory.ts'
+import { createPageRenderer, matchPage } from './page-renderer.ts'
+import { get, makeFixture, startServer, type Running } from './test-support.ts'
+
+const SECTIONS = [
+  { kind: 'overview', path: '' },
+  { kind: 'cast', path: 'cast' },
+  { kind: 'trivia', path: 'trivia' },
+  { kind: 'reviews', path: 'reviews' },
+]
+
+/** Stands in for the SSR bundle: a page that names its path, so a test can tell pages apart. */
+function fakeFactory(render?: PageFactory['render']) {
+  const calls: string[] = []
+  const factory: Pick<PageFactory, 'render' | 'template'> = {
+    template: { template: '', scripts: {}, sections: SECTIONS },
+    render: async (pathname, kind) => {
+      calls.push(pathname)
+      if (render) return render(pathname, kind)
+      return `<!doctype html><title>${kind}</title>${`<p>${pathname}</p>`.repeat(50)}`
+    },
+  }
+  return { factory, calls }
+}
+
+describe('matchPage', () => {
+  it.each([
+    [['films', 'mask-1985'], 'overview', 'data/films/mask-1985.json'],
+    [['films', 'mask-1985', 'cast'], 'cast', 'data/films/mask-1985.json'],
+    [['catalog', 'year', '12'], 'catalog', 'data/catalog/year/12.json'],
+  ])('knows %j as a %s page reading %s', (segments, kind, dataFile) => {
+    expect(matchPage(segments, SECTIONS)).toEqual({
+      pathname: `/${segments.join('/')}`,
+      kind,
+      dataFile,
+    })
+  })
+
+  it.each([
+    [[]],
+    [['films']],
+    [['films', 'Mask-1985']],
+    [['films', 'mask-1985', 'crew']],
+    [['films', 'mask-1985', 'cast', 'more']],
+    [['films', 'a'.repeat(101)]],
+    [['catalog', 'rating', '1']],
+    [['catalog', 'title', '0']],
+    [['catalog', 'title', '01']],
+    [['catalog', 'title']],
+    [['data', 'films', 'mask-1985.json']],
+  ])('renders nothing for %j', (segments) => {
+    expect(matchPage(segments, SECTIONS)).toBeNull()
+  })
+})
+
+describe('page renderer', () => {
+  let dir: string
+  beforeEach(async () => {
+    dir = await makeFixture()
+  })
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  const renderer = (factory: Pick<PageFactory, 'render' | 'template'>, log: string[] = []) =>
+    createPageRenderer({ dist: dir, factory, log: (line) => log.push(line) })
+
+  it('renders a page whose data exists once, then answers from memory', async () => {
+    const { factory, calls } = fakeFactory()
+    const pages = renderer(factory)
+    const first = await pages.lookup(['films', 'mask-1985', 'cast'])
+    const again = await pages.lookup(['films', 'mask-1985', 'cast'])
+    expect(first.kind).toBe('page')
+    expect(again).toEqual(first)
+    expect(calls).toEqual(['/films/mask-1985/cast'])
+    if (first.kind !== 'page') return
+    expect(first.page.html.toString()).toContain('<p>/films/mask-1985/cast</p>')
+    expect(brotliDecompressSync(first.page.br)).toEqual(first.page.html)
+    expect(gunzipSync(first.page.gzip)).toEqual(first.page.html)
+  })
+
+  it('renders a page once for requests that arrive while it renders', async () => {
+    const { factory, calls } = fakeFactory()
+    const pages = renderer(factory)
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => pages.lookup(['films', 'mask-1985'])),
+    )
+    expect(calls).toEqual(['/films/mask-1985'])
+    expect(new Set(answers.map((answer) => answer.kind))).toEqual(new Set(['page']))
+  })
+
+  it('does not render a film whose data file does not exist, nor paths it does not know', async () => {
+    const { factory, calls } = fakeFactory()
+    const pages = renderer(factory)
+    expect(await pages.lookup(['films', 'unknown-1999'])).toEqual({ kind: 'no-data' })
+    expect(await pages.lookup(['about'])).toEqual({ kind: 'not-a-page' })
+    expect(calls).toEqual([])
+  })
+
+  it('leaves a page that fails to render to the shell, says why, and tries again next time', async () => {
+    const log: string[] = []
+    let fail = true
+    const { factory, calls } = fakeFactory(async () => {
+      if (fail) throw new Error('/films/mask-1985 answered 302, not a page')
+      return '<p>fine</p>'
+    })
+    const pages = renderer(factory, log)
+    expect(await pages.lookup(['films', 'mask-1985'])).toEqual({ kind: 'not-a-page' })
+    expect(log).toEqual([
+      'film-explorer: could not render "/films/mask-1985", serving the app shell: /films/mask-1985 answered 302, not a page',
+    ])
+    fail = false
+    expect((await pages.lookup(['films', 'mask-1985'])).kind).toBe('page')
+    expect(calls).toHaveLength(2)
+  })
+
+  it('keeps within its memory bound, evicting the least recently used pages', async () => {
+    const { factory, calls } = fakeFactory()
+    const pages = createPageRenderer({ dist: dir, factory, maxBytes: 3000 })
+    for (const section of ['', 'cast', 'trivia', 'reviews'])
+      await pages.lookup(['films', 'mask-1985', section].filter(Boolean))
+    expect(pages.cache.bytes).toBeLessThanOrEqual(3000)
+    expect(pages.cache.size).toBeLessThan(4)
+    await pages.lookup(['films', 'mask-1985'])
+    expect(calls.filter((path) => path === '/films/mask-1985')).toHaveLength(2)
+  })
+
+  it('warms one page of each film section before the first visitor comes', async () => {
+    const { factory, calls } = fakeFactory()
+    await renderer(factory).warm()
+    expect(calls).toEqual([
+      '/films/mask-1985',
+      '/films/mask-1985/cast',
+      '/films/mask-1985/trivia',
+      '/films/mask-1985/reviews',
+    ])
+  })
+})
+
+describe('the server with a page renderer', () => {
+  let server: Running
+  let calls: string[]
+  beforeEach(async () => {
+    const fake = fakeFactory()
+    calls = fake.calls
+    server = await startServer((dir) => ({
+      pages: createPageRenderer({ dist: dir, factory: fake.factory }),
+    }))
+  })
+  afterEach(() => server.close())
+
+  it('sends a rendered page in the coding asked for, each coding with its own strong ETag', async () => {
+    const br = await get(server.port, '/films/mask-1985/trivia', { 'Accept-Encoding': 'br, gzip' })
+    const gzip = await get(server.port, '/films/mask-1985/trivia', { 'Accept-Encoding': 'gzip' })
+    const plain = await get(server.port, '/films/mask-1985/trivia')
+    expect([br.status, gzip.status, plain.status]).toEqual([200, 200, 200])
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(brotliDecompressSync(br.body).toString()).toBe(plain.body.toString())
+    expect(gunzipSync(gzip.body).toString()).toBe(plain.body.toString())
+    expect(plain.body.toString()).toContain('<p>/films/mask-1985/trivia</p>')
+    const tags = [br, gzip, plain].map((response) => response.headers.etag)
+    expect(new Set(tags).size).toBe(3)
+    for (const tag of tags) expect(tag).toMatch(/^"[\w-]+"$/)
+    for (const response of [br, gzip, plain]) {
+      expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
+      expect(response.headers['cache-control']).toBe('no-cache')
+      expect(response.headers.vary).toBe('Accept-Encoding')
+      expect(response.headers['content-security-policy']).toBeDefined()
+    }
+    expect(calls).toEqual(['/films/mask-1985/trivia'])
+  })
+
+  it('answers a matching If-None-Match with 304, and a stale one with the page', async () => {
+    const first = await get(server.port, '/films/mask-1985/trivia', { 'Accept-Encoding': 'gzip' })
+    const etag = first.headers.etag as string
+    const same = await get(server.port, '/films/mask-1985/trivia', {
+      'Accept-Encoding': 'gzip',
+      'If-None-Match': `"other", W/${etag}`,
+    })
+    expect(same.status).toBe(304)
+    expect(same.body).toHaveLength(0)
+    expect(same.headers.etag).toBe(etag)
+    // The brotli copy has another tag: a gzip tag does not validate it.
+    const other = await get(server.port, '/films/mask-1985/trivia', {
+      'Accept-Encoding': 'br',
+      'If-None-Match': etag,
+    })
+    expect(other.status).toBe(200)
+  })
+
+  it('answers HEAD with the headers alone', async () => {
+    const head = await get(server.port, '/films/mask-1985/trivia', {}, 'HEAD')
+    expect(head.status).toBe(200)
+    expect(Number(head.headers['content-length'])).toBeGreaterThan(0)
+    expect(head.body).toHaveLength(0)
+  })
+
+  it('prefers a prerendered file to a render', async () => {
+    const response = await get(server.port, '/films/mask-1985')
+    expect(response.body.toString()).toContain('<title>Mask</title>')
+    expect(calls).toEqual([])
+  })
+
+  it('answers a film with no data with 404 and, for a browser, the app shell', async () => {
+    const response = await get(server.port, '/films/unknown-1999', { Accept: 'text/html' })
+    expect(response.status).toBe(404)
+    expect(response.body.toString()).toContain('<title>Shell</title>')
+    expect(calls).toEqual([])
+  })
+
+  it('still serves the shell for paths that are not pages it renders', async () => {
+    const response = await get(server.port, '/somewhere/else', { Accept: 'text/html' })
+    expect(response.status).toBe(200)
+    expect(response.body.toString()).toContain('<title>Shell</title>')
+  })
+})
