@@ -6,7 +6,7 @@
  * server's resident memory for each.
  */
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 
@@ -14,6 +14,7 @@ export const LOAD_CONNECTIONS = [10, 100, 500] as const
 export const LOAD_SECONDS = 3
 const TARGETS = [
   ['page', '/films/mask-1985', 200],
+  ['page rendered on request, then from memory', '/films/airplane-1980/cast', 200],
   ['data file', '/data/films/mask-1985.json', 200],
   ['missing path', '/assets/nope.js', 404],
 ] as const
@@ -52,13 +53,83 @@ async function startServer(root: string) {
   return { child, port }
 }
 
+/** Pages of films picked at random (a fixed seed, so every run asks for the same ones). */
+export const RENDER_SAMPLE = 500
+
+export interface RenderFigures {
+  readonly pages: number
+  readonly coldP50Ms: number
+  readonly coldP95Ms: number
+  readonly coldMaxMs: number
+  readonly cachedP50Ms: number
+  readonly cachedP95Ms: number
+  readonly rssAfterMb: number
+}
+
+const percentile = (values: readonly number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+}
+
+/** A small seeded generator (mulberry32): the sample is the same on every run. */
+function random(seed: number) {
+  let state = seed
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+async function timedGet(url: string): Promise<number> {
+  const start = performance.now()
+  const response = await fetch(url, { headers: { 'accept-encoding': 'br' } })
+  await response.arrayBuffer()
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
+  return performance.now() - start
+}
+
+/**
+ * Pages no build wrote, one request at a time, as a client sees them: each
+ * film's first request renders it, the second is served from memory.
+ */
+async function measureRendering(root: string, port: number, pid: number): Promise<RenderFigures> {
+  const ids = readdirSync(join(root, 'dist', 'data', 'films'))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort()
+  const next = random(15)
+  const sections = ['', '/cast', '/trivia', '/reviews']
+  const urls = Array.from({ length: RENDER_SAMPLE }, () => {
+    const id = ids[Math.floor(next() * ids.length)] as string
+    return `http://127.0.0.1:${port}/films/${id}${sections[Math.floor(next() * 4)] ?? ''}`
+  })
+  const unique = [...new Set(urls)]
+  const cold: number[] = []
+  for (const url of unique) cold.push(await timedGet(url))
+  const cached: number[] = []
+  for (const url of unique) cached.push(await timedGet(url))
+  return {
+    pages: unique.length,
+    coldP50Ms: percentile(cold, 50),
+    coldP95Ms: percentile(cold, 95),
+    coldMaxMs: Math.max(...cold),
+    cachedP50Ms: percentile(cached, 50),
+    cachedP95Ms: percentile(cached, 95),
+    rssAfterMb: rssMb(pid),
+  }
+}
+
 export async function measureServerLoad(
   root: string,
-): Promise<{ rows: LoadRow[]; peakRssMb: number }> {
+): Promise<{ rows: LoadRow[]; peakRssMb: number; rendering: RenderFigures }> {
   const { child, port } = await startServer(root)
   const pid = child.pid as number
   const rows: LoadRow[] = []
   try {
+    // First, while the server is fresh: no page of the sample is in memory yet.
+    const rendering = await measureRendering(root, port, pid)
     // A second of warm-up, so the first row measures the server, not its JIT.
     await autocannon({
       url: `http://127.0.0.1:${port}${TARGETS[0][1]}`,
@@ -85,14 +156,26 @@ export async function measureServerLoad(
         })
       }
     }
-    return { rows, peakRssMb: rssMb(pid, 'VmHWM') }
+    return { rows, peakRssMb: rssMb(pid, 'VmHWM'), rendering }
   } finally {
     child.kill()
   }
 }
 
-export function loadTable(rows: readonly LoadRow[], peakRssMb: number): string {
+export function loadTable(
+  rows: readonly LoadRow[],
+  peakRssMb: number,
+  rendering: RenderFigures,
+): string {
+  const ms = (value: number) => `${value.toFixed(1)} ms`
   return [
+    `| Pages no build wrote (${rendering.pages} films' pages at random, one request at a time, as the client sees them) | p50 | p95 | Slowest |`,
+    '| --- | ---: | ---: | ---: |',
+    `| first request: rendered, compressed, sent | ${ms(rendering.coldP50Ms)} | ${ms(rendering.coldP95Ms)} | ${ms(rendering.coldMaxMs)} |`,
+    `| second request: from memory | ${ms(rendering.cachedP50Ms)} | ${ms(rendering.cachedP95Ms)} | |`,
+    '',
+    `Server memory after rendering them: ${rendering.rssAfterMb.toFixed(0)} MB (RSS).`,
+    '',
     `| Target | Connections | Requests/s | p99 latency (ms) | Errors | Server memory (RSS, MB) |`,
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
