@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { expect, test } from './fixtures.ts'
+import { expect, serveFakeFilm, test } from './fixtures.ts'
 
 const FILM_ID = 'big-sample-cast'
 
@@ -18,7 +18,7 @@ async function serveBigFilm(page: Page, credits: number) {
     character: `Role ${index + 1}`,
     note: null,
   }))
-  await page.route(`**/data/films/${FILM_ID}.json`, (route) => route.fulfill({ json: film }))
+  await serveFakeFilm(page, FILM_ID, film)
 }
 
 test.describe('a crew-sized cast (2,000 credits)', () => {

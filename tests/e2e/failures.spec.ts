@@ -1,6 +1,6 @@
 import type { Page, Route } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { expect, test } from './fixtures.ts'
+import { answerAsKnownFilm, expect, test } from './fixtures.ts'
 
 const FILM_FILE = '**/data/films/mask-1985.json'
 const REAL_FILM = readFileSync('src/test/data/films/mask-1985.json', 'utf8')
@@ -289,6 +289,7 @@ test.describe('slow data', () => {
   test('a deep link to a film that must be fetched shows a busy state first', async ({ page }) => {
     const film = withFilm((data) => (data.id = 'slow-film'))
     const held = holdResponse()
+    await answerAsKnownFilm(page, 'slow-film')
     await page.route('**/data/films/slow-film.json', async (route) => {
       await held.until
       await route.fulfill({ contentType: 'application/json', body: film })

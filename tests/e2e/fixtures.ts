@@ -1,4 +1,4 @@
-import { expect, test as base } from '@playwright/test'
+import { expect, test as base, type Page } from '@playwright/test'
 
 interface Options {
   /** Console errors a test provokes on purpose (a 404 it asked for, say). */
@@ -50,3 +50,25 @@ export const test = base.extend<Options & { consoleGuard: undefined }>({
 })
 
 export { expect }
+
+/**
+ * Serves `film` as the data file of the film `id`, which the build does not
+ * have. The server answers such a film's pages with a 404 and the app
+ * shell; a test about how the app shows a film the server does know takes
+ * that shell with a 200, as a real film's page would come.
+ */
+export async function serveFakeFilm(page: Page, id: string, film: unknown) {
+  await page.route(`**/data/films/${id}.json`, (route) => route.fulfill({ json: film }))
+  await answerAsKnownFilm(page, id)
+}
+
+/** The film `id`'s pages come with a 200, as if the server knew it (see serveFakeFilm). */
+export async function answerAsKnownFilm(page: Page, id: string) {
+  await page.route(
+    (url) => url.pathname === `/films/${id}` || url.pathname.startsWith(`/films/${id}/`),
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback()
+      return route.fulfill({ response: await route.fetch(), status: 200 })
+    },
+  )
+}

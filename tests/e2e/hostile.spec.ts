@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { expect, test } from './fixtures.ts'
+import { expect, serveFakeFilm, test } from './fixtures.ts'
 
 const MASK = 'Mask (1985)'
 const NOT_FOUND = 'Page not found'
@@ -114,9 +114,7 @@ async function watchForScript(page: Page) {
 test.describe('markup in the film data', () => {
   test('renders as inert text on every route, and no script runs', async ({ page }) => {
     const id = 'hostile-film'
-    await page.route(`**/data/films/${id}.json`, (route) =>
-      route.fulfill({ json: hostileFilm(id) }),
-    )
+    await serveFakeFilm(page, id, hostileFilm(id))
     const noScriptRan = await watchForScript(page)
     await page.goto(`/films/${id}`)
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`Mask ${SCRIPT}`)
@@ -145,7 +143,7 @@ test.describe('markup in the film data', () => {
   }) => {
     const film = hostileFilm('hostile-link')
     film.stars = [{ name: 'Cher', castId: LINK }]
-    await page.route('**/data/films/hostile-link.json', (route) => route.fulfill({ json: film }))
+    await serveFakeFilm(page, 'hostile-link', film)
     const noScriptRan = await watchForScript(page)
     await page.goto('/films/hostile-link')
     await expect(page.getByText(/malformed at stars\[0\]\.castId/)).toBeVisible()
