@@ -37,6 +37,12 @@ describe('pageHtml with markup in the film data', () => {
     expect(doc.querySelector('#root')?.innerHTML).toBe('<main><h1>A safe body</h1></main>')
   })
 
+  it('leaves out the shell\'s note that the page needs JavaScript: its content is there', () => {
+    expect(TEMPLATE).toContain('<noscript')
+    expect(html).not.toContain('noscript')
+    expect(html).not.toContain('needs JavaScript')
+  })
+
   it('keeps the text as text in the title and the meta tags', () => {
     expect(doc.title).toBe(`Cast · ${HOSTILE}`)
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(

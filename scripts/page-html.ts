@@ -61,6 +61,9 @@ export function pageHtml(
     // would splice parts of the template into a page whose data holds them.
     .replace(/<title>[^<]*<\/title>/, () => head)
     .replace(/\s*<meta name="description"[^>]*>/, '')
+    // A rendered page shows its content without scripts: the shell's "needs
+    // JavaScript" note would be untrue on it.
+    .replace(/\s*<noscript[\s\S]*?<\/noscript\s*>/, '')
     .replace(
       '<div id="root"></div>',
       () =>
