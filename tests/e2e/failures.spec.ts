@@ -31,12 +31,6 @@ interface Failure {
 
 const FAILURES: Failure[] = [
   {
-    name: 'HTTP 404',
-    answer: (route) => route.fulfill({ status: 404, body: 'Not found' }),
-    message: 'The data file does not exist.',
-    attempts: 1,
-  },
-  {
     name: 'HTTP 500',
     answer: (route) => route.fulfill({ status: 500, body: 'Internal error' }),
     message: 'The server answered with an error (HTTP 500).',
@@ -137,6 +131,16 @@ test.describe('a failed data load', () => {
       await expect(page.getByRole('rowheader')).toHaveCount(15)
     })
   }
+
+  // A missing film file is an unknown film (src/app/film-route.tsx): no Retry.
+  test('HTTP 404: says the page is not found, with a way home', async ({ page }) => {
+    await page.route(FILM_FILE, (route) => route.fulfill({ status: 404, body: 'Not found' }))
+    await openMaskFromCatalog(page)
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await expect(page.getByText('There is no film with the id “mask-1985”.')).toBeVisible()
+    await page.getByRole('link', { name: 'Go to the home page' }).click()
+    await expect(page).toHaveURL('/')
+  })
 
   test('a stalled response: gives up after 15 s and says so', async ({ page }) => {
     test.setTimeout(60_000)
