@@ -13,7 +13,7 @@ import { describePage } from './app/page-meta.ts'
 import type { PageKind } from './app/pages.ts'
 import { Providers } from './app/providers.tsx'
 import { createRoutes } from './app/routes.tsx'
-import type { Catalog } from './data/catalog-schema.ts'
+import type { CatalogPage } from './data/catalog-schema.ts'
 import { setDataSource } from './data/data-source.ts'
 import { filmKeys } from './data/film-queries.ts'
 import type { Film } from './data/film-schema.ts'
@@ -72,7 +72,9 @@ export async function renderPage(
     .getAll()
     .filter((query) => query.state.status === 'success')
     .map((query) => ({ queryKey: query.queryKey, data: query.state.data }))
-  const catalog = queryClient.getQueryData<Catalog>(filmKeys.catalog()) ?? null
+  // The catalog page the route loaded, on a catalog route.
+  const catalog =
+    queryClient.getQueriesData<CatalogPage>({ queryKey: filmKeys.catalog() })[0]?.[1] ?? null
   const filmId = context.matches.at(-1)?.params.filmId
   const film = filmId ? queryClient.getQueryData<Film>(filmKeys.detail(filmId)) : undefined
 
