@@ -32,7 +32,7 @@ function serveDevData(): Plugin {
 }
 
 const CORE_MODULES =
-  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib|url-state)[\\/](?!route-error|not-found|error-view|rating|person-name)|src[\\/]data[\\/](film-queries|load-error|film-id|use-film|use-catalog)/
+  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib|url-state)[\\/](?!route-error|not-found|error-view|rating|person-name)|src[\\/]data[\\/](film-queries|load-error|film-id|use-film|not-found)/
 
 export default defineConfig({
   plugins: [react(), serveDevData()],

@@ -11,7 +11,13 @@ const airplane =
 describe('build', () => {
   it('reports each cast string it kept out, with the film, file and line', () => {
     const result = build({ lists: [list(airplane)], pages: [] })
-    expect(result.counts).toEqual({ pages: 0, listed: 1, merged: 0, films: 1 })
+    expect(result.counts).toEqual({
+      pages: 0,
+      listed: 1,
+      merged: 0,
+      films: 1,
+      catalogPages: { title: 1, year: 1 },
+    })
     expect(result.report).toEqual([
       {
         kind: 'unplaced',
@@ -32,6 +38,8 @@ describe('build', () => {
       'film ids',
       'merge',
       'validate',
+      'paginate',
+      'validate pages',
       'render',
     ])
   })

@@ -1,3 +1,4 @@
+import type { CatalogOrder } from '../src/data/catalog-view.ts'
 import type { Film } from '../src/data/film-schema.ts'
 import { PageParseError } from '../src/ingest/parse-error.ts'
 import { parsePage, type PageSource } from '../src/ingest/parse-page.ts'
@@ -5,9 +6,10 @@ import { normaliseCast } from './cast-strings.ts'
 import { combine } from './combine.ts'
 import { assignFilmIds } from './film-ids.ts'
 import { listFilm } from './merge.ts'
+import { paginate } from './paginate.ts'
 import { readLists, type ListFile } from './read-lists.ts'
 import type { ReportItem } from './report.ts'
-import { validate } from './validate.ts'
+import { validate, validatePages } from './validate.ts'
 import { renderFiles, type OutputFile } from './write.ts'
 
 /**
@@ -24,7 +26,13 @@ export interface BuildInput {
 export interface BuildResult {
   readonly files: OutputFile[]
   readonly report: ReportItem[]
-  readonly counts: { pages: number; listed: number; merged: number; films: number }
+  readonly counts: {
+    pages: number
+    listed: number
+    merged: number
+    films: number
+    catalogPages: Record<CatalogOrder, number>
+  }
 }
 
 export type StepRunner = <T>(name: string, run: () => T) => T
@@ -74,7 +82,9 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
   report.push(...combined.report)
   const valid = step('validate', () => validate(combined.films))
   report.push(...valid.report)
-  const files = step('render', () => renderFiles(valid.films, valid.catalog))
+  const catalog = step('paginate', () => paginate(valid.films))
+  report.push(...step('validate pages', () => validatePages(catalog)))
+  const files = step('render', () => renderFiles(valid.films, catalog))
   return {
     files,
     report,
@@ -83,6 +93,10 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
       listed: lists.entries.length,
       merged: combined.merged,
       films: valid.films.length,
+      catalogPages: {
+        title: catalog.filter((page) => page.order === 'title').length,
+        year: catalog.filter((page) => page.order === 'year').length,
+      },
     },
   }
 }

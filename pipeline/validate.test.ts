@@ -1,7 +1,10 @@
 // @vitest-environment node
+import { join } from 'node:path'
+import type { CatalogPage } from '../src/data/catalog-schema.ts'
 import type { Film } from '../src/data/film-schema.ts'
 import { listFilm, pageFilm } from './merge.ts'
-import { validate } from './validate.ts'
+import { paginate } from './paginate.ts'
+import { validate, validatePages } from './validate.ts'
 
 const thin = (title: string, year: number, id: string): Film =>
   listFilm(
@@ -18,14 +21,13 @@ const thin = (title: string, year: number, id: string): Film =>
   )
 
 describe('validate', () => {
-  it('passes valid films and builds the catalog in title and year order', () => {
-    const { films, catalog, report } = validate([
+  it('passes valid films', () => {
+    const { films, report } = validate([
       thin('Zelig', 1983, 'zelig-1983'),
       thin('Airplane!', 1980, 'airplane-1980'),
     ])
     expect(report).toEqual([])
-    expect(films).toHaveLength(2)
-    expect(catalog.films.map((film) => film.id)).toEqual(['airplane-1980', 'zelig-1983'])
+    expect(films.map((film) => film.id)).toEqual(['zelig-1983', 'airplane-1980'])
   })
 
   it('leaves out a list film the schema refuses, and reports it without failing the build', () => {
@@ -55,5 +57,24 @@ describe('validate', () => {
     ])
     const twice = thin('X', 1980, 'x-1980')
     expect(validate([twice, twice]).report.map((item) => item.reason)).toEqual(['duplicate-id'])
+  })
+})
+
+describe('validatePages', () => {
+  it('passes the pages paginate makes', () => {
+    expect(validatePages(paginate([thin('Zelig', 1983, 'zelig-1983')]))).toEqual([])
+  })
+
+  it('fails the build on a page the app would refuse, naming its file and field', () => {
+    const [page] = paginate([thin('Zelig', 1983, 'zelig-1983')])
+    const broken = { ...page, films: [{ ...page?.films[0], stars: ['A', 'B', 'C', 'D'] }] }
+    expect(validatePages([broken as CatalogPage])).toEqual([
+      {
+        kind: 'fatal',
+        reason: 'invalid-catalog-page',
+        source: { file: join('catalog', 'title', '1.json') },
+        text: expect.stringMatching(/^films\[0\]\.stars: /),
+      },
+    ])
   })
 })

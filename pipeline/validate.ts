@@ -1,21 +1,21 @@
 import * as v from 'valibot'
-import { CatalogSchema, type Catalog } from '../src/data/catalog-schema.ts'
+import { CatalogPageSchema, type CatalogPage } from '../src/data/catalog-schema.ts'
 import { FilmSchema, type Film } from '../src/data/film-schema.ts'
 import { formatIssuePath } from '../src/data/validate.ts'
-import { catalogEntry, compareCatalogEntries } from '../src/ingest/film-file.ts'
+import { catalogPagePath } from './paginate.ts'
 import type { ReportItem } from './report.ts'
 
 /**
- * Step 5: every film and the catalog through the app's own schemas, so the app
- * never meets a file it would refuse. A list film that fails is left out and
- * reported: the app is only the poorer by one film. What would make the app
- * wrong fails the build: a film from a rich page that fails (the app serves
- * it today), an invalid catalog, two films with one id, or no films at all.
+ * Step 5: every film and every catalog page through the app's own schemas, so
+ * the app never meets a file it would refuse. A list film that fails is left
+ * out and reported: the app is only the poorer by one film. What would make
+ * the app wrong fails the build: a film from a rich page that fails (the app
+ * serves it today), an invalid catalog page, two films with one id, or no
+ * films at all.
  */
 
 export interface Validated {
   readonly films: Film[]
-  readonly catalog: Catalog
   readonly report: ReportItem[]
 }
 
@@ -42,21 +42,24 @@ export function validate(films: readonly Film[]): Validated {
     ids.add(film.id)
     valid.push(film)
   }
-  const catalog: Catalog = {
-    schemaVersion: 1,
-    films: valid.map(catalogEntry).sort(compareCatalogEntries),
-  }
-  const checked = v.safeParse(CatalogSchema, catalog)
-  if (!checked.success) {
-    const [issue] = checked.issues
-    report.push({
-      kind: 'fatal',
-      reason: 'invalid-catalog',
-      source: { file: 'index.json' },
-      text: `${formatIssuePath(issue)}: ${issue.message}`,
-    })
-  }
   if (valid.length === 0)
-    report.push({ kind: 'fatal', reason: 'no-films', source: { file: 'index.json' }, text: '' })
-  return { films: valid, catalog, report }
+    report.push({ kind: 'fatal', reason: 'no-films', source: { file: 'catalog' }, text: '' })
+  return { films: valid, report }
+}
+
+/** The pages as the app will read them: any page it would refuse fails the build. */
+export function validatePages(pages: readonly CatalogPage[]): ReportItem[] {
+  return pages.flatMap((page): ReportItem[] => {
+    const checked = v.safeParse(CatalogPageSchema, page)
+    if (checked.success) return []
+    const [issue] = checked.issues
+    return [
+      {
+        kind: 'fatal',
+        reason: 'invalid-catalog-page',
+        source: { file: catalogPagePath(page) },
+        text: `${formatIssuePath(issue)}: ${issue.message}`,
+      },
+    ]
+  })
 }

@@ -3,8 +3,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { listFilm } from './merge.ts'
+import type { CatalogPage } from '../src/data/catalog-schema.ts'
+import { paginate } from './paginate.ts'
 import { validate } from './validate.ts'
-import { renderFiles, writeTree } from './write.ts'
+import { renderFiles, toPageFile, writeTree } from './write.ts'
 
 const film = (title: string, id: string) =>
   listFilm(
@@ -27,14 +29,37 @@ afterEach(() => rm(root, { recursive: true, force: true }))
 describe('renderFiles', () => {
   it('gives the same bytes whatever order the films come in', () => {
     const films = [film('Zelig', 'zelig-1980'), film('Airplane!', 'airplane-1980')]
-    const one = validate(films)
-    const two = validate([...films].reverse())
-    expect(renderFiles(two.films, two.catalog)).toEqual(renderFiles(one.films, one.catalog))
-    expect(renderFiles(one.films, one.catalog).map(([path]) => path)).toEqual([
+    const render = (input: typeof films) => {
+      const valid = validate(input).films
+      return renderFiles(valid, paginate(valid))
+    }
+    expect(render([...films].reverse())).toEqual(render(films))
+    expect(render(films).map(([path]) => path)).toEqual([
       join('films', 'airplane-1980.json'),
       join('films', 'zelig-1980.json'),
-      join('films', 'index.json'),
+      join('catalog', 'title', '1.json'),
+      join('catalog', 'year', '1.json'),
     ])
+  })
+})
+
+describe('toPageFile', () => {
+  it('writes a page as JSON with one film a line', () => {
+    const [page] = paginate([film('Zelig', 'zelig-1980'), film('Airplane!', 'airplane-1980')])
+    const file = toPageFile(page as CatalogPage)
+    expect(JSON.parse(file)).toEqual(page)
+    expect(file.split('\n')).toEqual([
+      '{"schemaVersion":1,"order":"title","page":1,"pages":1,"total":2,"jumps":[{"label":"A","page":1},{"label":"Z","page":1}],"films":[',
+      '{"id":"airplane-1980","title":"Airplane!","year":1980,"genres":["Comedy"],"stars":[],"rating":null,"directors":[]},',
+      '{"id":"zelig-1980","title":"Zelig","year":1980,"genres":["Comedy"],"stars":[],"rating":null,"directors":[]}',
+      ']}',
+      '',
+    ])
+  })
+
+  it('writes an empty page as valid JSON', () => {
+    const [page] = paginate([])
+    expect(JSON.parse(toPageFile(page as CatalogPage))).toEqual(page)
   })
 })
 

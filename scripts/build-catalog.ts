@@ -3,8 +3,8 @@
  *
  * Builds the catalog from data/sources/wikipedia and the rich pages in
  * data/pages (titles from data/films.json) with the steps in pipeline/, and
- * writes `<out>/films/<id>.json` plus `<out>/films/index.json` (default
- * .cache/catalog, git-ignored). Prints each step's time and a summary; the
+ * writes `<out>/films/<id>.json` and the catalog's pages
+ * `<out>/catalog/<title|year>/<n>.json` (default .cache/catalog, git-ignored). Prints each step's time and a summary; the
  * full report (every entry it could not place or repaired, with its source
  * and reason) goes to `--report` (default .cache/catalog-report.json).
  * Exits 1, writing nothing, when something would make the app wrong.
@@ -41,6 +41,9 @@ function printSummary(counts: ReturnType<typeof build>['counts'], report: Report
   show.line('')
   show.line(
     `films: ${counts.films} (${counts.listed} list entries, ${counts.pages} rich pages, ${counts.merged} merged)`,
+  )
+  show.line(
+    `catalog: ${counts.catalogPages.title} pages by title, ${counts.catalogPages.year} by year`,
   )
   for (const [kind, title] of [
     ['unplaced', 'could not place'],

@@ -2,11 +2,11 @@
  * `npm run ingest -- <page.txt> --title "<Title>" [--slug <slug>] [--out <dir>]`
  *
  * Reads a film page, parses it with the shared parser, validates it with the
- * app's schema, and writes `<out>/<slug>.json` plus the catalog `<out>/index.json`,
- * so a page can be checked before it joins data/pages (`npm run build` then
- * turns it, merged with Wikipedia's lists, into the app's data).
+ * app's schema, and writes `<out>/<slug>.json`, so a page can be checked
+ * before it joins data/pages (`npm run build` then turns it, merged with
+ * Wikipedia's lists, into the app's data, catalog pages included).
  * Bad input exits non-zero with a message naming the file (and line), and
- * writes nothing: both files are written to temporary names first and only
+ * writes nothing: the file is written to a temporary name first and only
  * renamed into place once everything has succeeded.
  */
 import { existsSync } from 'node:fs'
@@ -14,10 +14,8 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, isAbsolute, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import * as v from 'valibot'
-import { CatalogSchema, type Catalog } from '../src/data/catalog-schema.ts'
 import { IdSchema } from '../src/data/film-schema.ts'
-import { formatIssuePath } from '../src/data/validate.ts'
-import { catalogEntry, toJsonFile, upsertCatalog } from '../src/ingest/film-file.ts'
+import { toJsonFile } from '../src/ingest/film-file.ts'
 import { PageParseError } from '../src/ingest/parse-error.ts'
 import { parsePage } from '../src/ingest/parse-page.ts'
 import { formatFilmLabel } from '../src/lib/format.ts'
@@ -32,8 +30,7 @@ then merges it with Wikipedia's lists).
   --title <title>  the film's title (the pages carry none)
   --slug <slug>    the film's id and file name; default: title and year in kebab
                    case, e.g. mask-1985
-  --out <dir>      where to write <slug>.json and the catalog index.json;
-                   default: .cache/ingest
+  --out <dir>      where to write <slug>.json; default: .cache/ingest
   -h, --help       show this help
 
 Writes nothing unless the page parses and validates. Lines the parser could not
@@ -89,26 +86,6 @@ async function readPage(path: string): Promise<string> {
   }
 }
 
-async function readCatalog(path: string): Promise<Catalog | null> {
-  if (!existsSync(path)) return null
-  let json: unknown
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'))
-  } catch (error) {
-    throw new IngestError(
-      `${path}: the catalog is not valid JSON (${(error as Error).message}); fix or delete it`,
-    )
-  }
-  const result = v.safeParse(CatalogSchema, json)
-  if (!result.success) {
-    const [issue] = result.issues
-    throw new IngestError(
-      `${path}: the catalog is malformed at ${formatIssuePath(issue)}: ${issue.message}; fix or delete it`,
-    )
-  }
-  return result.output
-}
-
 /** Writes every file under a temporary name, then renames them all into place. */
 async function writeAll(files: ReadonlyArray<readonly [path: string, content: string]>) {
   const temps = files.map(([path]) => `${path}.${process.pid}.tmp`)
@@ -154,13 +131,8 @@ async function ingest(argv: readonly string[], io: Output): Promise<void> {
     throw new IngestError(`${pagePath}:${error.line}: ${error.reason}`)
   }
 
-  const catalogPath = join(outDir, 'index.json')
-  const catalog = upsertCatalog(await readCatalog(catalogPath), catalogEntry(film))
   const filmPath = join(outDir, `${film.id}.json`)
-  await writeAll([
-    [filmPath, toJsonFile(film)],
-    [catalogPath, toJsonFile(catalog)],
-  ])
+  await writeAll([[filmPath, toJsonFile(film)]])
 
   // Paths inside the project read best relative to it; others in full.
   const show = (path: string) => {
@@ -172,7 +144,6 @@ async function ingest(argv: readonly string[], io: Output): Promise<void> {
     `ingest: wrote ${show(filmPath)}: ${formatFilmLabel(film.title, film.year)}, ${count(film.cast.length, 'cast credit', 'cast credits')}, ` +
       `${count(film.didYouKnow.length, 'did-you-know item', 'did-you-know items')}, ${count(film.reviews.length, 'review', 'reviews')}`,
   )
-  io.out(`ingest: updated ${show(catalogPath)}: ${count(catalog.films.length, 'film', 'films')}`)
   const { warnings } = film.provenance
   if (warnings.length > 0) {
     io.err(

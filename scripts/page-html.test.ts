@@ -37,7 +37,7 @@ describe('pageHtml with markup in the film data', () => {
     expect(doc.querySelector('#root')?.innerHTML).toBe('<main><h1>A safe body</h1></main>')
   })
 
-  it('leaves out the shell\'s note that the page needs JavaScript: its content is there', () => {
+  it("leaves out the shell's note that the page needs JavaScript: its content is there", () => {
     expect(TEMPLATE).toContain('<noscript')
     expect(html).not.toContain('noscript')
     expect(html).not.toContain('needs JavaScript')

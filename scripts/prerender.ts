@@ -33,7 +33,7 @@ const DIST = resolve('dist')
 const SSR = resolve('dist-ssr')
 
 /** The catalog pages written as files: the first of each order (the rest render on request). */
-export const PRERENDERED_CATALOG_PAGES = ['/'] as const
+export const PRERENDERED_CATALOG_PAGES = ['/', '/catalog/year/1'] as const
 
 function pageTemplate(built: string, manifest: Manifest): PageTemplate {
   // Not in index.html itself: the dev server injects inline scripts.
@@ -88,6 +88,7 @@ async function main() {
   const factory = await loadPageFactory(DIST, SSR)
   for (const [pathname, kind] of pages) {
     const html = await factory.render(pathname, kind)
+    if (typeof html !== 'string') throw new Error(`${pathname} redirects to ${html.redirect}`)
     const file = join(DIST, pathname, 'index.html')
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, html)

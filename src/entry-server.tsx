@@ -13,7 +13,7 @@ import { describePage } from './app/page-meta.ts'
 import type { PageKind } from './app/pages.ts'
 import { Providers } from './app/providers.tsx'
 import { createRoutes } from './app/routes.tsx'
-import type { Catalog } from './data/catalog-schema.ts'
+import type { CatalogPage } from './data/catalog-schema.ts'
 import { setDataSource } from './data/data-source.ts'
 import { filmKeys } from './data/film-queries.ts'
 import type { Film } from './data/film-schema.ts'
@@ -33,11 +33,16 @@ export interface RenderedPage {
   readonly ownedParams: readonly string[]
 }
 
+/** A route that sends the reader elsewhere (`/catalog/title/1` is `/`) renders no page. */
+export interface Redirect {
+  readonly redirect: string
+}
+
 export async function renderPage(
   pathname: string,
   kind: PageKind,
   readDataFile: ReadDataFile,
-): Promise<RenderedPage> {
+): Promise<RenderedPage | Redirect> {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   setDataSource(queryClient, async (path) => {
     const text = await readDataFile(path)
@@ -48,8 +53,11 @@ export async function renderPage(
   })
   const handler = createStaticHandler(createRoutes(queryClient))
   const context = await handler.query(new Request(new URL(pathname, 'http://localhost')))
-  if (context instanceof Response)
+  if (context instanceof Response) {
+    const location = context.headers.get('Location')
+    if (context.status >= 300 && context.status < 400 && location) return { redirect: location }
     throw new Error(`${pathname} answered ${context.status}, not a page`)
+  }
   if (context.errors) {
     throw new Error(`${pathname} failed to render: ${JSON.stringify(context.errors)}`)
   }
@@ -72,7 +80,9 @@ export async function renderPage(
     .getAll()
     .filter((query) => query.state.status === 'success')
     .map((query) => ({ queryKey: query.queryKey, data: query.state.data }))
-  const catalog = queryClient.getQueryData<Catalog>(filmKeys.catalog()) ?? null
+  // The catalog page the route loaded, on a catalog route.
+  const catalog =
+    queryClient.getQueriesData<CatalogPage>({ queryKey: filmKeys.catalog() })[0]?.[1] ?? null
   const filmId = context.matches.at(-1)?.params.filmId
   const film = filmId ? queryClient.getQueryData<Film>(filmKeys.detail(filmId)) : undefined
 

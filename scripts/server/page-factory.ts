@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { ReadDataFile, RenderedPage } from '../../src/entry-server.tsx'
+import type { ReadDataFile, Redirect, RenderedPage } from '../../src/entry-server.tsx'
 import { pageHtml } from '../page-html.ts'
 
 /**
@@ -22,12 +22,16 @@ export interface PageTemplate {
 
 export const PAGE_TEMPLATE_FILE = 'page-template.json'
 
-type RenderPage = (pathname: string, kind: string, read: ReadDataFile) => Promise<RenderedPage>
+type RenderPage = (
+  pathname: string,
+  kind: string,
+  read: ReadDataFile,
+) => Promise<RenderedPage | Redirect>
 
 export interface PageFactory {
   readonly template: PageTemplate
-  /** The page's HTML; throws when the route does not render (a redirect, an error). */
-  render(pathname: string, kind: string): Promise<string>
+  /** The page's HTML, or where its route redirects to; throws when the route fails to render. */
+  render(pathname: string, kind: string): Promise<string | Redirect>
 }
 
 /** `dist` holds the data the loaders read; `ssrDir` the SSR bundle and the page template. */
@@ -46,6 +50,7 @@ export async function loadPageFactory(dist: string, ssrDir: string): Promise<Pag
       const scripts = template.scripts[kind]
       if (!scripts) throw new Error(`no scripts are known for pages of kind "${kind}"`)
       const page = await renderPage(pathname, kind, readDataFile)
+      if ('redirect' in page) return page
       return pageHtml(template.template, page, [...scripts], page.ownedParams)
     },
   }

@@ -12,7 +12,10 @@ const SECTIONS = [
   { kind: 'reviews', path: 'reviews' },
 ]
 
-/** Stands in for the SSR bundle: a page that names its path, so a test can tell pages apart. */
+/**
+ * Stands in for the SSR bundle: a page that names its path, so a test can
+ * tell pages apart. Its reviews route redirects to the overview.
+ */
 function fakeFactory(render?: PageFactory['render']) {
   const calls: string[] = []
   const factory: Pick<PageFactory, 'render' | 'template'> = {
@@ -20,6 +23,7 @@ function fakeFactory(render?: PageFactory['render']) {
     render: async (pathname, kind) => {
       calls.push(pathname)
       if (render) return render(pathname, kind)
+      if (kind === 'reviews') return { redirect: pathname.replace(/\/reviews$/, '') }
       return `<!doctype html><title>${kind}</title>${`<p>${pathname}</p>`.repeat(50)}`
     },
   }
@@ -94,8 +98,19 @@ describe('page renderer', () => {
     const { factory, calls } = fakeFactory()
     const pages = renderer(factory)
     expect(await pages.lookup(['films', 'unknown-1999'])).toEqual({ kind: 'no-data' })
+    expect(await pages.lookup(['catalog', 'title', '9'])).toEqual({ kind: 'no-data' })
+    // Every catalog path is known, so another one names no page.
+    expect(await pages.lookup(['catalog', 'rating', '1'])).toEqual({ kind: 'no-data' })
     expect(await pages.lookup(['about'])).toEqual({ kind: 'not-a-page' })
     expect(calls).toEqual([])
+  })
+
+  it("passes on a route's redirect, unrendered", async () => {
+    const { factory } = fakeFactory(async () => ({ redirect: '/' }))
+    expect(await renderer(factory).lookup(['films', 'mask-1985'])).toEqual({
+      kind: 'redirect',
+      location: '/',
+    })
   })
 
   it('leaves a page that fails to render to the shell, says why, and tries again next time', async () => {
@@ -209,6 +224,12 @@ describe('the server with a page renderer', () => {
     expect(response.status).toBe(404)
     expect(response.body.toString()).toContain('<title>Shell</title>')
     expect(calls).toEqual([])
+  })
+
+  it("answers a route's redirect with a 308, keeping the query", async () => {
+    const response = await get(server.port, '/films/mask-1985/reviews?min=4')
+    expect(response.status).toBe(308)
+    expect(response.headers.location).toBe('/films/mask-1985?min=4')
   })
 
   it('still serves the shell for paths that are not pages it renders', async () => {

@@ -25,6 +25,8 @@ export interface RenderedPage {
 
 export type PageLookup =
   | { readonly kind: 'page'; readonly page: RenderedPage }
+  /** The page's route sends the reader to another URL (`/catalog/title/1` is `/`): a 308. */
+  | { readonly kind: 'redirect'; readonly location: string }
   /** The path is a page's, but no data exists for it (an unknown film): a 404. */
   | { readonly kind: 'no-data' }
   /** Not a path this renderer knows, or its render failed: the caller falls back to the shell. */
@@ -116,7 +118,9 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
   async function render(matched: MatchedPage): Promise<PageLookup> {
     if (!(await isFile(join(dist, matched.dataFile)))) return { kind: 'no-data' }
     try {
-      const page = compressPage(await factory.render(matched.pathname, matched.kind))
+      const rendered = await factory.render(matched.pathname, matched.kind)
+      if (typeof rendered !== 'string') return { kind: 'redirect', location: rendered.redirect }
+      const page = compressPage(rendered)
       cache.set(matched.pathname, page, page.html.length + page.br.length + page.gzip.length)
       return { kind: 'page', page }
     } catch (error) {
@@ -131,7 +135,8 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
 
   async function lookup(segments: readonly string[]): Promise<PageLookup> {
     const matched = matchPage(segments, factory.template.sections)
-    if (!matched) return { kind: 'not-a-page' }
+    // The catalog's paths are all known: any other under it names no page.
+    if (!matched) return { kind: segments[0] === 'catalog' ? 'no-data' : 'not-a-page' }
     const cached = cache.get(matched.pathname)
     if (cached) return { kind: 'page', page: cached }
     const pending = rendering.get(matched.pathname)

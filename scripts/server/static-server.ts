@@ -106,6 +106,11 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     if (options.pages && (!found || found.relative === options.fallback)) {
       const lookup = await options.pages.lookup(target.segments)
       if (lookup.kind === 'page') return sendPage(req, res, lookup.page, codings[0]?.name)
+      if (lookup.kind === 'redirect') {
+        const url = req.url ?? ''
+        const query = url.includes('?') ? url.slice(url.indexOf('?')) : ''
+        return answer(req, res, 308, { Location: lookup.location + query })
+      }
       if (lookup.kind === 'no-data') return answerNavigation(req, res, 404)
     }
     if (!found) return answerNavigation(req, res, 404)

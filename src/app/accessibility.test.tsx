@@ -14,6 +14,21 @@ describe('focus and announcements on navigation', () => {
     expect(announcer).toBeDefined()
   })
 
+  it('moves focus to the heading on another page of the catalog and announces which', async () => {
+    const { user } = renderRoute('/')
+    await screen.findByRole('heading', { level: 1, name: 'Films' })
+    const pages = screen.getByRole('navigation', { name: 'Pages' })
+    await user.click(within(pages).getByRole('link', { name: 'Next' }))
+    await screen.findByRole('link', { name: 'Mask' })
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: 'Films' })).toHaveFocus(),
+    )
+    const announced = screen
+      .getAllByRole('status')
+      .some((region) => region.textContent === 'Films by title, page 2 · Film Explorer')
+    expect(announced).toBe(true)
+  })
+
   it('leaves focus alone when only the search changes', async () => {
     const { user } = renderRoute('/films/mask-1985/cast')
     const box = await screen.findByRole('searchbox', { name: 'Search the cast' })

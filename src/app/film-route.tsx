@@ -1,21 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { data, Link, Outlet, type LoaderFunctionArgs } from 'react-router'
+import { Link, Outlet, type LoaderFunctionArgs } from 'react-router'
 import { ShareButton } from '../components/share-button.tsx'
 import { TabNav } from '../components/tab-nav.tsx'
 import { filmQuery } from '../data/film-queries.ts'
 import { parseFilmId } from '../data/film-id.ts'
 import { isDataLoadError } from '../data/load-error.ts'
+import { notFound } from '../data/not-found.ts'
 import { useFilm } from '../data/use-film.ts'
 import { formatYearAfter } from '../lib/format.ts'
 import { FILM_SECTIONS, sectionPath } from './pages.ts'
-
-export interface NotFoundData {
-  readonly message: string
-}
-
-function notFound(message: string) {
-  return data<NotFoundData>({ message }, { status: 404, statusText: 'Not Found' })
-}
 
 /**
  * Warms the cache with the film. An id that names no film, or whose file

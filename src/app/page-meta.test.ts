@@ -1,7 +1,26 @@
+import type { CatalogPage } from '../data/catalog-schema.ts'
+import titlePage1 from '../test/data/catalog/title/1.json'
+import titlePage2 from '../test/data/catalog/title/2.json'
+import yearPage2 from '../test/data/catalog/year/2.json'
 import { cloneFilm } from '../test/fixtures.ts'
 import { describePage } from './page-meta.ts'
 
 describe('describePage', () => {
+  it('says what the site is on its home page, the first page by title', () => {
+    expect(describePage('catalog', titlePage1 as CatalogPage, null)).toBe(
+      'Explore 5 films: overview, cast, trivia and reviews, every view a link you can share.',
+    )
+  })
+
+  it('says which page of the catalog any other page is, and what it spans', () => {
+    expect(describePage('catalog', titlePage2 as CatalogPage, null)).toBe(
+      'Explore 5 films by title, page 2 of 3: Mask – Sample Minimal Film.',
+    )
+    expect(describePage('catalog', yearPage2 as CatalogPage, null)).toBe(
+      'Explore 5 films by year, page 2 of 3: 1980 – 1979.',
+    )
+  })
+
   it('counts the trivia of a film that has some', () => {
     expect(describePage('trivia', null, cloneFilm())).toBe(
       'Did you know? 3 pieces of trivia, goofs and quotes about Mask (1985).',

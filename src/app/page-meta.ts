@@ -1,20 +1,29 @@
-import type { Catalog } from '../data/catalog-schema.ts'
+import type { CatalogPage } from '../data/catalog-schema.ts'
 import type { Film } from '../data/film-schema.ts'
-import { formatFilmLabel, formatOneLine, plural } from '../lib/format.ts'
+import { pageSpan } from '../features/catalog/catalog-summary.ts'
+import { formatCount, formatFilmLabel, formatOneLine, plural } from '../lib/format.ts'
 import type { PageKind } from './pages.ts'
 
 /**
  * One line describing a page, for search results and link previews: the
  * film's own words may run to paragraphs, the description never does.
  */
-export function describePage(kind: PageKind, catalog: Catalog | null, film: Film | null): string {
+export function describePage(
+  kind: PageKind,
+  catalog: CatalogPage | null,
+  film: Film | null,
+): string {
   return formatOneLine(sentence(kind, catalog, film))
 }
 
-function sentence(kind: PageKind, catalog: Catalog | null, film: Film | null): string {
+function sentence(kind: PageKind, catalog: CatalogPage | null, film: Film | null): string {
   if (kind === 'catalog' || !film) {
-    const count = catalog?.films.length ?? 0
-    return `Explore ${plural(count, 'film', 'films')}: overview, cast, trivia and reviews, every view a link you can share.`
+    const films = plural(catalog?.total ?? 0, 'film', 'films')
+    // The home page says what the site is; the others which page of it they are.
+    if (!catalog?.films.length || (catalog.order === 'title' && catalog.page === 1))
+      return `Explore ${films}: overview, cast, trivia and reviews, every view a link you can share.`
+    const { order, page, pages } = catalog
+    return `Explore ${films} by ${order}, page ${formatCount(page)} of ${formatCount(pages)}: ${pageSpan(catalog)}.`
   }
   const label = formatFilmLabel(film.title, film.year)
   switch (kind) {

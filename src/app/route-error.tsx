@@ -4,7 +4,7 @@ import { ErrorView } from '../components/error-view.tsx'
 import { isDataLoadError, type DataLoadError } from '../data/load-error.ts'
 import { useWhenOnline } from '../hooks/use-when-online.ts'
 import { formatPageTitle } from '../lib/format.ts'
-import type { NotFoundData } from './film-route.tsx'
+import type { NotFoundData } from '../data/not-found.ts'
 import { NotFound } from './not-found.tsx'
 import type { ErrorScope } from './routes.tsx'
 

@@ -14,13 +14,14 @@ describe('routes', () => {
     await waitFor(() => expect(document.title).toBe('Films · Film Explorer'))
   })
 
-  it('goes from the catalog to a film and back', async () => {
-    const { user, currentUrl } = renderRoute('/')
+  it('goes from a page of the catalog to a film, and to the catalog from the film', async () => {
+    const { user, currentUrl } = renderRoute('/catalog/title/2')
     await user.click(await screen.findByRole('link', { name: 'Mask' }))
     expect(await filmHeading()).toBeVisible()
     expect(currentUrl()).toBe('/films/mask-1985')
     await user.click(screen.getByRole('link', { name: 'All films' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Films' })).toBeVisible()
+    expect(currentUrl()).toBe('/')
   })
 
   it.each([

@@ -1,11 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
-import type { RouteObject } from 'react-router'
+import type { LoaderFunctionArgs, RouteObject } from 'react-router'
 import { DelayedLoading } from '../components/delayed-loading.tsx'
 import { useWhenOnline } from '../hooks/use-when-online.ts'
 import { filmLoader, FilmLayout } from './film-route.tsx'
 import { CATALOG_PAGE, FILM_SECTIONS } from './pages.ts'
-import { catalogLoader } from './catalog-loader.ts'
 import { RootLayout } from './root-layout.tsx'
 import { skipRevalidationOnSearch } from './should-revalidate.ts'
 
@@ -55,6 +54,16 @@ const LoadingFilm = () => <DelayedLoading label="Loading film…" />
  * memory router. Section views load lazily, so each route ships only its code.
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  // `/` and every other page of the catalog. Its loader comes with the
+  // route's code, not in the core every page loads: only the catalog needs
+  // it, and a prerendered page has the route's code before any navigation.
+  // No shouldRevalidate: the catalog has no search params.
+  const catalogRoute = {
+    loader: async (args: LoaderFunctionArgs) =>
+      (await CATALOG_PAGE.lazy()).catalogLoader(queryClient, args),
+    lazy: CATALOG_PAGE.lazy,
+    HydrateFallback: LoadingFilms,
+  }
   return [
     {
       element: <RootLayout />,
@@ -68,13 +77,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             </Suspense>
           ),
           children: [
-            {
-              index: true,
-              loader: catalogLoader(queryClient),
-              shouldRevalidate: skipRevalidationOnSearch,
-              lazy: CATALOG_PAGE.lazy,
-              HydrateFallback: LoadingFilms,
-            },
+            { index: true, ...catalogRoute },
+            { path: 'catalog/:order/:page', ...catalogRoute },
             {
               path: 'films/:filmId',
               loader: filmLoader(queryClient),

@@ -1,19 +1,44 @@
 import * as v from 'valibot'
+import type { CatalogOrder } from './catalog-view.ts'
 import { IdSchema, ScoreSchema } from './film-schema.ts'
 
-/** public/data/films/index.json: the films the app knows, written by the ingest. */
-export const CatalogSchema = v.object({
-  schemaVersion: v.literal(1),
-  films: v.array(
-    v.object({
-      id: IdSchema,
-      title: v.pipe(v.string(), v.nonEmpty()),
-      year: v.pipe(v.number(), v.integer()),
-      rating: v.nullable(ScoreSchema),
-      directors: v.array(v.pipe(v.string(), v.nonEmpty())),
-    }),
-  ),
+const Text = v.pipe(v.string(), v.nonEmpty())
+const PageNumber = v.pipe(v.number(), v.integer(), v.minValue(1))
+// Every order once, spelled here rather than imported: importing
+// CATALOG_ORDERS would put catalog-view.ts in a chunk of its own, shared by
+// this boundary and the catalog's route, one more file on every catalog page.
+const ORDERS = { title: true, year: true } satisfies Record<CatalogOrder, true>
+
+/** A film as a catalog page lists it: what its card shows, no more. */
+export const CatalogEntrySchema = v.object({
+  id: IdSchema,
+  title: Text,
+  year: v.pipe(v.number(), v.integer()),
+  genres: v.array(Text),
+  /** The first three names of its cast, as billed. */
+  stars: v.pipe(v.array(Text), v.maxLength(3)),
+  rating: v.nullable(ScoreSchema),
+  directors: v.array(Text),
 })
 
-export type Catalog = v.InferOutput<typeof CatalogSchema>
-export type CatalogEntry = Catalog['films'][number]
+/**
+ * `data/catalog/<order>/<page>.json`, written by the pipeline
+ * (pipeline/paginate.ts): one page of the catalog in one order, with what
+ * the page needs to link to the others, so no view ever loads every film.
+ */
+export const CatalogPageSchema = v.object({
+  schemaVersion: v.literal(1),
+  order: v.picklist(Object.keys(ORDERS) as CatalogOrder[]),
+  page: PageNumber,
+  /** How many pages this order has. */
+  pages: PageNumber,
+  /** How many films the catalog has. */
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Where each initial (by title) or decade (by year) starts, in the order's order. */
+  jumps: v.array(v.object({ label: Text, page: PageNumber })),
+  films: v.array(CatalogEntrySchema),
+})
+
+export type CatalogPage = v.InferOutput<typeof CatalogPageSchema>
+export type CatalogEntry = CatalogPage['films'][number]
+export type CatalogJump = CatalogPage['jumps'][number]

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { CatalogSchema } from './catalog-schema.ts'
+import { CatalogPageSchema } from './catalog-schema.ts'
+import type { CatalogOrder } from './catalog-view.ts'
 import { dataSourceOf } from './data-source.ts'
 import { dataUrl, fetchJson } from './fetch-json.ts'
 import { FilmSchema } from './film-schema.ts'
@@ -29,9 +30,29 @@ export async function fetchFilm(filmId: string, signal?: AbortSignal, client?: Q
   return film
 }
 
-export async function fetchCatalog(signal?: AbortSignal, client?: QueryClient) {
-  const path = 'data/films/index.json'
-  return validate(CatalogSchema, await readJson(path, signal, client), dataUrl(path))
+/** One page of the catalog; a page past the last is a missing file, so a not-found. */
+export async function fetchCatalogPage(
+  order: CatalogOrder,
+  page: number,
+  signal?: AbortSignal,
+  client?: QueryClient,
+) {
+  const path = `data/catalog/${order}/${page}.json`
+  const url = dataUrl(path)
+  const file = validate(CatalogPageSchema, await readJson(path, signal, client), url)
+  if (file.page > file.pages) {
+    throw new DataLoadError('not-found', `The catalog has ${file.pages} pages by ${order}.`, {
+      url,
+    })
+  }
+  if (file.order !== order || file.page !== page) {
+    throw new DataLoadError(
+      'mismatch',
+      `The data file holds page ${file.page} by ${file.order}, not page ${page} by ${order}.`,
+      { url },
+    )
+  }
+  return file
 }
 
 /** A data file by its path under the site's root, from the client's data source or over HTTP. */

@@ -1,9 +1,11 @@
 import { queryOptions } from '@tanstack/react-query'
+import type { CatalogOrder } from './catalog-view.ts'
 
 /** Query keys, hierarchical so `['films']` reaches every film query at once. */
 export const filmKeys = {
   all: ['films'] as const,
   catalog: () => [...filmKeys.all, 'catalog'] as const,
+  catalogPage: (order: CatalogOrder, page: number) => [...filmKeys.catalog(), order, page] as const,
   detail: (filmId: string) => [...filmKeys.all, 'detail', filmId] as const,
 }
 
@@ -20,9 +22,10 @@ export const filmQuery = (filmId: string) =>
     ...STATIC,
   })
 
-export const catalogQuery = () =>
+export const catalogPageQuery = (order: CatalogOrder, page: number) =>
   queryOptions({
-    queryKey: filmKeys.catalog(),
-    queryFn: async ({ signal, client }) => (await boundary()).fetchCatalog(signal, client),
+    queryKey: filmKeys.catalogPage(order, page),
+    queryFn: async ({ signal, client }) =>
+      (await boundary()).fetchCatalogPage(order, page, signal, client),
     ...STATIC,
   })

@@ -1,6 +1,4 @@
-import catalogFile from './data/films/index.json'
 import maskFile from './data/films/mask-1985.json'
-import type { Catalog } from '../data/catalog-schema.ts'
 import type { Film } from '../data/film-schema.ts'
 
 /**
@@ -8,7 +6,6 @@ import type { Film } from '../data/film-schema.ts'
  * checks it): tests exercise the data users get.
  */
 export const mask = maskFile as Film
-export const catalog = catalogFile as Catalog
 
 /** A deep copy to change for one test without touching the shared fixture. */
 export function cloneFilm(overrides: Partial<Film> = {}): Film {

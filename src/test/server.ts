@@ -1,23 +1,36 @@
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
+import type { CatalogPage } from '../data/catalog-schema.ts'
 import type { Film } from '../data/film-schema.ts'
-import { catalog } from './fixtures.ts'
 
 export const FILM_URL = '*/data/films/:filmId.json'
+export const CATALOG_URL = '*/data/catalog/:order/:page.json'
 
 // Every fixture film file, served as the server serves the built ones.
 const films = new Map<string, Film>(
-  Object.values(import.meta.glob<Film>('./data/films/*.json', { eager: true, import: 'default' }))
-    .filter((file) => 'cast' in file)
-    .map((film) => [film.id, film]),
+  Object.values(
+    import.meta.glob<Film>('./data/films/*.json', { eager: true, import: 'default' }),
+  ).map((film) => [film.id, film]),
 )
 
-/** Serves the catalog and every film in it, 404 for anything else, like the static server. */
+// The fixture films' catalog pages, 2 a page (data/catalog/README.md).
+const pages = new Map<string, CatalogPage>(
+  Object.values(
+    import.meta.glob<CatalogPage>('./data/catalog/*/*.json', { eager: true, import: 'default' }),
+  ).map((page) => [`${page.order}/${page.page}`, page]),
+)
+
+const notFound = () => new HttpResponse('Not found', { status: 404 })
+
+/** Serves every film and catalog page there is, 404 for anything else, like the static server. */
 export const defaultHandlers = [
-  http.get('*/data/films/index.json', () => HttpResponse.json(catalog)),
   http.get(FILM_URL, ({ params }) => {
     const film = films.get(String(params.filmId))
-    return film ? HttpResponse.json(film) : new HttpResponse('Not found', { status: 404 })
+    return film ? HttpResponse.json(film) : notFound()
+  }),
+  http.get(CATALOG_URL, ({ params }) => {
+    const page = pages.get(`${String(params.order)}/${String(params.page)}`)
+    return page ? HttpResponse.json(page) : notFound()
   }),
 ]
 

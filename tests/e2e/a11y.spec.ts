@@ -5,7 +5,7 @@ import { expect, test } from './fixtures.ts'
 /** The states that matter, each reached the way a user would reach it. */
 const STATES: ReadonlyArray<readonly [name: string, open: (page: Page) => Promise<void>]> = [
   ['catalog', (page) => page.goto('/').then(() => undefined)],
-  ['catalog, no match', (page) => page.goto('/?q=zzz').then(() => undefined)],
+  ['catalog, a page by year', (page) => page.goto('/catalog/year/2').then(() => undefined)],
   ['overview', (page) => page.goto('/films/mask-1985').then(() => undefined)],
   ['cast', (page) => page.goto('/films/mask-1985/cast').then(() => undefined)],
   [

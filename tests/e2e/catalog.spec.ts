@@ -1,49 +1,83 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 
-const titles = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 2 })
+const titles = (page: Page) => page.getByRole('heading', { level: 2 })
+const pages = (page: Page) => page.getByRole('navigation', { name: 'Pages' })
 
-test('the catalog searches and sorts, keeps both in a shareable URL, and links to each film', async ({
+test('the catalog pages through 36,276 films by title and by year, each page a shareable path', async ({
   page,
   browser,
 }) => {
   await page.goto('/')
-  await expect(titles(page)).toHaveCount(4)
-  await page.getByRole('searchbox', { name: 'Search films' }).pressSequentially('sample')
-  await expect(titles(page)).toHaveText([
-    'Example Harbour Nights (a Sample)',
-    'Sample Minimal Film',
-    'The Sample Lighthouse',
-  ])
-  // As laid out on screen (toHaveText reads the markup): the spaces beside
-  // a highlight survive, which a flex link would trim ("TheSampleLighthouse").
-  expect(
-    await titles(page).evaluateAll((all) => all.map((h) => (h as HTMLElement).innerText)),
-  ).toEqual(['Example Harbour Nights (a Sample)', 'Sample Minimal Film', 'The Sample Lighthouse'])
-  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('year')
-  await expect(page).toHaveURL('/?q=sample&sort=year')
-  await expect(titles(page)).toHaveText([
-    'Sample Minimal Film',
-    'The Sample Lighthouse',
-    'Example Harbour Nights (a Sample)',
-  ])
+  await expect(titles(page)).toHaveCount(100)
+  await expect(titles(page).first()).toHaveText('-30-')
+  await expect(
+    page.getByText('36,276 films, by title. Page 1 of 363: -30- – 10:30 P.M. Summer'),
+  ).toBeVisible()
+  await expect(page).toHaveTitle('Films · Film Explorer')
 
+  await pages(page).getByRole('link', { name: 'Next' }).click()
+  await expect(page).toHaveURL('/catalog/title/2')
+  await expect(page.getByText(/^36,276 films, by title\. Page 2 of 363: /)).toBeVisible()
+  await expect(page).toHaveTitle('Films by title, page 2 · Film Explorer')
+  await expect(page.getByRole('heading', { level: 1, name: 'Films' })).toBeFocused()
+  await expect(pages(page).getByRole('link', { name: 'Page 2' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
+
+  await page.getByRole('link', { name: 'By year' }).click()
+  await expect(page).toHaveURL('/catalog/year/1')
+  await expect(page.getByText(/^36,276 films, by year\. Page 1 of 363: 2023$/)).toBeVisible()
+  await page
+    .getByRole('navigation', { name: 'Jump to' })
+    .getByRole('link', { name: '1980s' })
+    .click()
+  await expect(page).toHaveURL('/catalog/year/90')
+  const first = await titles(page).first().textContent()
+
+  // A shared link opens the same page.
   const other = await (await browser.newContext()).newPage()
   await other.goto(page.url())
-  await expect(titles(other)).toHaveText([
-    'Sample Minimal Film',
-    'The Sample Lighthouse',
-    'Example Harbour Nights (a Sample)',
-  ])
+  await expect(titles(other).first()).toHaveText(first ?? '')
   await other.context().close()
 
-  await page.getByRole('link', { name: 'The Sample Lighthouse' }).click()
-  await expect(page).toHaveURL('/films/the-sample-lighthouse-1979')
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'The Sample Lighthouse (1979)' }),
-  ).toBeVisible()
+  await titles(page).first().getByRole('link').click()
+  await expect(page).toHaveURL(/^.*\/films\/[a-z0-9-]+$/)
   await page.goBack()
-  await expect(page).toHaveURL('/?q=sample&sort=year')
-  await expect(page.getByRole('searchbox', { name: 'Search films' })).toHaveValue('sample')
+  await expect(page).toHaveURL('/catalog/year/90')
+  await expect(titles(page).first()).toHaveText(first ?? '')
+})
+
+test('the last page has no Next, and links back to the one before', async ({ page }) => {
+  await page.goto('/catalog/title/363')
+  await expect(titles(page).last()).toHaveText('Zotz!')
+  await expect(pages(page).getByRole('link', { name: 'Next' })).toHaveCount(0)
+  await expect(pages(page).getByRole('link', { name: 'Previous' })).toHaveAttribute(
+    'href',
+    '/catalog/title/362',
+  )
+})
+
+test.describe('a catalog page that is not there', () => {
+  // The browser logs the 404 of the page file it asked for.
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] })
+
+  test('says how many pages there are, with a way home', async ({ page }) => {
+    await page.goto('/catalog/title/400')
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await expect(
+      page.getByText('There is no page 400: the catalog has 363 pages by title.'),
+    ).toBeVisible()
+    await page.getByRole('link', { name: 'Go to the home page' }).click()
+    await expect(page).toHaveURL('/')
+  })
+})
+
+test('the first page by title has one URL: /catalog/title/1 goes to /', async ({ page }) => {
+  await page.goto('/catalog/title/1')
+  await expect(page).toHaveURL('/')
+  await expect(titles(page).first()).toHaveText('-30-')
 })
 
 test('every route works for a film that is not Mask', async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { Page, Route } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { answerAsKnownFilm, expect, test } from './fixtures.ts'
+import { MASK_CATALOG_PAGE } from './routes.ts'
 
 const FILM_FILE = '**/data/films/mask-1985.json'
 const REAL_FILM = readFileSync('src/test/data/films/mask-1985.json', 'utf8')
@@ -30,12 +31,6 @@ interface Failure {
 }
 
 const FAILURES: Failure[] = [
-  {
-    name: 'HTTP 404',
-    answer: (route) => route.fulfill({ status: 404, body: 'Not found' }),
-    message: 'The data file does not exist.',
-    attempts: 1,
-  },
   {
     name: 'HTTP 500',
     answer: (route) => route.fulfill({ status: 500, body: 'Internal error' }),
@@ -105,9 +100,9 @@ const FAILURES: Failure[] = [
   },
 ]
 
-/** From the catalog (a prerendered page, which carries its own data) to Mask, whose file is fetched. */
+/** From the catalog's page that lists Mask to Mask, whose file is fetched. */
 async function openMaskFromCatalog(page: Page) {
-  await page.goto('/')
+  await page.goto(MASK_CATALOG_PAGE)
   await page.getByRole('link', { name: 'Mask', exact: true }).click()
 }
 
@@ -138,6 +133,16 @@ test.describe('a failed data load', () => {
     })
   }
 
+  // A missing film file is an unknown film (src/app/film-route.tsx): no Retry.
+  test('HTTP 404: says the page is not found, with a way home', async ({ page }) => {
+    await page.route(FILM_FILE, (route) => route.fulfill({ status: 404, body: 'Not found' }))
+    await openMaskFromCatalog(page)
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await expect(page.getByText('There is no film with the id “mask-1985”.')).toBeVisible()
+    await page.getByRole('link', { name: 'Go to the home page' }).click()
+    await expect(page).toHaveURL('/')
+  })
+
   test('a stalled response: gives up after 15 s and says so', async ({ page }) => {
     test.setTimeout(60_000)
     let requests = 0
@@ -159,9 +164,9 @@ test.describe('a failed data load', () => {
     await expect(page.getByText(/HTTP 500/)).toBeVisible({ timeout: 15_000 })
     await page.getByRole('link', { name: 'Go to the home page' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Films' })).toBeVisible()
-    await page.getByRole('link', { name: 'The Sample Lighthouse', exact: true }).click()
+    await page.getByRole('link', { name: '...All the Marbles', exact: true }).click()
     await expect(
-      page.getByRole('heading', { level: 1, name: 'The Sample Lighthouse (1979)' }),
+      page.getByRole('heading', { level: 1, name: '...All the Marbles (1981)' }),
     ).toBeVisible()
     await page.getByRole('link', { name: 'Trivia', exact: true }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Trivia' })).toBeVisible()
@@ -198,10 +203,10 @@ test.describe('the network cut in the middle of browsing', () => {
     await openMaskFromCatalog(page)
     await expect(page.getByRole('heading', { level: 1, name: 'Mask (1985)' })).toBeVisible()
     await context.setOffline(true)
-    // What is already loaded keeps working.
-    await page.getByRole('link', { name: 'All films' }).click()
+    // What is already loaded keeps working: the catalog page Mask was opened from.
+    await page.goBack()
     await expect(page.getByRole('heading', { level: 1, name: 'Films' })).toBeVisible()
-    await page.getByRole('link', { name: 'The Sample Lighthouse', exact: true }).click()
+    await page.getByRole('link', { name: 'Me and Orson Welles', exact: true }).click()
     // The error view's own code was never needed before, so cannot be
     // downloaded now: its stand-in says so. (The error view's offline message
     // is tested in src/app/routes.test.tsx.)
@@ -212,7 +217,7 @@ test.describe('the network cut in the middle of browsing', () => {
 
     await context.setOffline(false)
     await expect(
-      page.getByRole('heading', { level: 1, name: 'The Sample Lighthouse (1979)' }),
+      page.getByRole('heading', { level: 1, name: 'Me and Orson Welles (2009)' }),
     ).toBeVisible()
   })
 

@@ -32,6 +32,11 @@ const HOSTILE_URLS: Array<[string, string, string]> = [
   ['a permalink with markup', '/films/mask-1985/reviews#%3Cimg%20src=x%3E', MASK],
   ['a malformed permalink', '/films/mask-1985/cast#%E0%A4%A', MASK],
   ['an unknown path', '/films/mask-1985/cast/extra/../../x', NOT_FOUND],
+  ['an unknown catalog order', '/catalog/__proto__/1', NOT_FOUND],
+  ['a catalog page with a leading zero', '/catalog/year/01', NOT_FOUND],
+  ['a catalog page in scientific notation', '/catalog/title/1e3', NOT_FOUND],
+  ['a catalog page far past the last', '/catalog/title/999999', NOT_FOUND],
+  ['a catalog page number of 5,000 digits', `/catalog/title/${'9'.repeat(5000)}`, NOT_FOUND],
 ]
 
 test.describe('hostile links', () => {

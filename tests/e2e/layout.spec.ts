@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { ROUTES } from './routes.ts'
+import { MASK_CATALOG_PAGE, ROUTES } from './routes.ts'
 
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
@@ -81,7 +81,7 @@ test('no page shifts as it loads, hydrates and applies its URL', async ({ page }
     '/films/mask-1985/cast',
     '/films/mask-1985/cast?q=dennis&sort=actor',
     '/films/mask-1985/trivia?kind=goof',
-    '/?q=sample&sort=year',
+    '/catalog/year/2',
   ]) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
@@ -92,7 +92,7 @@ test('no page shifts as it loads, hydrates and applies its URL', async ({ page }
 
 test('a film whose data arrives slowly shifts nothing when it comes', async ({ page }) => {
   await page.addInitScript(observeLayoutShifts)
-  await page.goto('/')
+  await page.goto(MASK_CATALOG_PAGE)
   await page.route('**/data/films/*.json', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 900))
     await route.continue()
@@ -106,7 +106,6 @@ test('a film whose data arrives slowly shifts nothing when it comes', async ({ p
 /** Pages holding a long unbroken word: in a search, an id, a path. */
 const LONG = 'x'.repeat(200)
 const LONG_WORD_ROUTES = [
-  ['catalog search', `/?q=${LONG}`],
   ['cast search', `/films/mask-1985/cast?q=${LONG}`],
   ['trivia search', `/films/mask-1985/trivia?q=${LONG}`],
   ['unknown film', `/films/${'a'.repeat(150)}`],

@@ -1,9 +1,10 @@
 import { expect, test } from './fixtures.ts'
+import { MASK_CATALOG_PAGE } from './routes.ts'
 
 const FILM = '/films/mask-1985'
 
 test('opens Mask from the catalog and clicks through the four tabs', async ({ page }) => {
-  await page.goto('/')
+  await page.goto(MASK_CATALOG_PAGE)
   await expect(page.getByRole('heading', { level: 1, name: 'Films' })).toBeVisible()
   await page.getByRole('link', { name: 'Mask', exact: true }).click()
   await expect(page).toHaveURL(FILM)

@@ -6,11 +6,36 @@ test.describe('with JavaScript disabled', () => {
 
   for (const [name, path] of ROUTES.filter(([name]) => name !== 'not-found')) {
     test(`${name} shows its content from the HTML alone`, async ({ page }) => {
+      // The rich films and the catalog's first pages are prerendered; the
+      // server renders the others on request (docs/adr/0009-films-at-scale.md).
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       await expect(page.getByRole('main')).not.toBeEmpty()
     })
   }
+
+  test('the first catalog page links every other view as a plain link', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(100)
+    const pages = page.getByRole('navigation', { name: 'Pages' })
+    await expect(pages.getByRole('link', { name: 'Next' })).toHaveAttribute(
+      'href',
+      '/catalog/title/2',
+    )
+    await expect(pages.getByRole('link', { name: 'Page 363' })).toHaveAttribute(
+      'href',
+      '/catalog/title/363',
+    )
+    await expect(page.getByRole('link', { name: 'By year' })).toHaveAttribute(
+      'href',
+      '/catalog/year/1',
+    )
+    const jumps = page.getByRole('navigation', { name: 'Jump to' })
+    await expect(jumps.getByRole('link', { name: 'M', exact: true })).toHaveAttribute(
+      'href',
+      '/catalog/title/146',
+    )
+  })
 
   test('the cast page holds all 15 credits and its title', async ({ page }) => {
     await page.goto('/films/mask-1985/cast')

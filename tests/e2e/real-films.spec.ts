@@ -24,7 +24,7 @@ test.describe('a thin film from the lists', () => {
     browser,
   }) => {
     await page.goto('/catalog/year/1')
-    const first = page.getByRole('list').getByRole('link').first()
+    const first = page.getByRole('heading', { level: 2 }).first().getByRole('link')
     const title = (await first.textContent())?.trim() ?? ''
     await first.click()
     await expect(page.getByRole('heading', { level: 1 })).toContainText(title)

@@ -1,8 +1,15 @@
 import { FILM_SECTIONS, sectionPath } from '../../src/app/pages.ts'
 
+/**
+ * The catalog's page by title that lists Mask, for tests that go from the
+ * catalog to Mask (pipeline/real-data.test.ts checks the number).
+ */
+export const MASK_CATALOG_PAGE = '/catalog/title/152'
+
 /** Every kind of page, for tests that check them all: each section of the registry, and more states. */
 export const ROUTES = [
   ['catalog', '/'],
+  ['catalog-by-year', '/catalog/year/2'],
   ...FILM_SECTIONS.map((section) => [section.kind, sectionPath('mask-1985', section)] as const),
   ['cast-search', '/films/mask-1985/cast?q=dennis&sort=actor'],
   ['not-found', '/no/such/page'],

@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
-import { catalog, cloneFilm } from '../../test/fixtures.ts'
+import titlePage from '../../test/data/catalog/title/1.json'
+import { cloneFilm } from '../../test/fixtures.ts'
 import { renderRoute } from '../../test/render-route.tsx'
-import { server, serveFilm } from '../../test/server.ts'
+import { CATALOG_URL, server, serveFilm } from '../../test/server.ts'
 
 const CAST = '/films/mask-1985/cast'
 
@@ -105,9 +106,9 @@ describe('cast route', () => {
   it('never pulls the reader back when they leave straight after typing', async () => {
     // A navigation slower than the pause that commits typing to the URL.
     server.use(
-      http.get('*/data/films/index.json', async () => {
+      http.get(CATALOG_URL, async () => {
         await delay(400)
-        return HttpResponse.json(catalog)
+        return HttpResponse.json(titlePage)
       }),
     )
     const { user, currentUrl } = renderRoute(CAST)

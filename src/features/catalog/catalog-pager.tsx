@@ -1,0 +1,49 @@
+import { Link } from 'react-router'
+import { catalogPath, type CatalogView } from '../../data/catalog-view.ts'
+import { pageNumbers } from './page-numbers.ts'
+
+/**
+ * Previous, next and a few page numbers, as plain links: they work before
+ * the app has loaded, or without it. The first page has no Previous, the
+ * last no Next.
+ */
+export function CatalogPager({ order, page, pages }: CatalogView & { readonly pages: number }) {
+  const to = (n: number) => catalogPath({ order, page: n })
+  return (
+    <nav className="pager" aria-label="Pages">
+      <ul>
+        {page > 1 && (
+          <li>
+            <Link className="pager__link" to={to(page - 1)}>
+              Previous
+            </Link>
+          </li>
+        )}
+        {pageNumbers(page, pages).map((n, index) => (
+          // A gap's key is below every page number.
+          <li key={n ?? -index}>
+            {n === null ? (
+              <span className="pager__gap">…</span>
+            ) : (
+              <Link
+                className="pager__link"
+                to={to(n)}
+                aria-label={`Page ${n}`}
+                aria-current={n === page ? 'page' : undefined}
+              >
+                {n}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < pages && (
+          <li>
+            <Link className="pager__link" to={to(page + 1)}>
+              Next
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  )
+}

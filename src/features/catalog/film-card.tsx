@@ -1,0 +1,36 @@
+import { NavLink } from 'react-router'
+import { Rating } from '../../components/rating.tsx'
+import type { CatalogEntry } from '../../data/catalog-schema.ts'
+
+/** "A", "A and B", "A, B and C". */
+const names = (list: readonly string[]) =>
+  list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0]
+
+/**
+ * One film of a catalog page. A film from the lists has no rating or
+ * director: its card says what it has and nothing about what it lacks, as
+ * 36,000 "Not rated" would say nothing.
+ */
+export function FilmCard({ film }: { readonly film: CatalogEntry }) {
+  return (
+    <li className="film-card">
+      <h2 className="film-card__title">
+        {/* NavLink: marked "pending" while its film loads (styles.css). */}
+        <NavLink to={`/films/${film.id}`}>{film.title}</NavLink>
+      </h2>
+      <p className="film-card__meta">
+        {film.year}
+        {film.genres.length > 0 && ` · ${film.genres.join(', ')}`}
+      </p>
+      {film.stars.length > 0 && <p className="film-card__people">With {names(film.stars)}</p>}
+      {film.directors.length > 0 && (
+        <p className="film-card__people">Directed by {names(film.directors)}</p>
+      )}
+      {film.rating && (
+        <p className="film-card__rating">
+          <Rating value={film.rating.value} max={film.rating.max} />
+        </p>
+      )}
+    </li>
+  )
+}
