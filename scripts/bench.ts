@@ -17,6 +17,7 @@
  * when a target is missed.
  *   npm run bench [-- --runs 3] [-- --only server]
  */
+import './production-env.ts'
 import { execSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'

@@ -11,6 +11,7 @@
  * - dist/shell.html, the unrendered app, the server's fallback for paths
  *   with no page (unknown films, not-found).
  */
+import './production-env.ts'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { minify } from 'vite'

@@ -7,6 +7,7 @@
  *
  *   PORT (default 4173) and HOST (default localhost) choose where it listens.
  */
+import './production-env.ts'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { loadPageFactory, PAGE_TEMPLATE_FILE } from './server/page-factory.ts'
