@@ -9,7 +9,7 @@ const airplane =
   '{"title": "Airplane!", "year": 1980, "cast": ["Robert Hays", "(voice)"], "genres": ["Comedy"], "href": "Airplane!"}'
 
 describe('build', () => {
-  it('reports each cast string it kept out, with the film, file and line', () => {
+  it('reports each cast string it repaired or kept out, with the film, file and line', () => {
     const result = build({ lists: [list(airplane)], pages: [] })
     expect(result.counts).toEqual({
       pages: 0,
@@ -20,8 +20,8 @@ describe('build', () => {
     })
     expect(result.report).toEqual([
       {
-        kind: 'unplaced',
-        reason: 'credit-note',
+        kind: 'repaired',
+        reason: 'note-reattached',
         source: { file: 'movies-1980s.json', line: 2, index: 0, film: 'airplane-1980' },
         text: '(voice)',
       },

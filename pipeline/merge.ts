@@ -50,7 +50,11 @@ export function pageFilm(film: Film): Film {
 const LIST_STARS = 3
 
 /** A thin film from a list entry alone: what the list knows, every other section empty. */
-export function listFilm(entry: ListEntry, id: string, credits: readonly ListCredit[]): Film {
+export function listFilm(
+  entry: ListEntry,
+  id: string,
+  credits: ReadonlyArray<Pick<ListCredit, 'actor' | 'note'>>,
+): Film {
   const film: Omit<Film, 'sources'> = {
     schemaVersion: 2,
     id,
