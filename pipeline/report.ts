@@ -12,15 +12,22 @@ export interface ReportSource {
   /** 0-based position of the entry in the file's array. */
   readonly index?: number
   readonly film?: string
+  /** The person the item concerns, for spellings merged, namesakes split and careers to review. */
+  readonly person?: string
 }
 
 export interface ReportItem {
-  /** `unplaced`: kept out of the data; `repaired`: placed after a fix; `fatal`: fails the build. */
-  readonly kind: 'unplaced' | 'repaired' | 'fatal'
+  /**
+   * `unplaced`: kept out of the data; `repaired`: placed after a fix;
+   * `review`: placed as it is, for a person to check; `fatal`: fails the build.
+   */
+  readonly kind: 'unplaced' | 'repaired' | 'review' | 'fatal'
   readonly reason: string
   readonly source: ReportSource
   /** The text in question, as the source gave it. */
   readonly text: string
+  /** What the step made of it, when the reason alone does not say: "one person with ZaSu Pitts". */
+  readonly detail?: string
 }
 
 /** Counts of items by kind and reason, reasons sorted by count then name. */
