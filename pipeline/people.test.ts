@@ -89,6 +89,14 @@ describe('resolvePeople', () => {
     ])
   })
 
+  it('adds the disambiguator to the years when two people of one name share their years too', () => {
+    const result = resolvePeople([
+      credit("Dave (Tex) O'Brien", 1944, { disambiguator: 'actor' }),
+      credit("Dave (Tex) O'Brien", 1944, { n: 1 }),
+    ])
+    expect(result.people.map((person) => person.label)).toEqual(['1944', '1944, actor'])
+  })
+
   it('splits Harrison Ford into the silent actor and the actor of Star Wars, and reports the split', () => {
     const silent = years(1917, 1928).map((year) => credit('Harrison Ford', year))
     const modern = [1968, 1977, 1981, 1989, 1997, 2008, 2023].map((year) =>

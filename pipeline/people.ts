@@ -15,7 +15,7 @@ import {
   yearsLabel,
   type CreditedFilm,
 } from './person-rules.ts'
-import type { ReportItem, ReportSource } from './report.ts'
+import { sortReport, type ReportItem, type ReportSource } from './report.ts'
 
 /**
  * Step 3: every credit of every film to a person. Credits are grouped by
@@ -126,7 +126,7 @@ export function resolvePeople(appearances: readonly Appearance[]): Resolution {
     else byKey.set(key, [index])
   })
   const personIds: string[] = new Array<string>(appearances.length)
-  const people: Array<ResolvedPerson & { first: number; last: number; films: number }> = []
+  const people: Unlabelled[] = []
   const report: ReportItem[] = []
   const firstSource = (members: readonly number[], person: string): ReportSource => {
     const ordered = members
@@ -141,6 +141,7 @@ export function resolvePeople(appearances: readonly Appearance[]): Resolution {
     for (const { actor } of own)
       counts.set(cleanSpelling(actor), (counts.get(cleanSpelling(actor)) ?? 0) + 1)
     const name = displayName(counts)
+    const disambiguator = own.map((each) => each.disambiguator).sort()[0] ?? null
     const films = filmsOf(own)
     const { era, starts, spans, gaps, kept } = eraOfFilms(key, films)
     const base = personIdBase(key)
@@ -177,7 +178,7 @@ export function resolvePeople(appearances: readonly Appearance[]): Resolution {
         label: null,
         first: each.first,
         last: each.last,
-        films: count,
+        disambiguator,
       })
       if (i > 0) {
         const before = eras[i - 1] as Era
@@ -216,18 +217,28 @@ export function resolvePeople(appearances: readonly Appearance[]): Resolution {
   return { personIds, people: labelled(people), report: sortReport(report) }
 }
 
-/** Years on the people who share a name on screen (namesakes, or a disambiguator's two articles). */
-function labelled(
-  people: ReadonlyArray<ResolvedPerson & { first: number; last: number }>,
-): ResolvedPerson[] {
-  const shown = new Map<string, number>()
-  for (const person of people)
-    shown.set(nameSlug(person.name), (shown.get(nameSlug(person.name)) ?? 0) + 1)
-  return people.map(({ id, name, first, last }) => ({
-    id,
-    name,
-    label: (shown.get(nameSlug(name)) ?? 0) > 1 ? yearsLabel(first, last) : null,
-  }))
+type Unlabelled = ResolvedPerson & { first: number; last: number; disambiguator: string | null }
+
+/**
+ * Years on the people who share a name on screen (namesakes, or a
+ * disambiguator's two articles); where the years are the same too ("Dave
+ * (Tex) O'Brien" with and without "(actor)", both 1944), the disambiguator
+ * joins them: "1944, actor".
+ */
+function labelled(people: readonly Unlabelled[]): ResolvedPerson[] {
+  const shown = new Map<string, Unlabelled[]>()
+  for (const person of people) {
+    const key = nameSlug(person.name)
+    shown.set(key, [...(shown.get(key) ?? []), person])
+  }
+  return people.map(({ id, name, first, last, disambiguator }) => {
+    const namesakes = shown.get(nameSlug(name)) ?? []
+    if (namesakes.length < 2) return { id, name, label: null }
+    const years = yearsLabel(first, last)
+    const sameYears = namesakes.filter((other) => yearsLabel(other.first, other.last) === years)
+    const label = sameYears.length > 1 && disambiguator ? `${years}, ${disambiguator}` : years
+    return { id, name, label }
+  })
 }
 
 /**
@@ -250,10 +261,4 @@ function suffixPairs(people: ReadonlyArray<ResolvedPerson>): ReportItem[] {
       },
     ]
   })
-}
-
-function sortReport(items: ReportItem[]): ReportItem[] {
-  const key = (item: ReportItem) =>
-    [item.reason, item.source.person ?? '', item.source.film ?? '', item.text].join('\u0000')
-  return items.sort((a, b) => compare(key(a), key(b)))
 }

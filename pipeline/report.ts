@@ -41,3 +41,25 @@ export function countByReason(
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 }
+
+const KINDS: ReadonlyArray<ReportItem['kind']> = ['fatal', 'unplaced', 'repaired', 'review']
+
+/**
+ * The report in a fixed order, whatever order the steps and sources came in:
+ * by kind, reason, file, film, person, then line and text. Only the line
+ * numbers then depend on where an entry sits in its file.
+ */
+export function sortReport(items: readonly ReportItem[]): ReportItem[] {
+  const text = (item: ReportItem) =>
+    [item.reason, item.source.file, item.source.film ?? '', item.source.person ?? ''].join('\u0000')
+  return [...items].sort((a, b) => {
+    const x = text(a)
+    const y = text(b)
+    return (
+      KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) ||
+      (x < y ? -1 : x > y ? 1 : 0) ||
+      (a.source.line ?? 0) - (b.source.line ?? 0) ||
+      (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)
+    )
+  })
+}
