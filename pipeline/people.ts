@@ -78,7 +78,11 @@ function filmsOf(appearances: readonly Appearance[]): CreditedFilm[] {
 
 /** The era index of every film of one name, and the years where eras start. */
 function eraOfFilms(key: string, films: readonly CreditedFilm[]) {
-  const echoes = new Set(films.filter((film) => isEcho(film, films)).map((film) => film.film))
+  // Leaving echoes out only shortens a career: within CAREER_SPAN in all, there is nothing to split.
+  const span = (films.at(-1)?.year ?? 0) - (films[0]?.year ?? 0)
+  const echoes = new Set(
+    span > CAREER_SPAN ? films.filter((film) => isEcho(film, films)).map((film) => film.film) : [],
+  )
   const career = films.filter((film) => !echoes.has(film.film)).map((film) => film.year)
   const gaps = namesakeGaps(career)
   const kept = gaps.length > 0 ? keptWhole(key) : undefined

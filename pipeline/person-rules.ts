@@ -84,8 +84,19 @@ export const nameSlug = (name: string) => slugWords(cleanSpelling(name), 60)
  * folded letters, so two such names are never one person.
  */
 export function personKey(actor: string, disambiguator: string | null): string {
-  const slug = nameSlug(actor) || `~${fold(cleanSpelling(actor)).text.replace(/\s+/g, ' ')}`
+  const slug = slugOf(actor)
   return disambiguator ? `${slug}|${slugWords(disambiguator, 30)}` : slug
+}
+
+// Each distinct string is slugged once: the lists repeat a name five times on average.
+const slugs = new Map<string, string>()
+function slugOf(actor: string): string {
+  let slug = slugs.get(actor)
+  if (slug === undefined) {
+    slug = nameSlug(actor) || `~${fold(cleanSpelling(actor)).text.replace(/\s+/g, ' ')}`
+    slugs.set(actor, slug)
+  }
+  return slug
 }
 
 /** The first rule under which two spellings of one key read the same. */
