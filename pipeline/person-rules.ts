@@ -157,10 +157,10 @@ function hash(text: string): string {
 /**
  * A name is two people when its credits leave a hole of at least
  * NAMESAKE_GAP years and span more than CAREER_SPAN years in all. The gap
- * alone is not enough: 290 names have a hole of 25 years inside a career
+ * alone is not enough: 314 names have a hole of 25 years, most inside a career
  * that fits one life (comebacks: Mae West, Ruth Gordon, Charlie Chaplin).
  * More than 60 years is beyond almost every career in the lists, and is also
- * the issue's bar for review; with both, the rule finds 32 names, of which
+ * the issue's bar for review; with both, the rule finds 31 names, of which
  * 22 are namesakes (Harrison Ford 1917–1928 and 1968–, Kenny Baker, Jason
  * Robards Sr. as "Jason Robards" in 1929) and the rest are kept whole by
  * ONE_PERSON below.
