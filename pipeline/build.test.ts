@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { join } from 'node:path'
+import type { Film } from '../src/data/film-schema.ts'
 import { build } from './build.ts'
 
 const list = (...lines: string[]) => ({
@@ -9,23 +11,49 @@ const airplane =
   '{"title": "Airplane!", "year": 1980, "cast": ["Robert Hays", "(voice)"], "genres": ["Comedy"], "href": "Airplane!"}'
 
 describe('build', () => {
-  it('reports each cast string it kept out, with the film, file and line', () => {
+  it('reports each cast string it repaired or kept out, with the film, file and line', () => {
     const result = build({ lists: [list(airplane)], pages: [] })
     expect(result.counts).toEqual({
       pages: 0,
       listed: 1,
       merged: 0,
       films: 1,
+      people: 1,
       catalogPages: { title: 1, year: 1 },
     })
     expect(result.report).toEqual([
       {
-        kind: 'unplaced',
-        reason: 'credit-note',
+        kind: 'repaired',
+        reason: 'note-reattached',
         source: { file: 'movies-1980s.json', line: 2, index: 0, film: 'airplane-1980' },
         text: '(voice)',
       },
     ])
+  })
+
+  it('links each credit to its person and writes the person, and the report beside the data', () => {
+    const result = build({ lists: [list(airplane)], pages: [] })
+    const file = (path: string) => result.files.find(([name]) => name === path)?.[1] ?? ''
+    const film = JSON.parse(file(join('films', 'airplane-1980.json'))) as Film
+    expect(film.cast).toEqual([
+      {
+        id: 'cast-1',
+        actor: 'Robert Hays',
+        character: null,
+        note: 'voice',
+        personId: 'robert-hays',
+      },
+    ])
+    expect(JSON.parse(file(join('people', 'robert-hays.json')))).toMatchObject({
+      id: 'robert-hays',
+      name: 'Robert Hays',
+      films: 1,
+      filmography: [{ film: 'airplane-1980', note: 'voice', sources: ['wikipedia-list'] }],
+    })
+    expect(JSON.parse(file(join('reports', 'data-quality.json')))).toMatchObject({
+      counts: { repaired: { 'note-reattached': 1 } },
+      items: result.report,
+    })
   })
 
   it('times every step through the runner it is given', () => {
@@ -36,8 +64,11 @@ describe('build', () => {
       'parse pages',
       'normalise cast strings',
       'film ids',
+      'resolve people',
       'merge',
       'validate',
+      'filmographies',
+      'validate people',
       'paginate',
       'validate pages',
       'render',

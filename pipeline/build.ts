@@ -2,14 +2,16 @@ import type { CatalogOrder } from '../src/data/catalog-view.ts'
 import type { Film } from '../src/data/film-schema.ts'
 import { PageParseError } from '../src/ingest/parse-error.ts'
 import { parsePage, type PageSource } from '../src/ingest/parse-page.ts'
-import { normaliseCast } from './cast-strings.ts'
+import { normaliseCast, type NormalisedCast } from './cast-strings.ts'
 import { combine } from './combine.ts'
 import { assignFilmIds } from './film-ids.ts'
 import { listFilm } from './merge.ts'
 import { paginate } from './paginate.ts'
-import { readLists, type ListFile } from './read-lists.ts'
-import type { ReportItem } from './report.ts'
-import { validate, validatePages } from './validate.ts'
+import { creditSourceKey, personFiles } from './person-files.ts'
+import { resolvePeople, type Appearance } from './people.ts'
+import { readLists, type ListEntry, type ListFile } from './read-lists.ts'
+import { sortReport, type ReportItem } from './report.ts'
+import { validate, validatePages, validatePeople } from './validate.ts'
 import { renderFiles, type OutputFile } from './write.ts'
 
 /**
@@ -31,6 +33,7 @@ export interface BuildResult {
     listed: number
     merged: number
     films: number
+    people: number
     catalogPages: Record<CatalogOrder, number>
   }
 }
@@ -55,44 +58,101 @@ function parsePages(pages: BuildInput['pages'], report: ReportItem[]): Film[] {
   })
 }
 
+/** Every credit of every film, lists and pages, as the people step reads them. */
+function appearances(
+  entries: readonly ListEntry[],
+  ids: readonly string[],
+  casts: readonly NormalisedCast[],
+  pages: readonly Film[],
+): Appearance[] {
+  const listed = entries.flatMap((entry, index) =>
+    (casts[index]?.credits ?? []).map((credit): Appearance => ({
+      film: ids[index] as string,
+      year: entry.year,
+      title: entry.title,
+      documentary: entry.genres.includes('Documentary'),
+      actor: credit.actor,
+      disambiguator: credit.disambiguator,
+      origin: 'wikipedia-list',
+      source: { ...entry.source, film: ids[index] as string },
+    })),
+  )
+  const paged = pages.flatMap((page) =>
+    page.cast.map((credit): Appearance => ({
+      film: page.id,
+      year: page.year,
+      title: page.title,
+      documentary: (page.genres ?? []).includes('Documentary'),
+      actor: credit.actor,
+      disambiguator: null,
+      origin: 'page',
+      source: { file: page.provenance.source, film: page.id },
+    })),
+  )
+  return [...listed, ...paged]
+}
+
 export function build(input: BuildInput, step: StepRunner = (_, run) => run()): BuildResult {
   const report: ReportItem[] = []
   const lists = step('read lists', () => readLists(input.lists))
   report.push(...lists.report)
-  const pages = step('parse pages', () => parsePages(input.pages, report))
+  const parsed = step('parse pages', () => parsePages(input.pages, report))
   const casts = step('normalise cast strings', () =>
     lists.entries.map((entry) => normaliseCast(entry.cast, entry.genres.includes('Documentary'))),
   )
   const ids = step('film ids', () =>
-    assignFilmIds(lists.entries, new Set(pages.map((page) => page.id))),
+    assignFilmIds(lists.entries, new Set(parsed.map((page) => page.id))),
   )
-  const listFilms = lists.entries.map((entry, index) => {
-    const id = ids[index] as string
+  lists.entries.forEach((entry, index) => {
     for (const notice of casts[index]?.notices ?? []) {
       report.push({
         kind: notice.placed ? 'repaired' : 'unplaced',
         reason: notice.reason,
-        source: { ...entry.source, film: id },
+        source: { ...entry.source, film: ids[index] as string },
         text: notice.text,
       })
     }
-    return listFilm(entry, id, casts[index]?.credits ?? [])
   })
+  const credits = appearances(lists.entries, ids, casts, parsed)
+  const people = step('resolve people', () => resolvePeople(credits))
+  report.push(...people.report)
+  // The people step read the list credits first, then the pages' credits, in order.
+  let next = 0
+  const personOf = () => people.personIds[next++] as string
+  const listFilms = lists.entries.map((entry, index) =>
+    listFilm(
+      entry,
+      ids[index] as string,
+      (casts[index]?.credits ?? []).map((credit) => ({ ...credit, personId: personOf() })),
+    ),
+  )
+  const pages = parsed.map((page) => ({
+    ...page,
+    cast: page.cast.map((credit) => ({ ...credit, personId: personOf() })),
+  }))
   const combined = step('merge', () => combine(pages, listFilms))
   report.push(...combined.report)
   const valid = step('validate', () => validate(combined.films))
   report.push(...valid.report)
+  const sources = new Map<string, Set<Appearance['origin']>>()
+  credits.forEach((credit, index) => {
+    const key = creditSourceKey(credit.film, people.personIds[index] as string)
+    sources.set(key, (sources.get(key) ?? new Set()).add(credit.origin))
+  })
+  const persons = step('filmographies', () => personFiles(valid.films, people.people, sources))
+  report.push(...step('validate people', () => validatePeople(persons, valid.films)))
   const catalog = step('paginate', () => paginate(valid.films))
   report.push(...step('validate pages', () => validatePages(catalog)))
-  const files = step('render', () => renderFiles(valid.films, catalog))
+  const files = step('render', () => renderFiles(valid.films, catalog, persons, sortReport(report)))
   return {
     files,
     report,
     counts: {
-      pages: pages.length,
+      pages: parsed.length,
       listed: lists.entries.length,
       merged: combined.merged,
       films: valid.films.length,
+      people: persons.length,
       catalogPages: {
         title: catalog.filter((page) => page.order === 'title').length,
         year: catalog.filter((page) => page.order === 'year').length,

@@ -21,25 +21,25 @@ describe('normaliseCast', () => {
       'Simon & Garfunkel',
     ]
     expect(normaliseCast(names)).toEqual({
-      credits: names.map((actor) => ({ actor, note: null })),
+      credits: names.map((actor) => ({ actor, note: null, disambiguator: null })),
       notices: [],
     })
   })
 
   it.each<[string, CastReason]>([
-    ['(voice)', 'credit-note'],
-    ['(as herself)', 'credit-note'],
-    ['(credited as Bruce Jenner)', 'credit-note'],
-    ['(narrator)', 'credit-note'],
-    ['(uncredited bit)', 'credit-note'],
+    ['(interviews)', 'credit-note'],
+    ['(none)', 'credit-note'],
     [']', 'list-residue'],
     ['[a]', 'list-residue'],
     ['(', 'list-residue'],
     [')', 'list-residue'],
     ['.', 'list-residue'],
     ['and', 'list-residue'],
+    ['The', 'list-residue'],
+    ['(US)', 'list-residue'],
     ['voices of', 'list-heading'],
     ['Cast:', 'list-heading'],
+    ['Music by', 'crew-credit'],
     ['(writers)', 'crew-credit'],
     ['Bobby Smith Jr. (teleplay)', 'crew-credit'],
     ['Matt Harris (screenpaly)', 'crew-credit'],
@@ -47,10 +47,98 @@ describe('normaliseCast', () => {
     ['many cameos', 'not-a-name'],
     ['Columbine High School massacre', 'not-a-name'],
   ])('keeps %j out of the cast as %s', (text, reason) => {
-    expect(normaliseCast(['Cher', text])).toEqual({
-      credits: [{ actor: 'Cher', note: null }],
+    expect(normaliseCast([text])).toEqual({
+      credits: [],
       notices: [{ text, reason, placed: false }],
     })
+  })
+
+  it.each([
+    ['(voice)', 'voice'],
+    ['(as herself)', 'as herself'],
+    ['(credited as Bruce Jenner)', 'credited as Bruce Jenner'],
+    ['(narrator)', 'narrator'],
+    ['(Narrator)', 'narrator'],
+    ['(uncredited bit)', 'uncredited bit'],
+  ])('makes %j after a name a note on that credit alone', (text, note) => {
+    expect(normaliseCast(['Sonny Bono', 'Cher', text, 'Sam Elliott'])).toEqual({
+      credits: [
+        { actor: 'Sonny Bono', note: null, disambiguator: null },
+        { actor: 'Cher', note, disambiguator: null },
+        { actor: 'Sam Elliott', note: null, disambiguator: null },
+      ],
+      notices: [{ text, reason: 'note-reattached', placed: true }],
+    })
+  })
+
+  it('gives "(voices)" to every name since the last note, and to the names after it when it comes first', () => {
+    const toyStory = normaliseCast(['Tim Allen', 'Tom Hanks', '(voices)', 'Joan Cusack', '(voice)'])
+    expect(toyStory.credits.map((credit) => [credit.actor, credit.note])).toEqual([
+      ['Tim Allen', 'voice'],
+      ['Tom Hanks', 'voice'],
+      ['Joan Cusack', 'voice'],
+    ])
+    const lionKing = normaliseCast(['(voices)', 'Matthew Broderick', 'Jeremy Irons'])
+    expect(lionKing.credits.map((credit) => credit.note)).toEqual(['voice', 'voice'])
+  })
+
+  it('reads captions as notes for the names after them, until the next caption', () => {
+    const credits = normaliseCast([
+      'Paul Terry',
+      'voices of',
+      'Richard Dreyfuss',
+      'Susan Sarandon',
+      'narrated by',
+      'Robert De Niro',
+      'with',
+      'Pete Postlethwaite',
+    ]).credits
+    expect(credits.map((credit) => [credit.actor, credit.note])).toEqual([
+      ['Paul Terry', null],
+      ['Richard Dreyfuss', 'voice'],
+      ['Susan Sarandon', 'voice'],
+      ['Robert De Niro', 'narrator'],
+      ['Pete Postlethwaite', null],
+    ])
+    expect(
+      normaliseCast(['Julie Christie', '(voice of)', 'Sean Connery', 'Dina Meyer']).credits,
+    ).toEqual([
+      { actor: 'Julie Christie', note: null, disambiguator: null },
+      { actor: 'Sean Connery', note: 'voice', disambiguator: null },
+      { actor: 'Dina Meyer', note: null, disambiguator: null },
+    ])
+    expect(normaliseCast(['Rosko', '(narrated by)']).credits).toEqual([
+      { actor: 'Rosko', note: 'narrator', disambiguator: null },
+    ])
+  })
+
+  it("keeps the writers the lists put before the cast out of it, and a crew caption's names", () => {
+    const benchwarmers = normaliseCast([
+      'Allen Covert',
+      'Nick Swardson',
+      '(writers)',
+      'Rob Schneider',
+      'Nick Swardson',
+    ])
+    expect(benchwarmers.credits.map((credit) => credit.actor)).toEqual([
+      'Rob Schneider',
+      'Nick Swardson',
+    ])
+    expect(benchwarmers.notices).toEqual([
+      { text: 'Allen Covert', reason: 'crew-credit', placed: false },
+      { text: 'Nick Swardson', reason: 'crew-credit', placed: false },
+      { text: '(writers)', reason: 'crew-credit', placed: false },
+    ])
+    expect(
+      actors(['Janet Scott Batchler', 'Michael Robert Johnson (Screenplay)', 'Kit Harington']),
+    ).toEqual(['Kit Harington'])
+    expect(actors(['Anurag Basu', '(Director', 'Screenplay)', 'Ranbir Kapoor'])).toEqual([
+      'Ranbir Kapoor',
+    ])
+    expect(actors(['Dir.:', 'Greg Marcks', 'Cast:', 'Shane West'])).toEqual(['Shane West'])
+    expect(actors(['Narrated by', 'Dustin Hoffman', 'Music by', 'Bobby McFerrin'])).toEqual([
+      'Dustin Hoffman',
+    ])
   })
 
   it('reads a note the scraper split into "(", words and "…)" as one note', () => {
@@ -73,7 +161,7 @@ describe('normaliseCast', () => {
     expect(reasons(['Sr.', 'Noah Beery'])).toEqual([['Sr.', 'list-residue', false]])
   })
 
-  it('drops Wikipedia disambiguators, keeps credit notes as notes, trims residue', () => {
+  it('keeps Wikipedia disambiguators apart from the name, credit notes as notes, trims residue', () => {
     expect(
       normaliseCast([
         'Harry Carter (actor)',
@@ -81,13 +169,25 @@ describe('normaliseCast', () => {
         'Alois Havrilla (narrator)',
         'Katherine MacDonald]]',
         'and Ateesh Randev',
+        'Jim Wood (cast)',
       ]).credits,
     ).toEqual([
-      { actor: 'Harry Carter', note: null },
-      { actor: 'John Wood', note: null },
-      { actor: 'Alois Havrilla', note: 'narrator' },
-      { actor: 'Katherine MacDonald', note: null },
-      { actor: 'Ateesh Randev', note: null },
+      { actor: 'Harry Carter', note: null, disambiguator: 'actor' },
+      { actor: 'John Wood', note: null, disambiguator: 'English actor' },
+      { actor: 'Alois Havrilla', note: 'narrator', disambiguator: null },
+      { actor: 'Katherine MacDonald', note: null, disambiguator: null },
+      { actor: 'Ateesh Randev', note: null, disambiguator: null },
+      { actor: 'Jim Wood', note: null, disambiguator: null },
+    ])
+    expect(reasons(['Harry Carter (actor)'])).toEqual([
+      ['Harry Carter (actor)', 'disambiguator-kept', true],
+    ])
+  })
+
+  it('keeps "Harry Carter (actor)" and "Harry Carter" as two credits: they may be two people', () => {
+    expect(actors(['Harry Carter (actor)', 'Harry Carter'])).toEqual([
+      'Harry Carter',
+      'Harry Carter',
     ])
   })
 
@@ -99,10 +199,11 @@ describe('normaliseCast', () => {
     ])
   })
 
-  it('keeps a name once when the list gives it twice', () => {
+  it('keeps a name once when the list gives it twice, in any of its spellings', () => {
     expect(reasons(['Ringo Starr', 'Ringo Starr'])).toEqual([
       ['Ringo Starr', 'duplicate-name', false],
     ])
+    expect(reasons(['ZaSu Pitts', 'Zasu Pitts'])).toEqual([['Zasu Pitts', 'duplicate-name', false]])
   })
 
   it('reads a documentary cast column that describes the subject as a description, all of it', () => {

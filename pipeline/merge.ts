@@ -49,10 +49,13 @@ export function pageFilm(film: Film): Film {
 /** How many of a list's first names a thin film shows as its stars. */
 const LIST_STARS = 3
 
+/** A list's credit with the person the people step found for it (none in tests of the merge alone). */
+export type PersonCredit = Pick<ListCredit, 'actor' | 'note'> & { readonly personId?: string }
+
 /** A thin film from a list entry alone: what the list knows, every other section empty. */
-export function listFilm(entry: ListEntry, id: string, credits: readonly ListCredit[]): Film {
+export function listFilm(entry: ListEntry, id: string, credits: readonly PersonCredit[]): Film {
   const film: Omit<Film, 'sources'> = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id,
     title: entry.title,
     year: entry.year,
@@ -73,6 +76,7 @@ export function listFilm(entry: ListEntry, id: string, credits: readonly ListCre
       actor: credit.actor,
       character: null,
       note: credit.note,
+      ...(credit.personId ? { personId: credit.personId } : {}),
     })),
     alsoKnownAs: [],
     taglines: [],
@@ -101,15 +105,30 @@ export const nameKey = (name: string) =>
 
 const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])]
 
+/**
+ * One person, one credit: two credits are one when they were resolved to
+ * the same person, or, where either was not resolved, have the same name.
+ */
 function mergeCast(primary: readonly CastCredit[], secondary: readonly CastCredit[]): CastCredit[] {
-  const named = new Set(primary.map((credit) => nameKey(credit.actor)))
+  const people = new Set<string>()
+  const names = new Set<string>()
+  const unresolved = new Set<string>()
+  const add = (credit: CastCredit) => {
+    names.add(nameKey(credit.actor))
+    if (credit.personId) people.add(credit.personId)
+    else unresolved.add(nameKey(credit.actor))
+  }
+  primary.forEach(add)
   const ids = new Set(primary.map((credit) => credit.id))
   const cast = [...primary]
   let next = primary.length + 1
   for (const credit of secondary) {
-    const key = nameKey(credit.actor)
-    if (named.has(key)) continue
-    named.add(key)
+    const name = nameKey(credit.actor)
+    const same = credit.personId
+      ? people.has(credit.personId) || unresolved.has(name)
+      : names.has(name)
+    if (same) continue
+    add(credit)
     while (ids.has(`cast-${next}`)) next += 1
     ids.add(`cast-${next}`)
     cast.push({ ...credit, id: `cast-${next}` })
@@ -142,7 +161,7 @@ export function mergeFilms(a: Film, b: Film): Film {
     castId: cast.find((credit) => nameKey(credit.actor) === nameKey(star.name))?.id ?? null,
   }))
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: p.id,
     title: p.title,
     year: p.year,

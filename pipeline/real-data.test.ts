@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import type { CatalogPage } from '../src/data/catalog-schema.ts'
 import type { CatalogOrder } from '../src/data/catalog-view.ts'
 import type { Film } from '../src/data/film-schema.ts'
+import type { Person } from '../src/data/person-schema.ts'
 import { build, type BuildInput } from './build.ts'
+import type { ReportItem } from './report.ts'
 
 /** The whole chain on the real sources, read once: what issue 15 promises of them. */
 const LISTS = join('data', 'sources', 'wikipedia')
@@ -23,11 +25,20 @@ const pages = manifest.films.map((entry) => ({
 }))
 const result = build({ lists, pages })
 const FIXTURES = join('src', 'test', 'data', 'films')
+const PEOPLE = join('src', 'test', 'data', 'people')
 const film = (id: string): Film => {
   const file = result.files.find(([path]) => path === join('films', `${id}.json`))
   if (!file) throw new Error(`no file for ${id}`)
   return JSON.parse(file[1]) as Film
 }
+
+const person = (id: string): Person => {
+  const file = result.files.find(([path]) => path === join('people', `${id}.json`))
+  if (!file) throw new Error(`no person ${id}`)
+  return JSON.parse(file[1]) as Person
+}
+const personIn = (filmId: string, actor: string) =>
+  film(filmId).cast.find((credit) => credit.actor === actor)?.personId
 
 const catalog = (order: CatalogOrder) =>
   result.files
@@ -42,6 +53,7 @@ describe('the catalog built from the real sources', () => {
       listed: 36_273,
       merged: 1,
       films: 36_276,
+      people: 28_283,
       catalogPages: { title: 363, year: 363 },
     })
     expect(
@@ -55,9 +67,98 @@ describe('the catalog built from the real sources', () => {
     expect(merged.genres).toEqual(['Drama', 'Biography'])
     expect(merged.wikipedia).toBe('Mask_(1985_film)')
     expect(merged.cast.filter((credit) => credit.actor === 'Cher')).toEqual([
-      { id: 'cast-1', actor: 'Cher', character: "Florence 'Rusty' Dennis", note: null },
+      {
+        id: 'cast-1',
+        actor: 'Cher',
+        character: "Florence 'Rusty' Dennis",
+        note: null,
+        personId: 'cher',
+      },
     ])
     expect(merged.sources?.cast).toEqual(['page', 'wikipedia-list'])
+  })
+
+  it('makes Cher of Mask, named by its page and its list entry, and of Moonstruck (1987) one person', () => {
+    expect(personIn('mask-1985', 'Cher')).toBe('cher')
+    expect(personIn('moonstruck-1987', 'Cher')).toBe('cher')
+    const cher = person('cher')
+    expect(cher.filmography.find((entry) => entry.film === 'mask-1985')).toEqual({
+      film: 'mask-1985',
+      title: 'Mask',
+      year: 1985,
+      genres: ['Drama', 'Biography'],
+      character: "Florence 'Rusty' Dennis",
+      note: null,
+      creditedAs: null,
+      sources: ['page', 'wikipedia-list'],
+    })
+    expect(cher.filmography.map((entry) => entry.film)).toContain('moonstruck-1987')
+    expect(cher.filmography.filter((entry) => entry.film === 'mask-1985')).toHaveLength(1)
+  })
+
+  it('splits Harrison Ford into the silent-era actor and the actor of Star Wars', () => {
+    expect(personIn('star-wars-1977', 'Harrison Ford')).toBe('harrison-ford-1960s')
+    const silent = person('harrison-ford')
+    const modern = person('harrison-ford-1960s')
+    expect([silent.name, silent.label, silent.filmography[0]?.year]).toEqual([
+      'Harrison Ford',
+      '1917–1928',
+      1917,
+    ])
+    expect([modern.name, modern.label]).toEqual(['Harrison Ford', '1968–2023'])
+    expect(result.report).toContainEqual(
+      expect.objectContaining({
+        reason: 'namesake-split',
+        text: 'Harrison Ford',
+        source: expect.objectContaining({ person: 'harrison-ford-1960s' }),
+      }),
+    )
+  })
+
+  it('keeps Lon Chaney and Lon Chaney Jr. apart, and Lon Chaney, Jr. with his son', () => {
+    expect(personIn('dracula-vs-frankenstein-1971', 'Lon Chaney, Jr.')).toBe('lon-chaney-jr')
+    expect(person('lon-chaney').filmography[0]).toMatchObject({ year: 1915 })
+    expect(person('lon-chaney-jr').name).toBe('Lon Chaney Jr.')
+  })
+
+  it('makes ZaSu Pitts and Zasu Pitts, Renée Adorée and Renee Adoree one person each', () => {
+    const zasu = person('zasu-pitts')
+    expect(zasu.name).toBe('ZaSu Pitts')
+    expect(zasu.filmography.filter((entry) => entry.creditedAs === 'Zasu Pitts')).toHaveLength(10)
+    expect(person('renee-adoree').name).toBe('Renée Adorée')
+    const merges = result.report.filter((item) => item.source.person === 'zasu-pitts')
+    expect(new Set(merges.map((item) => item.reason))).toEqual(new Set(['merged-case']))
+    expect(merges).toHaveLength(10)
+  })
+
+  it('keeps Harry Carter (actor) apart from Harry Carter, both shown by name and years', () => {
+    expect([person('harry-carter-actor').name, person('harry-carter-actor').label]).toEqual([
+      'Harry Carter',
+      '1917',
+    ])
+    expect(person('harry-carter').label).toBe('1915–1921')
+  })
+
+  it('links every credit of every film to a person file, and reports splits and long careers', () => {
+    const people = new Set(
+      result.files
+        .filter(([path]) => path.startsWith(join('people', '')))
+        .map(([path]) => path.slice('people/'.length, -'.json'.length)),
+    )
+    expect(people.size).toBe(28_283)
+    const counts = (reason: string) => result.report.filter((item) => item.reason === reason).length
+    expect(counts('namesake-split')).toBe(22)
+    expect(counts('namesake-kept-whole')).toBe(9)
+    expect(counts('long-career')).toBe(43)
+  })
+
+  it('keeps person files small', () => {
+    const sizes = result.files
+      .filter(([path]) => path.startsWith(join('people', '')))
+      .map(([, content]) => Buffer.byteLength(content))
+      .sort((a, b) => a - b)
+    expect(sizes[Math.floor(sizes.length / 2)]).toBeLessThan(1_500)
+    expect(sizes.at(-1)).toBeLessThan(40_000)
   })
 
   it('gives the two Carmens of 1915 two pages', () => {
@@ -118,7 +219,9 @@ describe('the catalog built from the real sources', () => {
       .filter(([path]) => path.startsWith('catalog'))
       .map(([, content]) => Buffer.byteLength(content))
     expect(Math.max(...sizes)).toBeLessThan(24_000)
-    expect(result.files.filter(([path]) => !/^(films|catalog)[\\/]/.test(path))).toEqual([])
+    expect(result.files.filter(([path]) => !/^(films|catalog|people)[\\/]/.test(path))).toEqual([
+      [join('reports', 'data-quality.json'), expect.any(String)],
+    ])
     expect(result.files.some(([path]) => path.endsWith('index.json'))).toBe(false)
   })
 
@@ -129,6 +232,16 @@ describe('the catalog built from the real sources', () => {
       const built = result.files.find(([path]) => path === join('films', name))
       expect(built?.[1], `run \`npm run catalog\` and copy .cache/catalog/films/${name}`).toBe(
         readFileSync(join(FIXTURES, name), 'utf8'),
+      )
+    },
+  )
+
+  it.each(readdirSync(PEOPLE).map((name) => [name]))(
+    'src/test/data/people/%s is what the build writes',
+    (name) => {
+      const built = result.files.find(([path]) => path === join('people', name))
+      expect(built?.[1], `run \`npm run catalog\` and copy .cache/catalog/people/${name}`).toBe(
+        readFileSync(join(PEOPLE, name), 'utf8'),
       )
     },
   )
@@ -154,6 +267,15 @@ describe('the catalog built from the real sources', () => {
     ]
     const one = build({ lists: [decade], pages: [] })
     const two = build({ lists: [{ file: decade.file, text: reversed.join('\n') }], pages: [] })
-    expect(two.files).toEqual(one.files)
+    const report = join('reports', 'data-quality.json')
+    expect(two.files.filter(([path]) => path !== report)).toEqual(
+      one.files.filter(([path]) => path !== report),
+    )
+    // The report names each entry's line, which moves; nothing else in it does.
+    const items = (files: typeof one.files) =>
+      (JSON.parse(new Map(files).get(report) ?? '') as { items: ReportItem[] }).items.map(
+        ({ source: { line: _line, index: _index, ...source }, ...item }) => ({ ...item, source }),
+      )
+    expect(items(two.files)).toEqual(items(one.files))
   })
 })

@@ -2,9 +2,11 @@
 import { join } from 'node:path'
 import type { CatalogPage } from '../src/data/catalog-schema.ts'
 import type { Film } from '../src/data/film-schema.ts'
+import type { Person } from '../src/data/person-schema.ts'
 import { listFilm, pageFilm } from './merge.ts'
 import { paginate } from './paginate.ts'
-import { validate, validatePages } from './validate.ts'
+import { personFiles } from './person-files.ts'
+import { validate, validatePages, validatePeople } from './validate.ts'
 
 const thin = (title: string, year: number, id: string): Film =>
   listFilm(
@@ -75,6 +77,47 @@ describe('validatePages', () => {
         source: { file: join('catalog', 'title', '1.json') },
         text: expect.stringMatching(/^films\[0\]\.stars: /),
       },
+    ])
+  })
+})
+
+describe('validatePeople', () => {
+  const credited = listFilm(
+    {
+      title: 'Mask',
+      year: 1985,
+      cast: [],
+      genres: [],
+      href: null,
+      source: { file: 'movies-1980s.json', line: 2, index: 0 },
+    },
+    'mask-1985',
+    [{ actor: 'Cher', note: null, personId: 'cher' }],
+  )
+  const [cher] = personFiles([credited], [{ id: 'cher', name: 'Cher', label: null }], new Map())
+  const file = join('people', 'cher.json')
+
+  it('passes the files the people step writes', () => {
+    expect(validatePeople([cher as Person], [credited])).toEqual([])
+  })
+
+  it('fails the build on a person file the app would refuse, naming its file and field', () => {
+    const broken = { ...(cher as Person), films: 2 }
+    expect(validatePeople([broken], [credited])).toEqual([
+      {
+        kind: 'fatal',
+        reason: 'invalid-person',
+        source: { file, person: 'cher' },
+        text: '(the whole file): films must be the length of the filmography',
+      },
+    ])
+  })
+
+  it('fails the build on a credit with no person, or a person with no file', () => {
+    const unresolved = { ...credited, cast: [{ ...credited.cast[0], personId: undefined }] }
+    expect(validatePeople([], [credited, unresolved as Film]).map((item) => item.reason)).toEqual([
+      'credit-names-no-person',
+      'credit-without-person',
     ])
   })
 })

@@ -1,6 +1,8 @@
+import { join } from 'node:path'
 import * as v from 'valibot'
 import { CatalogPageSchema, type CatalogPage } from '../src/data/catalog-schema.ts'
 import { FilmSchema, type Film } from '../src/data/film-schema.ts'
+import { PersonSchema, type Person } from '../src/data/person-schema.ts'
 import { formatIssuePath } from '../src/data/validate.ts'
 import { catalogPagePath } from './paginate.ts'
 import type { ReportItem } from './report.ts'
@@ -62,4 +64,38 @@ export function validatePages(pages: readonly CatalogPage[]): ReportItem[] {
       },
     ]
   })
+}
+
+/**
+ * Every person file through the app's schema, and every credit's person
+ * against the files: a link to a person with no file, or a file the app
+ * would refuse, would make the app wrong, so both fail the build.
+ */
+export function validatePeople(people: readonly Person[], films: readonly Film[]): ReportItem[] {
+  const report: ReportItem[] = []
+  const ids = new Set<string>()
+  for (const person of people) {
+    const source = { file: join('people', `${person.id}.json`), person: person.id }
+    const checked = v.safeParse(PersonSchema, person)
+    if (!checked.success) {
+      const [issue] = checked.issues
+      const text = `${formatIssuePath(issue)}: ${issue.message}`
+      report.push({ kind: 'fatal', reason: 'invalid-person', source, text })
+    }
+    if (ids.has(person.id))
+      report.push({ kind: 'fatal', reason: 'duplicate-person-id', source, text: person.name })
+    ids.add(person.id)
+  }
+  for (const film of films) {
+    for (const credit of film.cast) {
+      if (credit.personId && ids.has(credit.personId)) continue
+      report.push({
+        kind: 'fatal',
+        reason: credit.personId ? 'credit-names-no-person' : 'credit-without-person',
+        source: { file: film.provenance.source, film: film.id },
+        text: `${credit.id}: ${credit.actor}`,
+      })
+    }
+  }
+  return report
 }

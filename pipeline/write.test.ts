@@ -6,7 +6,9 @@ import { listFilm } from './merge.ts'
 import type { CatalogPage } from '../src/data/catalog-schema.ts'
 import { paginate } from './paginate.ts'
 import { validate } from './validate.ts'
-import { renderFiles, toPageFile, writeTree } from './write.ts'
+import type { Person } from '../src/data/person-schema.ts'
+import type { ReportItem } from './report.ts'
+import { renderFiles, toPageFile, toPersonFile, toReportFile, writeTree } from './write.ts'
 
 const film = (title: string, id: string) =>
   listFilm(
@@ -31,7 +33,7 @@ describe('renderFiles', () => {
     const films = [film('Zelig', 'zelig-1980'), film('Airplane!', 'airplane-1980')]
     const render = (input: typeof films) => {
       const valid = validate(input).films
-      return renderFiles(valid, paginate(valid))
+      return renderFiles(valid, paginate(valid), [], [])
     }
     expect(render([...films].reverse())).toEqual(render(films))
     expect(render(films).map(([path]) => path)).toEqual([
@@ -39,6 +41,7 @@ describe('renderFiles', () => {
       join('films', 'zelig-1980.json'),
       join('catalog', 'title', '1.json'),
       join('catalog', 'year', '1.json'),
+      join('reports', 'data-quality.json'),
     ])
   })
 })
@@ -60,6 +63,88 @@ describe('toPageFile', () => {
   it('writes an empty page as valid JSON', () => {
     const [page] = paginate([])
     expect(JSON.parse(toPageFile(page as CatalogPage))).toEqual(page)
+  })
+})
+
+describe('toPersonFile', () => {
+  const person: Person = {
+    schemaVersion: 1,
+    id: 'cher',
+    name: 'Cher',
+    label: null,
+    films: 2,
+    filmography: [
+      {
+        film: 'mask-1985',
+        title: 'Mask',
+        year: 1985,
+        genres: [],
+        character: "Florence 'Rusty' Dennis",
+        note: null,
+        creditedAs: null,
+        sources: ['page', 'wikipedia-list'],
+      },
+      {
+        film: 'moonstruck-1987',
+        title: 'Moonstruck',
+        year: 1987,
+        genres: [],
+        character: null,
+        note: null,
+        creditedAs: null,
+        sources: ['wikipedia-list'],
+      },
+    ],
+    filmsPerYear: [
+      { year: 1985, films: 1 },
+      { year: 1987, films: 1 },
+    ],
+    coStars: [{ id: 'sam-elliott', name: 'Sam Elliott', label: null, films: 1 }],
+  }
+
+  it('writes a person as JSON with one film of the filmography a line', () => {
+    const file = toPersonFile(person)
+    expect(JSON.parse(file)).toEqual(person)
+    expect(file.split('\n')).toHaveLength(5)
+    expect(file.split('\n')[1]).toBe(JSON.stringify(person.filmography[0]) + ',')
+  })
+})
+
+describe('toReportFile', () => {
+  it('writes the counts by kind and reason, then one item a line', () => {
+    const items: ReportItem[] = [
+      {
+        kind: 'repaired',
+        reason: 'merged-case',
+        source: { file: 'movies-1930s.json', film: 'greed-1924', person: 'zasu-pitts' },
+        text: 'Zasu Pitts',
+        detail: 'one person with ZaSu Pitts',
+      },
+      {
+        kind: 'unplaced',
+        reason: 'list-residue',
+        source: { file: 'movies-1910s.json', film: 'x-1914' },
+        text: ']',
+      },
+      {
+        kind: 'unplaced',
+        reason: 'list-residue',
+        source: { file: 'movies-1910s.json', film: 'y-1915' },
+        text: '.',
+      },
+    ]
+    const file = toReportFile(items)
+    expect(JSON.parse(file)).toEqual({
+      schemaVersion: 1,
+      counts: {
+        unplaced: { 'list-residue': 2 },
+        repaired: { 'merged-case': 1 },
+        review: {},
+        fatal: {},
+      },
+      items,
+    })
+    expect(file.split('\n')).toHaveLength(6)
   })
 })
 

@@ -2,17 +2,23 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { CatalogPage } from '../src/data/catalog-schema.ts'
 import type { Film } from '../src/data/film-schema.ts'
+import type { Person } from '../src/data/person-schema.ts'
 import { toJsonFile } from '../src/ingest/film-file.ts'
 import { catalogPagePath } from './paginate.ts'
+import { countByReason, type ReportItem } from './report.ts'
 
 /**
- * Step 7, the one that touches disk: `films/<id>.json` for every film and
- * `catalog/<order>/<page>.json` for every catalog page, laid out as the
- * site's `data/` is. Contents depend only on the films (keys in the order the
- * steps build them, films in id order, pages in their orders), so the same
- * input gives byte-identical files. There is no file of the whole catalog:
- * nothing may load every film at once.
+ * Step 7, the one that touches disk: `films/<id>.json` for every film,
+ * `catalog/<order>/<page>.json` for every catalog page, `people/<id>.json`
+ * for every person and `reports/data-quality.json`, laid out as the site's
+ * `data/` is. Contents depend only on the sources (keys in the order the
+ * steps build them, films and people in id order, pages in their orders), so
+ * the same input gives byte-identical files. There is no file of the whole
+ * catalog: nothing may load every film at once.
  */
+
+/** Where the data-quality report is written, and where the app serves it under `data/`. */
+export const REPORT_PATH = join('reports', 'data-quality.json')
 
 export type OutputFile = readonly [path: string, content: string]
 
@@ -26,13 +32,47 @@ export function toPageFile({ films, ...page }: CatalogPage): string {
   return `${head},"films":[${lines && `\n${lines}\n`}]}\n`
 }
 
-export function renderFiles(films: readonly Film[], pages: readonly CatalogPage[]): OutputFile[] {
-  const files: OutputFile[] = films.map((film) => [
-    join('films', `${film.id}.json`),
-    toJsonFile(film),
-  ])
-  files.sort((a, b) => (a[0] < b[0] ? -1 : 1))
-  return [...files, ...pages.map((page): OutputFile => [catalogPagePath(page), toPageFile(page)])]
+/**
+ * A person as JSON with one film of the filmography a line, the rest on the
+ * lines around it: compact (most files are under a kilobyte) and still
+ * readable in a diff.
+ */
+export function toPersonFile({ filmography, filmsPerYear, coStars, ...head }: Person): string {
+  const lines = filmography.map((entry) => JSON.stringify(entry)).join(',\n')
+  return `${JSON.stringify(head).slice(0, -1)},"filmography":[${lines && `\n${lines}\n`}],"filmsPerYear":${JSON.stringify(filmsPerYear)},"coStars":${JSON.stringify(coStars)}}\n`
+}
+
+/** The report, with its counts by kind and reason first and one item a line. */
+export function toReportFile(items: readonly ReportItem[]): string {
+  const counts = Object.fromEntries(
+    (['unplaced', 'repaired', 'review', 'fatal'] as const).map((kind) => [
+      kind,
+      Object.fromEntries(countByReason(items, kind)),
+    ]),
+  )
+  const lines = items.map((item) => JSON.stringify(item)).join(',\n')
+  return `{"schemaVersion":1,"counts":${JSON.stringify(counts)},"items":[${lines && `\n${lines}\n`}]}\n`
+}
+
+export function renderFiles(
+  films: readonly Film[],
+  pages: readonly CatalogPage[],
+  people: readonly Person[],
+  report: readonly ReportItem[],
+): OutputFile[] {
+  const byPath = (a: OutputFile, b: OutputFile) => (a[0] < b[0] ? -1 : 1)
+  const filmFiles = films
+    .map((film): OutputFile => [join('films', `${film.id}.json`), toJsonFile(film)])
+    .sort(byPath)
+  const personFiles = people
+    .map((person): OutputFile => [join('people', `${person.id}.json`), toPersonFile(person)])
+    .sort(byPath)
+  return [
+    ...filmFiles,
+    ...pages.map((page): OutputFile => [catalogPagePath(page), toPageFile(page)]),
+    ...personFiles,
+    [REPORT_PATH, toReportFile(report)],
+  ]
 }
 
 /**

@@ -3,10 +3,13 @@
  *
  * Builds the catalog from data/sources/wikipedia and the rich pages in
  * data/pages (titles from data/films.json) with the steps in pipeline/, and
- * writes `<out>/films/<id>.json` and the catalog's pages
- * `<out>/catalog/<title|year>/<n>.json` (default .cache/catalog, git-ignored). Prints each step's time and a summary; the
- * full report (every entry it could not place or repaired, with its source
- * and reason) goes to `--report` (default .cache/catalog-report.json).
+ * writes `<out>/films/<id>.json`, the catalog's pages
+ * `<out>/catalog/<title|year>/<n>.json`, `<out>/people/<id>.json` and the
+ * data-quality report `<out>/reports/data-quality.json` (default
+ * .cache/catalog, git-ignored). Prints each step's time and a summary; the
+ * same report (every string it could not place, every repair, merge and
+ * split, with its source and reason) also goes to `--report` (default
+ * .cache/catalog-report.json), which is written even when the build fails.
  * Exits 1, writing nothing, when something would make the app wrong.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
@@ -14,7 +17,7 @@ import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build, type BuildInput } from '../pipeline/build.ts'
 import { countByReason, type ReportItem } from '../pipeline/report.ts'
-import { writeTree } from '../pipeline/write.ts'
+import { REPORT_PATH, writeTree } from '../pipeline/write.ts'
 import { progress } from './progress.ts'
 import { readRichPages, RichPagesError } from '../pipeline/rich-pages.ts'
 
@@ -45,9 +48,11 @@ function printSummary(counts: ReturnType<typeof build>['counts'], report: Report
   show.line(
     `catalog: ${counts.catalogPages.title} pages by title, ${counts.catalogPages.year} by year`,
   )
+  show.line(`people: ${counts.people}`)
   for (const [kind, title] of [
     ['unplaced', 'could not place'],
     ['repaired', 'repaired and placed'],
+    ['review', 'placed, for review'],
     ['fatal', 'would make the app wrong'],
   ] as const) {
     const counted = countByReason(report, kind)
@@ -98,7 +103,9 @@ async function main(): Promise<number> {
     )
   }
   printSummary(result.counts, result.report)
-  show.line(`report: ${values.report}`)
+  show.line(
+    `report: ${values.report}${fatal.length === 0 ? ` and ${join(values.out, REPORT_PATH)}` : ''}`,
+  )
   if (fatal.length > 0) {
     for (const item of fatal)
       show.line(

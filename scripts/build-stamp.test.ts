@@ -7,7 +7,7 @@ import { whyRebuild, writeStamp } from './build-stamp.ts'
 let root: string
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'film-explorer-stamp-'))
-  for (const dir of ['src/app', 'dist/data/films', 'dist-ssr', 'dist-server'])
+  for (const dir of ['src/app', 'dist/data/films', 'dist/data/people', 'dist-ssr', 'dist-server'])
     mkdirSync(join(root, dir), { recursive: true })
   writeFileSync(join(root, 'src/app/routes.tsx'), 'export {}')
 })
@@ -55,4 +55,10 @@ it('sees a source file added anywhere in a source folder', () => {
   writeFileSync(join(root, 'data/pages/new-film.txt'), 'page')
   touch('data/pages/new-film.txt', 60)
   expect(whyRebuild(root)).toBe('data/pages/new-film.txt changed since the last build')
+})
+
+it('asks for a build when the people data is missing from it, as a build before people had none', () => {
+  build()
+  rmSync(join(root, 'dist/data/people'), { recursive: true })
+  expect(whyRebuild(root)).toBe('there is no build yet (dist/data/people is missing)')
 })

@@ -14,6 +14,7 @@ const STAMP = join('dist-server', 'build-stamp.json')
 const OUTPUTS = [
   'dist/shell.html',
   'dist/data/films',
+  'dist/data/people',
   'dist-ssr/entry-server.js',
   'dist-ssr/page-template.json',
   'dist-server/serve.js',

@@ -79,7 +79,7 @@ export function generateFilm(id: string, credits: number): Film {
   const next = random(credits)
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id,
     title: `Benchmark Sample (${credits.toLocaleString('en-US')} credits)`,
     year: 2020,

@@ -41,6 +41,7 @@ describe('FilmSchema', () => {
       actor: 'Kelly Jo Minter',
       character: 'Lorrie',
       note: 'as Kelly Minter',
+      personId: 'kelly-jo-minter',
     })
     expect(mask.stars.map((star) => mask.cast.find((c) => c.id === star.castId)?.actor)).toEqual([
       'Cher',

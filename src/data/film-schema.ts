@@ -36,6 +36,12 @@ const CastCreditSchema = v.object({
   character: v.nullable(Text),
   /** A credit note such as "as Kelly Minter", "uncredited" or "voice", without parentheses. */
   note: v.nullable(Text),
+  /**
+   * The person credited: their file is people/<personId>.json. The catalog
+   * build gives every credit one; a film the ingest reads from its page alone
+   * has none yet, as people are resolved across the whole catalog.
+   */
+  personId: v.optional(IdSchema),
 })
 
 const StarSchema = v.object({ name: Text, castId: v.nullable(IdSchema) })
@@ -110,9 +116,10 @@ const SectionSourcesSchema = v.object({
 export const FilmSchema = v.pipe(
   v.object({
     // 2: the storyline became a list of paragraphs, and the fields from
-    // alsoKnownAs to the technical specs beyond the runtime were added. A file
-    // of the old shape fails here, by its version, not at the first change.
-    schemaVersion: v.literal(2),
+    // alsoKnownAs to the technical specs beyond the runtime were added.
+    // 3: cast credits name their person (personId). A file of an old shape
+    // fails here, by its version, not at the first change.
+    schemaVersion: v.literal(3),
     id: IdSchema,
     title: Text,
     year: v.pipe(v.number(), v.integer(), v.minValue(1870), v.maxValue(2200)),

@@ -35,7 +35,7 @@ const MINIMAL = [
 describe('parsePage', () => {
   it('reads the minimal page: a year, a rating, a director, one cast line and a runtime', () => {
     expect(parse(...MINIMAL)).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: 'sample-2003',
       year: 2003,
       rating: { value: 5.9, max: 10, votes: null },

@@ -222,7 +222,7 @@ export function parsePage(text: string, page: PageSource): Film {
   const { soundMixes, colors, aspectRatios } = lists
   const hasSpecs = runtime !== null || soundMixes.length + colors.length + aspectRatios.length > 0
   const film: Film = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: page.id ?? slugify(page.title, year),
     title: page.title,
     year,

@@ -1,0 +1,342 @@
+// @vitest-environment node
+import fc from 'fast-check'
+import { normaliseCast } from './cast-strings.ts'
+import { resolvePeople, type Appearance } from './people.ts'
+
+const TITLES = ['Mask', 'Moonstruck', 'The Wizard of Oz', 'The Wizard of Oz 3D', 'Star Wars']
+
+/** A credit in a film; the film's title and year follow from its id, as in the catalog. */
+function credit(
+  actor: string,
+  year: number,
+  { n = 0, disambiguator = null as string | null, title = '', documentary = false } = {},
+): Appearance {
+  const film = `film-${year}-${n}`
+  return {
+    film,
+    year,
+    title: title || `Film ${year} ${n}`,
+    documentary,
+    actor,
+    disambiguator,
+    origin: 'wikipedia-list',
+    source: { file: `movies-${Math.floor(year / 10) * 10}s.json`, line: 2, index: 0, film },
+  }
+}
+
+const idsOf = (credits: Appearance[]) => resolvePeople(credits).personIds
+const years = (from: number, to: number, step = 1) =>
+  Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step)
+
+describe('resolvePeople', () => {
+  it('makes ZaSu Pitts and Zasu Pitts one person, written as most credits write her, and reports the merge', () => {
+    const credits = [
+      credit('ZaSu Pitts', 1930),
+      credit('ZaSu Pitts', 1931),
+      credit('Zasu Pitts', 1932),
+    ]
+    const result = resolvePeople(credits)
+    expect(result.personIds).toEqual(['zasu-pitts', 'zasu-pitts', 'zasu-pitts'])
+    expect(result.people).toEqual([{ id: 'zasu-pitts', name: 'ZaSu Pitts', label: null }])
+    expect(result.report).toEqual([
+      {
+        kind: 'repaired',
+        reason: 'merged-case',
+        source: { ...credits[2]?.source, person: 'zasu-pitts' },
+        text: 'Zasu Pitts',
+        detail: 'one person with ZaSu Pitts',
+      },
+    ])
+  })
+
+  it('makes Renée Adorée and Renee Adoree one person, shown with her accents on a tie', () => {
+    const result = resolvePeople([credit('Renee Adoree', 1925), credit('Renée Adorée', 1926)])
+    expect(result.people).toEqual([{ id: 'renee-adoree', name: 'Renée Adorée', label: null }])
+    expect(result.report.map((item) => item.reason)).toEqual(['merged-diacritics'])
+  })
+
+  it('makes Lon Chaney Jr. and Lon Chaney, Jr. one person, and his father another', () => {
+    const result = resolvePeople([
+      credit('Lon Chaney', 1925),
+      credit('Lon Chaney Jr.', 1941),
+      credit('Lon Chaney, Jr.', 1942),
+    ])
+    expect(result.personIds).toEqual(['lon-chaney', 'lon-chaney-jr', 'lon-chaney-jr'])
+    expect(result.people.map((person) => person.name)).toEqual(['Lon Chaney', 'Lon Chaney Jr.'])
+    expect(result.report.map((item) => item.reason)).toEqual(['merged-suffix-comma'])
+  })
+
+  it('reads Katherine MacDonald]] as Katherine MacDonald, never showing the markup', () => {
+    const result = resolvePeople([
+      credit('Katherine MacDonald]]', 1920),
+      credit('Katherine MacDonald', 1921),
+    ])
+    expect(result.people).toEqual([
+      { id: 'katherine-macdonald', name: 'Katherine MacDonald', label: null },
+    ])
+    expect(result.report.map((item) => item.reason)).toEqual(['merged-markup'])
+  })
+
+  it('keeps Harry Carter (actor) apart from Harry Carter, both shown as Harry Carter, told apart by years', () => {
+    const result = resolvePeople([
+      credit('Harry Carter', 1915, { disambiguator: 'actor' }),
+      credit('Harry Carter', 1930),
+    ])
+    expect(result.personIds).toEqual(['harry-carter-actor', 'harry-carter'])
+    expect(result.people).toEqual([
+      { id: 'harry-carter', name: 'Harry Carter', label: '1930' },
+      { id: 'harry-carter-actor', name: 'Harry Carter', label: '1915' },
+    ])
+  })
+
+  it('adds the disambiguator to the years when two people of one name share their years too', () => {
+    const result = resolvePeople([
+      credit("Dave (Tex) O'Brien", 1944, { disambiguator: 'actor' }),
+      credit("Dave (Tex) O'Brien", 1944, { n: 1 }),
+    ])
+    expect(result.people.map((person) => person.label)).toEqual(['1944', '1944, actor'])
+  })
+
+  it('splits Harrison Ford into the silent actor and the actor of Star Wars, and reports the split', () => {
+    const silent = years(1917, 1928).map((year) => credit('Harrison Ford', year))
+    const modern = [1968, 1977, 1981, 1989, 1997, 2008, 2023].map((year) =>
+      credit('Harrison Ford', year),
+    )
+    const result = resolvePeople([...modern, ...silent])
+    expect(new Set(result.personIds.slice(0, modern.length))).toEqual(
+      new Set(['harrison-ford-1960s']),
+    )
+    expect(new Set(result.personIds.slice(modern.length))).toEqual(new Set(['harrison-ford']))
+    expect(result.people).toEqual([
+      { id: 'harrison-ford', name: 'Harrison Ford', label: '1917–1928' },
+      { id: 'harrison-ford-1960s', name: 'Harrison Ford', label: '1968–2023' },
+    ])
+    expect(result.report).toEqual([
+      expect.objectContaining({
+        kind: 'repaired',
+        reason: 'namesake-split',
+        text: 'Harrison Ford',
+        source: expect.objectContaining({ film: 'film-1968-0', person: 'harrison-ford-1960s' }),
+      }),
+    ])
+  })
+
+  it('keeps a comeback inside one life whole, and a re-release in the career it repeats', () => {
+    // Mae West: 1932 to 1943, then 1970 and 1978; 46 years in all.
+    expect(new Set(idsOf([1932, 1943, 1970, 1978].map((y) => credit('Mae West', y))))).toEqual(
+      new Set(['mae-west']),
+    )
+    const garland = [
+      ...years(1937, 1963, 2).map((year) => credit('Judy Garland', year)),
+      credit('Judy Garland', 1939, { n: 1, title: 'The Wizard of Oz' }),
+      credit('Judy Garland', 2013, { title: 'The Wizard of Oz 3D' }),
+    ]
+    const result = resolvePeople(garland)
+    expect(new Set(result.personIds)).toEqual(new Set(['judy-garland']))
+    expect(result.report).toEqual([
+      expect.objectContaining({
+        kind: 'review',
+        reason: 'long-career',
+        text: 'Judy Garland',
+        detail: '1937–2013, 16 films',
+      }),
+    ])
+  })
+
+  it('keeps a name review found to be one person whole, and says so', () => {
+    const result = resolvePeople([credit('Norman Lloyd', 1942), credit('Norman Lloyd', 2005)])
+    expect(result.personIds).toEqual(['norman-lloyd', 'norman-lloyd'])
+    expect(result.report.map((item) => [item.kind, item.reason])).toEqual([
+      ['review', 'long-career'],
+      ['review', 'namesake-kept-whole'],
+    ])
+  })
+
+  it('is one person for Cher in Mask, named by its page and by the list, and in Moonstruck', () => {
+    const page: Appearance = {
+      ...credit('Cher', 1985, { title: 'Mask' }),
+      film: 'mask-1985',
+      origin: 'page',
+    }
+    const list: Appearance = { ...page, origin: 'wikipedia-list' }
+    const moonstruck = { ...credit('Cher', 1987, { title: 'Moonstruck' }), film: 'moonstruck-1987' }
+    expect(idsOf([page, list, moonstruck])).toEqual(['cher', 'cher', 'cher'])
+  })
+
+  it('lists a Sr. beside the plain name for review, as two people', () => {
+    const result = resolvePeople([credit('Noah Beery', 1920), credit('Noah Beery Sr.', 1922)])
+    expect(result.personIds).toEqual(['noah-beery', 'noah-beery-sr'])
+    expect(result.report).toEqual([
+      expect.objectContaining({
+        kind: 'review',
+        reason: 'sr-and-plain-name',
+        text: 'Noah Beery Sr.',
+      }),
+    ])
+  })
+})
+
+// ---- Properties -------------------------------------------------------------
+
+const NAMES = [
+  'ZaSu Pitts',
+  'Zasu Pitts',
+  'Lon Chaney',
+  'Lon Chaney Jr.',
+  'Lon Chaney, Jr.',
+  'Harrison Ford',
+  'Renée Adorée',
+  'Renee Adoree',
+  'Harry Carter',
+  'Cher',
+  'Norman Lloyd',
+]
+const appearance = fc
+  .record({
+    actor: fc.constantFrom(...NAMES),
+    year: fc.integer({ min: 1900, max: 2023 }),
+    n: fc.integer({ min: 0, max: 4 }),
+    disambiguator: fc.constantFrom(null, null, 'actor', 'English actor'),
+  })
+  .map(({ actor, year, n, disambiguator }) =>
+    credit(actor, year, {
+      n,
+      disambiguator,
+      title: TITLES[(year + n) % TITLES.length] as string,
+      documentary: n === 4,
+    }),
+  )
+const appearances = fc.array(appearance, { maxLength: 60 })
+
+describe('resolvePeople, for any credits', () => {
+  it('does not depend on their order', () => {
+    fc.assert(
+      fc.property(appearances, fc.infiniteStream(fc.nat()), (credits, randoms) => {
+        const order = credits.map((_, i) => i).sort((a, b) => a - b)
+        const shuffled = [...order]
+        const picks = randoms.take(shuffled.length)
+        for (const [i, pick] of [...picks].entries()) {
+          const j = i + (pick % (shuffled.length - i))
+          ;[shuffled[i], shuffled[j]] = [shuffled[j] as number, shuffled[i] as number]
+        }
+        const one = resolvePeople(credits)
+        const two = resolvePeople(shuffled.map((i) => credits[i] as Appearance))
+        expect(shuffled.map((i) => one.personIds[i])).toEqual(two.personIds)
+        expect(two.people).toEqual(one.people)
+        expect(two.report).toEqual(one.report)
+      }),
+    )
+  })
+
+  it('is idempotent: resolving the names it chose gives the same people', () => {
+    fc.assert(
+      fc.property(appearances, (credits) => {
+        const once = resolvePeople(credits)
+        const names = new Map(once.people.map((person) => [person.id, person.name]))
+        const again = resolvePeople(
+          credits.map((each, i) => ({
+            ...each,
+            actor: names.get(once.personIds[i] as string) as string,
+          })),
+        )
+        expect(again.personIds).toEqual(once.personIds)
+        expect(again.people).toEqual(once.people)
+      }),
+    )
+  })
+
+  it('never merges two people a disambiguator tells apart', () => {
+    fc.assert(
+      fc.property(appearances, (credits) => {
+        const ids = resolvePeople(credits).personIds
+        credits.forEach((a, i) =>
+          credits.forEach((b, j) => {
+            if (a.disambiguator !== b.disambiguator) expect(ids[i]).not.toBe(ids[j])
+          }),
+        )
+      }),
+    )
+  })
+
+  it('keeps every id when films with other names are added', () => {
+    const others = fc.array(
+      fc
+        .record({
+          actor: fc.constantFrom('Theda Bara', 'Anna May Wong'),
+          year: fc.integer({ min: 1900, max: 2023 }),
+        })
+        .map(({ actor, year }) => credit(actor, year, { n: 5 })),
+      { maxLength: 10 },
+    )
+    fc.assert(
+      fc.property(appearances, others, (credits, added) => {
+        const before = idsOf(credits)
+        expect(idsOf([...credits, ...added]).slice(0, credits.length)).toEqual(before)
+      }),
+    )
+  })
+
+  it("keeps the id of each name's first credits when later films are added", () => {
+    fc.assert(
+      fc.property(appearances, appearances, (credits, more) => {
+        const last = Math.max(1900, ...credits.map((each) => each.year))
+        const later = more.map((each) =>
+          credit(each.actor, last + 1 + (each.year % 50), {
+            n: 6,
+            disambiguator: each.disambiguator,
+          }),
+        )
+        const before = idsOf(credits)
+        const after = idsOf([...credits, ...later])
+        const first = new Map<string, number>()
+        credits.forEach((each, i) => {
+          const key = `${before[i]}`
+          if (!first.has(key) || (credits[first.get(key) as number] as Appearance).year > each.year)
+            first.set(key, i)
+        })
+        for (const [id, i] of first) if (!id.match(/-\d{4}s$/)) expect(after[i]).toBe(id)
+      }),
+    )
+  })
+})
+
+describe('cast strings, then people', () => {
+  const RESIDUE = [
+    ']',
+    '[a]',
+    '(',
+    ')',
+    '.',
+    'and',
+    '(US)',
+    'Narrated by',
+    'voices of',
+    '(teleplay)',
+    '(writers)',
+    '(voice)',
+    '(voices)',
+    'The',
+    'Cast:',
+    'Sr.',
+  ]
+  it('never makes a person out of residue, a caption or a crew credit', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...RESIDUE, ...NAMES), { maxLength: 8 }), {
+          maxLength: 8,
+        }),
+        (columns) => {
+          const credits = columns.flatMap((column, n) =>
+            normaliseCast(column).credits.map((each) =>
+              credit(each.actor, 1950 + n, { n, disambiguator: each.disambiguator }),
+            ),
+          )
+          for (const person of resolvePeople(credits).people) {
+            expect(RESIDUE).not.toContain(person.name)
+            expect(person.name).toMatch(/\p{L}/u)
+          }
+        },
+      ),
+    )
+  })
+})

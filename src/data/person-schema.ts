@@ -1,0 +1,75 @@
+import * as v from 'valibot'
+import { FILM_SOURCES, IdSchema } from './film-schema.ts'
+
+/**
+ * The one schema for a person file (data/people/<id>.json): what a person's
+ * page shows, so the page needs no other file. The catalog build validates
+ * every file it writes against it; the app validates what it fetches.
+ */
+
+const Text = v.pipe(v.string(), v.nonEmpty('must not be empty'))
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
+const Year = v.pipe(v.number(), v.integer(), v.minValue(1870), v.maxValue(2200))
+
+const FilmographyEntrySchema = v.object({
+  film: IdSchema,
+  title: Text,
+  year: Year,
+  genres: v.array(Text),
+  character: v.nullable(Text),
+  /** The credit's note ("voice", "as herself"), as on the film's cast. */
+  note: v.nullable(Text),
+  /** How this film credits the person, when it is not `name` ("Zasu Pitts" for ZaSu Pitts). */
+  creditedAs: v.nullable(Text),
+  /** The sources that name the person in this film. */
+  sources: v.pipe(v.array(v.picklist(FILM_SOURCES)), v.minLength(1, 'a credit has a source')),
+})
+
+const CoStarSchema = v.object({
+  id: IdSchema,
+  name: Text,
+  label: v.nullable(Text),
+  /** Films the two appear in together. */
+  films: v.pipe(Count, v.minValue(1)),
+})
+
+export const PERSON_CO_STARS = 10
+
+export const PersonSchema = v.pipe(
+  v.object({
+    schemaVersion: v.literal(1),
+    id: IdSchema,
+    name: Text,
+    /**
+     * What tells this person from others shown with the same name, their
+     * years ("1917–1928": "Harrison Ford (1917–1928)"); null when no one else
+     * has the name.
+     */
+    label: v.nullable(Text),
+    /** How many films: the filmography's length. */
+    films: v.pipe(Count, v.minValue(1)),
+    /** In year order, then by title. */
+    filmography: v.array(FilmographyEntrySchema),
+    /** Years with films, in order, for the chart of the career. */
+    filmsPerYear: v.array(v.object({ year: Year, films: v.pipe(Count, v.minValue(1)) })),
+    /** The people they appeared with most often, most shared films first. */
+    coStars: v.pipe(v.array(CoStarSchema), v.maxLength(PERSON_CO_STARS)),
+  }),
+  v.check(
+    (person) => person.films === person.filmography.length,
+    'films must be the length of the filmography',
+  ),
+  v.check(
+    (person) =>
+      person.filmography.every((entry, i, all) => (all[i - 1]?.year ?? entry.year) <= entry.year),
+    'the filmography must be in year order',
+  ),
+  v.check(
+    (person) => person.filmsPerYear.reduce((sum, year) => sum + year.films, 0) === person.films,
+    'filmsPerYear must add up to films',
+  ),
+)
+
+export type Person = v.InferOutput<typeof PersonSchema>
+export type FilmographyEntry = Person['filmography'][number]
+export type CoStar = Person['coStars'][number]
