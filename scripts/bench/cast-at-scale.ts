@@ -20,7 +20,8 @@ export interface CastAtScaleFigures {
 
 export const median = (values: number[]) => percentile(values, 50)
 
-const percentile = (values: number[], p: number) => {
+/** Nearest rank: the smallest value with at least p% of the values at or below it. */
+export const percentile = (values: readonly number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
 }

@@ -1,7 +1,7 @@
 import type { Film } from '../../src/data/film-schema.ts'
 
-// A small deterministic generator (mulberry32): the same film on every run.
-function random(seed: number) {
+/** A small deterministic generator (mulberry32): the same film, or sample, on every run. */
+export function random(seed: number) {
   let state = seed
   return () => {
     state = (state + 0x6d2b79f5) | 0

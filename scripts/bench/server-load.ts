@@ -9,6 +9,8 @@ import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
+import { percentile } from './cast-at-scale.ts'
+import { random } from './generate-film.ts'
 
 export const LOAD_CONNECTIONS = [10, 100, 500] as const
 export const LOAD_SECONDS = 3
@@ -64,22 +66,6 @@ export interface RenderFigures {
   readonly cachedP50Ms: number
   readonly cachedP95Ms: number
   readonly rssAfterMb: number
-}
-
-const percentile = (values: readonly number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
-}
-
-/** A small seeded generator (mulberry32): the sample is the same on every run. */
-function random(seed: number) {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 async function timedGet(url: string): Promise<number> {
