@@ -34,6 +34,8 @@ test('the catalog pages through 36,276 films by title and by year, each page a s
     .getByRole('link', { name: '1980s' })
     .click()
   await expect(page).toHaveURL('/catalog/year/90')
+  // The URL changes before the new page commits, so wait for its summary before reading it.
+  await expect(page.getByText(/^36,276 films, by year\. Page 90 of 363: /)).toBeVisible()
   const first = await titles(page).first().textContent()
 
   // A shared link opens the same page.
