@@ -28,7 +28,7 @@ export function FilmCard({ film }: { readonly film: CatalogEntry }) {
       )}
       {film.rating && (
         <p className="film-card__rating">
-          <Rating value={film.rating.value} max={film.rating.max} />
+          <Rating id={film.id} value={film.rating.value} max={film.rating.max} />
         </p>
       )}
     </li>

@@ -31,7 +31,7 @@ export function Component() {
             term: 'Rating',
             value: rating && (
               <>
-                <Rating value={rating.value} max={rating.max} />
+                <Rating id="film" value={rating.value} max={rating.max} />
                 {rating.votes !== null && (
                   <span className="muted"> from {formatCount(rating.votes)} votes</span>
                 )}

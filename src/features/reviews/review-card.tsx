@@ -31,7 +31,7 @@ export function ReviewCard({ review, permalink, targeted }: ReviewCardProps) {
       </header>
       <p className="card__rating">
         {review.rating ? (
-          <Rating value={review.rating.value} max={review.rating.max} />
+          <Rating id={review.id} value={review.rating.value} max={review.rating.max} />
         ) : (
           <span className="muted">Not rated</span>
         )}
