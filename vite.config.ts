@@ -31,17 +31,36 @@ function serveDevData(): Plugin {
   }
 }
 
+/**
+ * Vite wraps every dynamic import in a helper that preloads the imported
+ * chunk's dependencies and CSS: about 0.6 kB (gzip) in the core every page
+ * loads, even with `modulePreload: false`. We need none of it: prerendered
+ * pages list their route's files themselves, and no lazily loaded chunk has
+ * CSS of its own (all of it is in styles.css). So the helper just imports.
+ */
+function noPreloadHelper(): Plugin {
+  return {
+    name: 'film-explorer:no-preload-helper',
+    enforce: 'pre',
+    load: {
+      filter: { id: /^\0vite\/preload-helper\.js$/ },
+      handler: () => 'export const __vitePreload = (load) => load()',
+    },
+  }
+}
+
 const CORE_MODULES =
   /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib|url-state)[\\/](?!route-error|not-found|error-view|rating|person-name)|src[\\/]data[\\/](film-queries|load-error|film-id|use-film|not-found)/
 
 export default defineConfig({
-  plugins: [react(), serveDevData()],
+  plugins: [react(), serveDevData(), noPreloadHelper()],
   build: {
     // scripts/prerender.ts reads it to preload each page's route code.
     manifest: true,
-    // No preload helper around dynamic imports (about 0.5 kB on every page):
-    // prerendered pages list their route's files themselves, and the browsers
-    // we support all have modulepreload.
+    // No modulepreload links or polyfill for dynamic imports: prerendered
+    // pages list their route's files themselves, and the browsers we support
+    // all have modulepreload. (Vite 8 keeps its preload helper even so:
+    // noPreloadHelper() above replaces it.)
     modulePreload: false,
     rolldownOptions: {
       output: {
