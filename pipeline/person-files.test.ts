@@ -94,16 +94,13 @@ describe('personFiles', () => {
     ])
   })
 
-  it('names the people they appeared with most, most shared films first, then by name', () => {
+  it('names the people they appeared with again, not everyone in one of their films', () => {
     expect(cher?.coStars).toEqual([
       { id: 'nicolas-cage', name: 'Nicolas Cage', label: null, films: 2 },
-      { id: 'eric-stoltz', name: 'Eric Stoltz', label: null, films: 1 },
-      { id: 'jack-nicholson', name: 'Jack Nicholson', label: null, films: 1 },
-      { id: 'sam-elliott', name: 'Sam Elliott', label: null, films: 1 },
     ])
   })
 
-  it('keeps the ten co-stars with the most shared films', () => {
+  it('keeps the ten co-stars with the most shared films, then by name', () => {
     const cast = Array.from(
       { length: 14 },
       (_, i) => [`Actor ${i}`, `actor-${i}`] as [string, string],
@@ -111,7 +108,8 @@ describe('personFiles', () => {
     const big = personFiles(
       [
         film('a-1990', 'A', 1990, [['Cher', 'cher'], ...cast]),
-        film('b-1991', 'B', 1991, [['Cher', 'cher'], ...cast.slice(12)]),
+        film('b-1991', 'B', 1991, [['Cher', 'cher'], ...cast]),
+        film('c-1992', 'C', 1992, [['Cher', 'cher'], ...cast.slice(12)]),
       ],
       [person('cher', 'Cher'), ...cast.map(([name, id]) => person(id, name))],
       new Map(),
@@ -119,23 +117,26 @@ describe('personFiles', () => {
     expect(
       big.find((each) => each.id === 'cher')?.coStars.map((each) => [each.id, each.films]),
     ).toEqual([
-      ['actor-12', 2],
-      ['actor-13', 2],
-      ['actor-0', 1],
-      ['actor-1', 1],
-      ['actor-10', 1],
-      ['actor-11', 1],
-      ['actor-2', 1],
-      ['actor-3', 1],
-      ['actor-4', 1],
-      ['actor-5', 1],
+      ['actor-12', 3],
+      ['actor-13', 3],
+      ['actor-0', 2],
+      ['actor-1', 2],
+      ['actor-10', 2],
+      ['actor-11', 2],
+      ['actor-2', 2],
+      ['actor-3', 2],
+      ['actor-4', 2],
+      ['actor-5', 2],
     ])
   })
 
   it('says how a film credits a person when it is not their name, and labels namesakes', () => {
     const files = personFiles(
       [
-        film('greed-1924', 'Greed', 1924, [['Zasu Pitts', 'zasu-pitts']]),
+        film('greed-1924', 'Greed', 1924, [
+          ['Zasu Pitts', 'zasu-pitts'],
+          ['Harrison Ford', 'harrison-ford'],
+        ]),
         film('a-1920', 'A', 1920, [
           ['Harrison Ford', 'harrison-ford'],
           ['Zasu Pitts', 'zasu-pitts'],
@@ -147,7 +148,7 @@ describe('personFiles', () => {
     const zasu = files.find((each) => each.id === 'zasu-pitts')
     expect(zasu?.filmography.map((entry) => entry.creditedAs)).toEqual(['Zasu Pitts', 'Zasu Pitts'])
     expect(zasu?.coStars).toEqual([
-      { id: 'harrison-ford', name: 'Harrison Ford', label: '1917–1928', films: 1 },
+      { id: 'harrison-ford', name: 'Harrison Ford', label: '1917–1928', films: 2 },
     ])
   })
 

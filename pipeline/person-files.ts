@@ -1,6 +1,11 @@
 import type { Film, FilmSource } from '../src/data/film-schema.ts'
 import { FILM_SOURCES } from '../src/data/film-schema.ts'
-import { PERSON_CO_STARS, type FilmographyEntry, type Person } from '../src/data/person-schema.ts'
+import {
+  CO_STAR_MIN_FILMS,
+  PERSON_CO_STARS,
+  type FilmographyEntry,
+  type Person,
+} from '../src/data/person-schema.ts'
 import { fold } from '../src/lib/text-match.ts'
 import type { ResolvedPerson } from './people.ts'
 
@@ -107,7 +112,10 @@ export function personFiles(
       (a, b) =>
         (shared[b] as number) - (shared[a] as number) || (rank[a] as number) - (rank[b] as number),
     )
-    const coStars = met.slice(0, PERSON_CO_STARS).map((j) => {
+    // One shared film is that film's cast, which its page shows: a co-star
+    // is someone met again.
+    const again = met.filter((j) => (shared[j] as number) >= CO_STAR_MIN_FILMS)
+    const coStars = again.slice(0, PERSON_CO_STARS).map((j) => {
       const other = people[j] as ResolvedPerson
       return { id: other.id, name: other.name, label: other.label, films: shared[j] as number }
     })

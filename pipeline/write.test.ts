@@ -99,7 +99,7 @@ describe('toPersonFile', () => {
       { year: 1985, films: 1 },
       { year: 1987, films: 1 },
     ],
-    coStars: [{ id: 'sam-elliott', name: 'Sam Elliott', label: null, films: 1 }],
+    coStars: [{ id: 'sam-elliott', name: 'Sam Elliott', label: null, films: 2 }],
   }
 
   it('writes a person as JSON with one film of the filmography a line', () => {

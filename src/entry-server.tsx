@@ -17,6 +17,8 @@ import type { CatalogPage } from './data/catalog-schema.ts'
 import { setDataSource } from './data/data-source.ts'
 import { filmKeys } from './data/film-queries.ts'
 import type { Film } from './data/film-schema.ts'
+import type { Person } from './data/person-schema.ts'
+import { personKeys } from './data/person-queries.ts'
 import { DataLoadError } from './data/load-error.ts'
 import { AppRouterProvider } from './url-state/app-router.tsx'
 
@@ -85,13 +87,17 @@ export async function renderPage(
     queryClient.getQueriesData<CatalogPage>({ queryKey: filmKeys.catalog() })[0]?.[1] ?? null
   const filmId = context.matches.at(-1)?.params.filmId
   const film = filmId ? queryClient.getQueryData<Film>(filmKeys.detail(filmId)) : undefined
+  const personId = context.matches.at(-1)?.params.personId
+  const person = personId
+    ? queryClient.getQueryData<Person>(personKeys.detail(personId))
+    : undefined
 
   const handle = context.matches.at(-1)?.route.handle as { params?: readonly string[] } | undefined
   return {
     ownedParams: handle?.params ?? [],
     body: html.slice(titleMatch[0].length),
     title: decodeEntities(titleMatch[1] ?? ''),
-    description: describePage(kind, catalog, film ?? null),
+    description: describePage(kind, catalog, film ?? null, person ?? null),
     payload: {
       queries,
       router: {

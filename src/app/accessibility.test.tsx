@@ -29,6 +29,17 @@ describe('focus and announcements on navigation', () => {
     expect(announced).toBe(true)
   })
 
+  it("moves focus to a person's name when a cast entry is followed, and announces them", async () => {
+    const { user } = renderRoute('/films/mask-1985/cast')
+    await user.click(await screen.findByRole('link', { name: 'Cher' }))
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Cher' })
+    await waitFor(() => expect(heading).toHaveFocus())
+    const announced = screen
+      .getAllByRole('status')
+      .some((region) => region.textContent === 'Cher · Film Explorer')
+    expect(announced).toBe(true)
+  })
+
   it('leaves focus alone when only the search changes', async () => {
     const { user } = renderRoute('/films/mask-1985/cast')
     const box = await screen.findByRole('searchbox', { name: 'Search the cast' })

@@ -2,6 +2,9 @@ import type { CatalogPage } from '../data/catalog-schema.ts'
 import titlePage1 from '../test/data/catalog/title/1.json'
 import titlePage2 from '../test/data/catalog/title/2.json'
 import yearPage2 from '../test/data/catalog/year/2.json'
+import type { Person } from '../data/person-schema.ts'
+import cher from '../test/data/people/cher.json'
+import harrisonFord from '../test/data/people/harrison-ford.json'
 import { cloneFilm } from '../test/fixtures.ts'
 import { describePage } from './page-meta.ts'
 
@@ -51,5 +54,17 @@ describe('describePage', () => {
       'Two dock workers in a fog-bound harbour town take on a smuggler. When a crate goes missing from the night shift, Jack Doyle is blamed. With his sister Nora and…',
     )
     expect(description.length).toBeLessThanOrEqual(160)
+  })
+
+  it('sums up a person: their films, their span, the first of them and who they met most', () => {
+    expect(describePage('person', null, null, cher as Person)).toBe(
+      'Cher: 16 films from 1965 to 2018, among them Wild on the Beach (1965), Good Times (1967) and Chastity (1969). Most often with Meryl Streep.',
+    )
+  })
+
+  it('names a namesake with their years', () => {
+    expect(describePage('person', null, null, harrisonFord as Person)).toMatch(
+      /^Harrison Ford \(1917–1928\): 45 films from 1917 to 1928, /,
+    )
   })
 })

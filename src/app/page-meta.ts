@@ -1,5 +1,6 @@
 import type { CatalogPage } from '../data/catalog-schema.ts'
 import type { Film } from '../data/film-schema.ts'
+import type { Person } from '../data/person-schema.ts'
 import { pageSpan } from '../features/catalog/catalog-summary.ts'
 import { formatCount, formatFilmLabel, formatOneLine, plural } from '../lib/format.ts'
 import type { PageKind } from './pages.ts'
@@ -12,8 +13,23 @@ export function describePage(
   kind: PageKind,
   catalog: CatalogPage | null,
   film: Film | null,
+  person: Person | null = null,
 ): string {
-  return formatOneLine(sentence(kind, catalog, film))
+  return formatOneLine(person ? personSentence(person) : sentence(kind, catalog, film))
+}
+
+/** "Cher: 16 films from 1965 to 2018, among them Wild on the Beach (1965), … Most often with Meryl Streep." */
+function personSentence({ name, label, films, filmography, coStars }: Person): string {
+  const first = filmography[0]
+  const last = filmography.at(-1)
+  const span =
+    first && last && first.year !== last.year ? ` from ${first.year} to ${last.year}` : ''
+  const titles = filmography.slice(0, 3).map((entry) => formatFilmLabel(entry.title, entry.year))
+  const listed =
+    titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}` : titles[0]
+  const among = films > titles.length ? `, among them ${listed}` : `: ${listed}`
+  const partner = coStars[0] ? ` Most often with ${coStars[0].name}.` : ''
+  return `${name}${label ? ` (${label})` : ''}: ${plural(films, 'film', 'films')}${span}${among}.${partner}`
 }
 
 function sentence(kind: PageKind, catalog: CatalogPage | null, film: Film | null): string {

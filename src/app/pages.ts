@@ -2,7 +2,7 @@ import type { RouteObject } from 'react-router'
 
 export interface Page {
   readonly kind: string
-  /** The section's path under `/films/:filmId` ('' for the overview); the catalog is `/`. */
+  /** The section's path under `/films/:filmId` ('' for the overview); the catalog is `/`, a person `people/:personId`. */
   readonly path: string
   /** Its tab's label, for a film's sections. */
   readonly label: string
@@ -21,6 +21,14 @@ export const CATALOG_PAGE = {
   path: '',
   label: 'Films',
   lazy: () => import('../features/catalog/catalog-route.tsx'),
+} as const satisfies Page
+
+/** A person's page, `/people/:personId`. */
+export const PERSON_PAGE = {
+  kind: 'person',
+  path: 'people/:personId',
+  label: 'Person',
+  lazy: () => import('../features/person/person-route.tsx'),
 } as const satisfies Page
 
 export const FILM_SECTIONS = [
@@ -50,10 +58,12 @@ export const FILM_SECTIONS = [
   },
 ] as const satisfies readonly Page[]
 
-export type PageKind = typeof CATALOG_PAGE.kind | (typeof FILM_SECTIONS)[number]['kind']
+export type PageKind =
+  typeof CATALOG_PAGE.kind | typeof PERSON_PAGE.kind | (typeof FILM_SECTIONS)[number]['kind']
 
 export const PAGES: readonly (Page & { readonly kind: PageKind })[] = [
   CATALOG_PAGE,
+  PERSON_PAGE,
   ...FILM_SECTIONS,
 ]
 

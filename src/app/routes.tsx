@@ -1,10 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import type { LoaderFunctionArgs, RouteObject } from 'react-router'
 import { DelayedLoading } from '../components/delayed-loading.tsx'
 import { useWhenOnline } from '../hooks/use-when-online.ts'
 import { filmLoader, FilmLayout } from './film-route.tsx'
-import { CATALOG_PAGE, FILM_SECTIONS } from './pages.ts'
+import { CATALOG_PAGE, FILM_SECTIONS, PERSON_PAGE } from './pages.ts'
 import { RootLayout } from './root-layout.tsx'
 import { skipRevalidationOnSearch } from './should-revalidate.ts'
 
@@ -48,22 +48,27 @@ function Offline({ scope = 'page' }: ErrorScope & { readonly message?: string })
 
 const LoadingFilms = () => <DelayedLoading label="Loading films…" />
 const LoadingFilm = () => <DelayedLoading label="Loading film…" />
+const LoadingPerson = () => <DelayedLoading label="Loading person…" />
 
 /**
  * The whole route tree, used as-is by the browser router and by the tests'
  * memory router. Section views load lazily, so each route ships only its code.
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  // `/` and every other page of the catalog. Its loader comes with the
-  // route's code, not in the core every page loads: only the catalog needs
-  // it, and a prerendered page has the route's code before any navigation.
-  // No shouldRevalidate: the catalog has no search params.
-  const catalogRoute = {
-    loader: async (args: LoaderFunctionArgs) =>
-      (await CATALOG_PAGE.lazy()).catalogLoader(queryClient, args),
-    lazy: CATALOG_PAGE.lazy,
-    HydrateFallback: LoadingFilms,
-  }
+  // A page whose loader comes with its route's code (`pageLoader`), not in
+  // the core every page loads: only that page needs it, and a prerendered or
+  // server-rendered page has its route's code before any navigation.
+  const pageRoute = (
+    page: typeof CATALOG_PAGE | typeof PERSON_PAGE,
+    HydrateFallback: () => ReactNode,
+  ) => ({
+    loader: async (args: LoaderFunctionArgs) => (await page.lazy()).pageLoader(queryClient, args),
+    lazy: page.lazy,
+    HydrateFallback,
+  })
+  // `/` and every other page of the catalog. No shouldRevalidate: the catalog
+  // has no search params.
+  const catalogRoute = pageRoute(CATALOG_PAGE, LoadingFilms)
   return [
     {
       element: <RootLayout />,
@@ -79,6 +84,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, ...catalogRoute },
             { path: 'catalog/:order/:page', ...catalogRoute },
+            {
+              path: PERSON_PAGE.path,
+              ...pageRoute(PERSON_PAGE, LoadingPerson),
+              shouldRevalidate: skipRevalidationOnSearch,
+            },
             {
               path: 'films/:filmId',
               loader: filmLoader(queryClient),

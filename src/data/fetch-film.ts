@@ -5,6 +5,7 @@ import { dataSourceOf } from './data-source.ts'
 import { dataUrl, fetchJson } from './fetch-json.ts'
 import { FilmSchema } from './film-schema.ts'
 import { DataLoadError } from './load-error.ts'
+import { PersonSchema } from './person-schema.ts'
 import { validate } from './validate.ts'
 
 /**
@@ -53,6 +54,21 @@ export async function fetchCatalogPage(
     )
   }
   return file
+}
+
+/** A person's file: their filmography, chart and co-stars. */
+export async function fetchPerson(personId: string, signal?: AbortSignal, client?: QueryClient) {
+  const path = `data/people/${personId}.json`
+  const url = dataUrl(path)
+  const person = validate(PersonSchema, await readJson(path, signal, client), url)
+  if (person.id !== personId) {
+    throw new DataLoadError(
+      'mismatch',
+      `The data file holds the person “${person.id}”, not “${personId}”.`,
+      { url, path: 'id' },
+    )
+  }
+  return person
 }
 
 /** A data file by its path under the site's root, from the client's data source or over HTTP. */

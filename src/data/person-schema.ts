@@ -25,12 +25,15 @@ const FilmographyEntrySchema = v.object({
   sources: v.pipe(v.array(v.picklist(FILM_SOURCES)), v.minLength(1, 'a credit has a source')),
 })
 
+/** A co-star shares at least this many films: one shared film is just that film's cast. */
+export const CO_STAR_MIN_FILMS = 2
+
 const CoStarSchema = v.object({
   id: IdSchema,
   name: Text,
   label: v.nullable(Text),
   /** Films the two appear in together. */
-  films: v.pipe(Count, v.minValue(1)),
+  films: v.pipe(Count, v.minValue(CO_STAR_MIN_FILMS)),
 })
 
 export const PERSON_CO_STARS = 10
@@ -52,7 +55,7 @@ export const PersonSchema = v.pipe(
     filmography: v.array(FilmographyEntrySchema),
     /** Years with films, in order, for the chart of the career. */
     filmsPerYear: v.array(v.object({ year: Year, films: v.pipe(Count, v.minValue(1)) })),
-    /** The people they appeared with most often, most shared films first. */
+    /** The people they appeared with most often (in two films or more), most shared films first. */
     coStars: v.pipe(v.array(CoStarSchema), v.maxLength(PERSON_CO_STARS)),
   }),
   v.check(

@@ -2,9 +2,11 @@ import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import type { CatalogPage } from '../data/catalog-schema.ts'
 import type { Film } from '../data/film-schema.ts'
+import type { Person } from '../data/person-schema.ts'
 
 export const FILM_URL = '*/data/films/:filmId.json'
 export const CATALOG_URL = '*/data/catalog/:order/:page.json'
+export const PERSON_URL = '*/data/people/:personId.json'
 
 // Every fixture film file, served as the server serves the built ones.
 const films = new Map<string, Film>(
@@ -20,6 +22,13 @@ const pages = new Map<string, CatalogPage>(
   ).map((page) => [`${page.order}/${page.page}`, page]),
 )
 
+// The fixture people, as the build writes them (pipeline/real-data.test.ts checks).
+const people = new Map<string, Person>(
+  Object.values(
+    import.meta.glob<Person>('./data/people/*.json', { eager: true, import: 'default' }),
+  ).map((person) => [person.id, person]),
+)
+
 const notFound = () => new HttpResponse('Not found', { status: 404 })
 
 /** Serves every film and catalog page there is, 404 for anything else, like the static server. */
@@ -32,9 +41,18 @@ export const defaultHandlers = [
     const page = pages.get(`${String(params.order)}/${String(params.page)}`)
     return page ? HttpResponse.json(page) : notFound()
   }),
+  http.get(PERSON_URL, ({ params }) => {
+    const person = people.get(String(params.personId))
+    return person ? HttpResponse.json(person) : notFound()
+  }),
 ]
 
 export const server = setupServer(...defaultHandlers)
+
+/** Serve `person` for every person's file for the rest of the test. */
+export function servePerson(person: unknown) {
+  server.use(http.get(PERSON_URL, () => HttpResponse.json(person as object)))
+}
 
 /** Serve `film` in place of Mask for the rest of the test. */
 export function serveFilm(film: unknown) {

@@ -28,6 +28,21 @@ describe('cast route', () => {
     expect(screen.getByText('15 cast members')).toBeVisible()
   })
 
+  it('links each cast member to their page, and says nothing of a credit with no person', async () => {
+    const film = cloneFilm()
+    film.cast.push({ id: 'cast-16', actor: 'Unresolved Visitor', character: 'Visitor', note: null })
+    serveFilm(film)
+    const { user, router } = renderRoute(CAST)
+    await castRows()
+    const cher = screen.getByRole('link', { name: 'Cher' })
+    expect(cher).toHaveAttribute('href', '/people/cher')
+    const visitor = screen.getByRole('rowheader', { name: 'Unresolved Visitor' })
+    expect(within(visitor).queryByRole('link')).toBeNull()
+    await user.click(cher)
+    await waitFor(() => expect(router.state.location.pathname).toBe('/people/cher'))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cher' })).toBeVisible()
+  })
+
   it('finds Sam Elliott by "ÉLLIOTT", highlights the match and announces the count', async () => {
     const { user, currentUrl } = renderRoute(CAST)
     await user.type(await searchBox(), 'ÉLLIOTT')

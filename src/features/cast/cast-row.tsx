@@ -1,4 +1,5 @@
 import type { Ref } from 'react'
+import { Link } from 'react-router'
 import { Highlight } from '../../components/highlight.tsx'
 import { CopyLinkButton } from '../../components/share-button.tsx'
 import type { IndexedCredit } from './cast-search.ts'
@@ -36,7 +37,13 @@ export function CastRow({
     >
       <td className="cast-table__billing">{billing}</td>
       <th scope="row" className="cast-table__actor">
-        <Highlight text={actor} tokens={tokens} />
+        {credit.personId ? (
+          <Link to={`/people/${credit.personId}`}>
+            <Highlight text={actor} tokens={tokens} />
+          </Link>
+        ) : (
+          <Highlight text={actor} tokens={tokens} />
+        )}
       </th>
       <td className="cast-table__character">
         {character ? (

@@ -13,7 +13,7 @@ import { plural } from '../../lib/format.ts'
  * a missing first page is a missing file, which the error view says so of.
  * It comes with the route's code (src/app/routes.tsx says why).
  */
-export async function catalogLoader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
+export async function pageLoader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
   const view = parseCatalogView(params)
   if (!view) throw notFound('The catalog has pages by title and by year, numbered from 1.')
   // By hand: react-router's redirect() would add its code to every page's core.

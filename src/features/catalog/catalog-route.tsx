@@ -9,7 +9,7 @@ import { catalogTitle, pageSpan } from './catalog-summary.ts'
 import { FilmCard } from './film-card.tsx'
 
 // The route's loader, which comes with its code (src/app/routes.tsx).
-export { catalogLoader } from './catalog-loader.ts'
+export { pageLoader } from './catalog-loader.ts'
 
 /** One page of the catalog, in one order; every other page is a link away. */
 export function Component() {

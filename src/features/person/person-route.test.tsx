@@ -1,0 +1,147 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import cher from '../../test/data/people/cher.json'
+import { renderRoute } from '../../test/render-route.tsx'
+import { servePerson } from '../../test/server.ts'
+
+const CHER = '/people/cher'
+
+async function shownFilms() {
+  const list = await screen.findByRole('list', { name: 'Films' })
+  return within(list)
+    .getAllByRole('listitem')
+    .map((item) => within(item).getByRole('link').textContent)
+}
+const select = (name: string) => screen.getByRole('combobox', { name })
+
+describe('person route', () => {
+  it('shows the name, the number of films and the filmography in year order, with the character', async () => {
+    renderRoute(CHER)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cher' })).toBeVisible()
+    expect(screen.getByText('16 films, 1965–2018')).toBeVisible()
+    const films = await shownFilms()
+    expect(films).toHaveLength(16)
+    expect(films.slice(0, 3)).toEqual(['Wild on the Beach', 'Good Times', 'Chastity'])
+    const mask = screen.getByRole('link', { name: 'Mask' }).closest('li') as HTMLElement
+    expect(within(mask).getByText("as Florence 'Rusty' Dennis")).toBeVisible()
+    expect(within(mask).getByText('1985')).toBeVisible()
+    expect(screen.getByRole('link', { name: 'Mask' })).toHaveAttribute('href', '/films/mask-1985')
+    expect(document.title).toBe('Cher · Film Explorer')
+  })
+
+  it('gives the films per year as a table for screen readers, beside the chart', async () => {
+    renderRoute(CHER)
+    const table = await screen.findByRole('table', { name: 'Films per year' })
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows).toHaveLength(13)
+    expect(within(table).getByRole('row', { name: '1987 3' })).toBeInTheDocument()
+    expect(screen.getByText(/most in 1987: 3 films/)).toBeVisible()
+  })
+
+  it('links the people met most often, with the number of films together', async () => {
+    renderRoute(CHER)
+    const coStars = await screen.findByRole('region', { name: 'Most often with' })
+    expect(
+      within(coStars)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Meryl Streep', 'Sonny Bono'])
+    expect(within(coStars).getByRole('link', { name: 'Meryl Streep' })).toHaveAttribute(
+      'href',
+      '/people/meryl-streep',
+    )
+    expect(within(coStars).getAllByText('2 films together')).toHaveLength(2)
+  })
+
+  it('filters by decade and genre, each choice in the URL and a step back in history', async () => {
+    const { user, currentUrl, router } = renderRoute(CHER)
+    await shownFilms()
+    await user.selectOptions(select('Decade'), '1980s (6)')
+    await waitFor(() => expect(currentUrl()).toBe(`${CHER}?decade=1980s`))
+    expect(await shownFilms()).toHaveLength(6)
+    expect(screen.getByText('6 of 16 films')).toHaveAttribute('role', 'status')
+
+    await user.selectOptions(select('Genre'), 'Comedy (10)')
+    await waitFor(() => expect(currentUrl()).toBe(`${CHER}?decade=1980s&genre=Comedy`))
+    expect(await shownFilms()).toEqual([
+      'Come Back to the Five and Dime, Jimmy Dean, Jimmy Dean',
+      'Moonstruck',
+      'The Witches of Eastwick',
+    ])
+
+    await act(() => router.navigate(-1))
+    await waitFor(() => expect(currentUrl()).toBe(`${CHER}?decade=1980s`))
+    expect(await shownFilms()).toHaveLength(6)
+    expect(select('Genre')).toHaveValue('')
+  })
+
+  it('searches titles and characters as you type, highlighting the words', async () => {
+    const { user, currentUrl } = renderRoute(CHER)
+    await user.type(
+      await screen.findByRole('searchbox', { name: 'Search the filmography' }),
+      'rusty',
+    )
+    await waitFor(async () => expect(await shownFilms()).toEqual(['Mask']))
+    expect(screen.getByText('Rusty', { selector: 'mark' })).toBeVisible()
+    await waitFor(() => expect(currentUrl()).toBe(`${CHER}?q=rusty`))
+  })
+
+  it('sorts newest first or by title, from the URL too', async () => {
+    const { user, currentUrl } = renderRoute(`${CHER}?sort=newest`)
+    expect((await shownFilms())[0]).toBe('Mamma Mia! Here We Go Again')
+    expect(select('Sort by')).toHaveValue('newest')
+    await user.selectOptions(select('Sort by'), 'Title')
+    await waitFor(() => expect(currentUrl()).toBe(`${CHER}?sort=title`))
+    expect((await shownFilms())[0]).toBe('Burlesque')
+  })
+
+  it('says when nothing matches, and clears the filters in one step', async () => {
+    const { user, currentUrl } = renderRoute(`${CHER}?decade=2010s&q=moonstruck&sort=newest`)
+    expect(await screen.findByText('No film matches these filters.')).toBeVisible()
+    expect(screen.getByText('0 of 16 films')).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }))
+    await waitFor(() => expect(currentUrl()).toBe(`${CHER}?sort=newest`))
+    expect(await shownFilms()).toHaveLength(16)
+  })
+
+  it('shows every film for filters the person has no film in, rather than an empty page', async () => {
+    renderRoute(`${CHER}?decade=1920s&genre=Noir&sort=sideways`)
+    expect(await shownFilms()).toHaveLength(16)
+    expect(select('Decade')).toHaveValue('')
+    expect(select('Genre')).toHaveValue('')
+    expect(select('Sort by')).toHaveValue('oldest')
+    expect(screen.getByText('16 films')).toBeVisible()
+  })
+
+  it('tells namesakes apart by their years', async () => {
+    renderRoute('/people/harrison-ford')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Harrison Ford (1917–1928)' }),
+    ).toBeVisible()
+    expect(document.title).toBe('Harrison Ford (1917–1928) · Film Explorer')
+  })
+
+  it('shows a credit note and how a film credited the person', async () => {
+    const [first, ...rest] = cher.filmography
+    servePerson({
+      ...cher,
+      filmography: [{ ...first, note: 'voice', creditedAs: 'Cherilyn Sarkisian' }, ...rest],
+    })
+    renderRoute(CHER)
+    const entry = (await screen.findByRole('link', { name: 'Wild on the Beach' })).closest('li')
+    expect(within(entry as HTMLElement).getByText(/\(voice\)/)).toBeVisible()
+    expect(within(entry as HTMLElement).getByText(/credited as Cherilyn Sarkisian/)).toBeVisible()
+  })
+})
+
+describe('a person page that is not there', () => {
+  it('is a 404 that names the id, with a way home', async () => {
+    renderRoute('/people/no-such-person')
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible()
+    expect(screen.getByText('There is no person with the id “no-such-person”.')).toBeVisible()
+  })
+
+  it('is a 404 for an id no person could have', async () => {
+    renderRoute('/people/Not%20An%20Id')
+    expect(await screen.findByText('There is no person with the id “Not An Id”.')).toBeVisible()
+  })
+})

@@ -1,0 +1,135 @@
+import { Link } from 'react-router'
+import { EmptyState } from '../../components/empty-state.tsx'
+import { LiveCount } from '../../components/live-count.tsx'
+import { SearchBox } from '../../components/search-box.tsx'
+import { SelectField } from '../../components/select-field.tsx'
+import { ShareButton } from '../../components/share-button.tsx'
+import { usePerson } from '../../data/person-queries.ts'
+import { formatPageTitle, plural } from '../../lib/format.ts'
+import { TYPING, useUrlParams } from '../../url-state/use-url-params.ts'
+import { CareerChart } from './career-chart.tsx'
+import { CoStars } from './co-stars.tsx'
+import { FilmographyList } from './filmography-list.tsx'
+import { facetsOf, filterFilmography } from './person-filter.ts'
+import { PERSON_SORTS, personParams, type PersonSort } from './person-params.ts'
+
+// The route's loader, which comes with its code (src/app/routes.tsx).
+export { pageLoader } from './person-loader.ts'
+
+const SORT_LABELS: Record<PersonSort, string> = {
+  oldest: 'Oldest first',
+  newest: 'Newest first',
+  title: 'Title',
+}
+
+/** The params this view owns (see src/app/pages.ts). */
+export const handle = { params: personParams.keys }
+
+/** A person: their films in year order, filterable, the shape of the career, and who they worked with. */
+export function Component() {
+  const person = usePerson()
+  const [params, update] = useUrlParams(personParams)
+  // Not memoised: a few hundred films filter in well under a millisecond,
+  // and importing React's hooks here would cost the page bytes (its budget).
+  const facets = facetsOf(person.filmography)
+  const view = filterFilmography(person.filmography, facets, params)
+  const name = person.label ? `${person.name} (${person.label})` : person.name
+  const first = person.filmsPerYear[0]?.year
+  const last = person.filmsPerYear.at(-1)?.year
+  const fromPages = person.filmography.filter((entry) => entry.sources.includes('page'))
+  const clear = () => update({ q: '', decade: '', genre: '' })
+
+  return (
+    <section className="panel person" aria-labelledby="person-heading" data-url-view>
+      <title>{formatPageTitle(name)}</title>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">All films</Link>
+      </nav>
+      <div className="title-row">
+        <h1 id="person-heading" tabIndex={-1} data-page-heading>
+          {person.name}
+          {person.label && ' '}
+          {person.label && <span className="person__label">({person.label})</span>}
+        </h1>
+        <ShareButton />
+      </div>
+      <p className="person__summary">
+        {plural(person.films, 'film', 'films')}
+        {first !== last ? `, ${first}–${last}` : `, ${first}`}
+      </p>
+      <CareerChart perYear={person.filmsPerYear} />
+      <div className="person__body">
+        <section aria-labelledby="filmography-heading">
+          <h2 id="filmography-heading">Filmography</h2>
+          <div className="toolbar">
+            <SearchBox
+              name="q"
+              label="Search the filmography"
+              placeholder="Title, character or note"
+              value={params.q}
+              onChange={(text) => update({ q: text }, TYPING)}
+              onCommit={() => update({})}
+            />
+            <SelectField
+              name="decade"
+              label="Decade"
+              value={view.decade}
+              options={[
+                { value: '', label: 'All decades' },
+                ...facets.decades.map(({ value, films }) => ({
+                  value,
+                  label: `${value} (${films})`,
+                })),
+              ]}
+              onChange={(decade) => update({ decade })}
+            />
+            <SelectField
+              name="genre"
+              label="Genre"
+              value={view.genre}
+              options={[
+                { value: '', label: 'All genres' },
+                ...facets.genres.map(({ value, films }) => ({
+                  value,
+                  label: `${value} (${films})`,
+                })),
+              ]}
+              onChange={(genre) => update({ genre })}
+            />
+            <SelectField
+              name="sort"
+              label="Sort by"
+              value={params.sort}
+              options={PERSON_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
+              onChange={(sort) => update({ sort })}
+            />
+          </div>
+          <LiveCount
+            shown={view.entries.length}
+            total={person.films}
+            narrowed={view.narrowed}
+            one="film"
+            many="films"
+          />
+          {view.entries.length === 0 ? (
+            <EmptyState title="No film matches these filters.">
+              <button type="button" className="button" onClick={clear}>
+                Clear filters
+              </button>
+            </EmptyState>
+          ) : (
+            <FilmographyList entries={view.entries} tokens={view.tokens} />
+          )}
+        </section>
+        <CoStars coStars={person.coStars} />
+      </div>
+      <p className="source-note">
+        Credits from Wikipedia&apos;s film lists,{' '}
+        <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>
+        {fromPages.length > 0 &&
+          `, and for ${fromPages.map((entry) => entry.title).join(', ')} from the film's own page`}
+        .
+      </p>
+    </section>
+  )
+}
