@@ -35,6 +35,7 @@ describe('matchPage', () => {
     [['films', 'mask-1985'], 'overview', 'data/films/mask-1985.json'],
     [['films', 'mask-1985', 'cast'], 'cast', 'data/films/mask-1985.json'],
     [['catalog', 'year', '12'], 'catalog', 'data/catalog/year/12.json'],
+    [['people', 'harrison-ford-1960s'], 'person', 'data/people/harrison-ford-1960s.json'],
   ])('knows %j as a %s page reading %s', (segments, kind, dataFile) => {
     expect(matchPage(segments, SECTIONS)).toEqual({
       pathname: `/${segments.join('/')}`,
@@ -55,6 +56,10 @@ describe('matchPage', () => {
     [['catalog', 'title', '01']],
     [['catalog', 'title']],
     [['data', 'films', 'mask-1985.json']],
+    [['people']],
+    [['people', 'Cher']],
+    [['people', 'cher', 'films']],
+    [['people', 'a'.repeat(101)]],
   ])('renders nothing for %j', (segments) => {
     expect(matchPage(segments, SECTIONS)).toBeNull()
   })
@@ -69,6 +74,13 @@ describe('page renderer', () => {
 
   const renderer = (factory: Pick<PageFactory, 'render' | 'template'>, log: string[] = []) =>
     createPageRenderer({ dist: dir, factory, log: (line) => log.push(line) })
+
+  it("renders a person's page from their file", async () => {
+    const { factory, calls } = fakeFactory()
+    const found = await renderer(factory).lookup(['people', 'cher'])
+    expect(found.kind).toBe('page')
+    expect(calls).toEqual(['/people/cher'])
+  })
 
   it('renders a page whose data exists once, then answers from memory', async () => {
     const { factory, calls } = fakeFactory()
@@ -101,6 +113,9 @@ describe('page renderer', () => {
     expect(await pages.lookup(['catalog', 'title', '9'])).toEqual({ kind: 'no-data' })
     // Every catalog path is known, so another one names no page.
     expect(await pages.lookup(['catalog', 'rating', '1'])).toEqual({ kind: 'no-data' })
+    // So is every person's path.
+    expect(await pages.lookup(['people', 'nobody-at-all'])).toEqual({ kind: 'no-data' })
+    expect(await pages.lookup(['people', 'Cher'])).toEqual({ kind: 'no-data' })
     expect(await pages.lookup(['about'])).toEqual({ kind: 'not-a-page' })
     expect(calls).toEqual([])
   })
@@ -141,7 +156,7 @@ describe('page renderer', () => {
     expect(calls.filter((path) => path === '/films/mask-1985')).toHaveLength(2)
   })
 
-  it('warms one page of each film section before the first visitor comes', async () => {
+  it('warms one page of each film section and a person before the first visitor comes', async () => {
     const { factory, calls } = fakeFactory()
     await renderer(factory).warm()
     expect(calls).toEqual([
@@ -149,6 +164,7 @@ describe('page renderer', () => {
       '/films/mask-1985/cast',
       '/films/mask-1985/trivia',
       '/films/mask-1985/reviews',
+      '/people/cher',
     ])
   })
 })

@@ -8,8 +8,8 @@ import type { PageFactory } from './page-factory.ts'
 
 /**
  * The pages the build did not prerender, rendered on their first request
- * (docs/adr/0009-films-at-scale.md): a film's four routes and the catalog's
- * pages. Only a path whose data file exists is rendered, so a crawler trying
+ * (docs/adr/0009-films-at-scale.md): a film's four routes, a person's page
+ * and the catalog's pages. Only a path whose data file exists is rendered, so a crawler trying
  * ids costs a file lookup each. A rendered page is kept, with its brotli and
  * gzip copies, in a memory cache bounded in bytes; requests for a page being
  * rendered wait for that render rather than start another.
@@ -55,7 +55,10 @@ interface MatchedPage {
 }
 
 const CATALOG_ORDERS = new Set(['title', 'year'])
+const OWN_PATHS = new Set(['catalog', 'people'])
 const PAGE_NUMBER = /^[1-9]\d{0,5}$/
+
+const isId = (id: string) => id.length <= 100 && ID_PATTERN.test(id)
 
 /** Which page a path names, from its decoded segments, by the app's route patterns. */
 export function matchPage(
@@ -64,13 +67,20 @@ export function matchPage(
 ): MatchedPage | null {
   const [first, id, rest, ...more] = segments
   if (more.length > 0 || id === undefined) return null
-  if (first === 'films' && id.length <= 100 && ID_PATTERN.test(id)) {
+  if (first === 'films' && isId(id)) {
     const section = sections.find((candidate) => candidate.path === (rest ?? ''))
     if (!section) return null
     return {
       pathname: `/${segments.join('/')}`,
       kind: section.kind,
       dataFile: join('data', 'films', `${id}.json`),
+    }
+  }
+  if (first === 'people' && rest === undefined && isId(id)) {
+    return {
+      pathname: `/people/${id}`,
+      kind: 'person',
+      dataFile: join('data', 'people', `${id}.json`),
     }
   }
   if (first === 'catalog' && CATALOG_ORDERS.has(id) && rest && PAGE_NUMBER.test(rest)) {
@@ -135,8 +145,8 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
 
   async function lookup(segments: readonly string[]): Promise<PageLookup> {
     const matched = matchPage(segments, factory.template.sections)
-    // The catalog's paths are all known: any other under it names no page.
-    if (!matched) return { kind: segments[0] === 'catalog' ? 'no-data' : 'not-a-page' }
+    // The catalog's and people's paths are all known: any other under them names no page.
+    if (!matched) return { kind: OWN_PATHS.has(segments[0] ?? '') ? 'no-data' : 'not-a-page' }
     const cached = cache.get(matched.pathname)
     if (cached) return { kind: 'page', page: cached }
     const pending = rendering.get(matched.pathname)
@@ -146,8 +156,9 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     return started
   }
 
-  async function firstFilmId(): Promise<string | null> {
-    const dir = await opendir(join(dist, 'data', 'films')).catch(() => null)
+  /** The first data file's id in data/<folder>, to warm a page of that kind. */
+  async function firstId(folder: string): Promise<string | null> {
+    const dir = await opendir(join(dist, 'data', folder)).catch(() => null)
     if (!dir) return null
     // Leaving the loop closes the directory.
     for await (const entry of dir) {
@@ -158,11 +169,12 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
   }
 
   async function warm() {
-    const id = await firstFilmId()
+    const [film, person] = await Promise.all([firstId('films'), firstId('people')])
     const paths = [
-      ...(id
-        ? factory.template.sections.map((section) => ['films', id, section.path].filter(Boolean))
+      ...(film
+        ? factory.template.sections.map((section) => ['films', film, section.path].filter(Boolean))
         : []),
+      ...(person ? [['people', person]] : []),
       ['catalog', 'year', '1'],
     ]
     for (const segments of paths) await lookup(segments)

@@ -22,6 +22,7 @@ const FILES: Record<string, string> = {
   'films/mask-1985/cast/index.html': PAGE.replace('Mask', 'Cast'),
   'assets/core-abc123.js': SCRIPT,
   'data/films/mask-1985.json': JSON.stringify({ id: 'mask-1985', cast: 'Cher '.repeat(200) }),
+  'data/people/cher.json': JSON.stringify({ id: 'cher', filmography: 'Mask '.repeat(200) }),
   'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
   '.secret': 'not for anyone',
 }

@@ -30,6 +30,12 @@ const STATES: ReadonlyArray<readonly [name: string, open: (page: Page) => Promis
     'reviews, empty',
     (page) => page.goto('/films/sample-minimal-film-2003/reviews').then(() => undefined),
   ],
+  ['person', (page) => page.goto('/people/cher').then(() => undefined)],
+  [
+    'person, filtered',
+    (page) => page.goto('/people/harrison-ford?decade=1910s&q=the').then(() => undefined),
+  ],
+  ['person, filters with no film', (page) => page.goto('/people/cher?q=zzz').then(() => undefined)],
   ['not-found', (page) => page.goto('/no/such/page').then(() => undefined)],
   [
     'error view',

@@ -37,6 +37,14 @@ const HOSTILE_URLS: Array<[string, string, string]> = [
   ['a catalog page in scientific notation', '/catalog/title/1e3', NOT_FOUND],
   ['a catalog page far past the last', '/catalog/title/999999', NOT_FOUND],
   ['a catalog page number of 5,000 digits', `/catalog/title/${'9'.repeat(5000)}`, NOT_FOUND],
+  [
+    'markup and prototype-ish keys as person filters',
+    '/people/cher?decade=%3Cscript%3E&genre=__proto__&sort=constructor&q=%00',
+    'Cher',
+  ],
+  ['a 10,000-character genre', `/people/cher?genre=${'Drama'.repeat(2000)}`, 'Cher'],
+  ['__proto__ as a person id', '/people/__proto__', NOT_FOUND],
+  ['a person id with a path after it', '/people/cher/films', NOT_FOUND],
 ]
 
 test.describe('hostile links', () => {

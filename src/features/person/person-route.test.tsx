@@ -133,6 +133,28 @@ describe('person route', () => {
   })
 })
 
+describe('a person file that is wrong', () => {
+  it('names the failing field of a malformed file, keeping the way home', async () => {
+    const [first, ...rest] = cher.filmography
+    servePerson({ ...cher, filmography: [{ ...first, year: 'soon' }, ...rest] })
+    renderRoute(CHER)
+    expect(await screen.findByText(/malformed at filmography\[0\]\.year/)).toBeVisible()
+    expect(screen.getByRole('link', { name: 'Film Explorer' })).toBeVisible()
+  })
+
+  it('refuses a file that holds another person', async () => {
+    servePerson({ ...cher, id: 'sonny-bono' })
+    renderRoute(CHER)
+    expect(await screen.findByText(/holds the person “sonny-bono”/)).toBeVisible()
+  })
+
+  it('refuses a file whose count disagrees with its filmography', async () => {
+    servePerson({ ...cher, films: 17 })
+    renderRoute(CHER)
+    expect(await screen.findByText(/films must be the length of the filmography/)).toBeVisible()
+  })
+})
+
 describe('a person page that is not there', () => {
   it('is a 404 that names the id, with a way home', async () => {
     renderRoute('/people/no-such-person')
