@@ -2,7 +2,8 @@
  * `npm run bench`: the app against the floor (the least an app on our stack
  * can ship), measured side by side in one run, in headless Chromium.
  *
- * - JS per route on a fresh visit (gzip -9), and its ratio to the floor's;
+ * - JS per route on a fresh visit (gzip -9), and its ratio to the floor's
+ *   (Mask's routes, a thin film's, a person's);
  * - Lighthouse mobile: score, LCP, TBT, CLS, and LCP against the floor's;
  * - cast search on a generated film with 10,000 credits: keystroke to paint
  *   (p50, p95), first render of the cast route, JS heap after it;
@@ -55,11 +56,14 @@ const HUGE_CREDITS = 50_000
 const HUGE_FILM = 'bench-50000-credits'
 /** A film from Wikipedia's lists alone, which no build prerenders: the server renders it on request. */
 export const THIN_FILM = 'airplane-1980'
+/** A person's page: no build prerenders one either. */
+const PERSON = 'cher'
 const ROUTES = [
   ['catalog', '/'],
   ...FILM_SECTIONS.map((section) => [section.kind, sectionPath('mask-1985', section)] as const),
   ['overview, thin film rendered on request', sectionPath(THIN_FILM, FILM_SECTIONS[0])],
   ['cast, thin film rendered on request', sectionPath(THIN_FILM, FILM_SECTIONS[1])],
+  ['person, rendered on request', `/people/${PERSON}`],
 ] as const
 
 export const TARGETS = {
