@@ -86,9 +86,9 @@ test('a copied cast link opens that credit, focused and in view, for someone els
   await other.context().close()
 })
 
-test('a Stars link on the overview lands focus on that star’s row', async ({ page }) => {
+test('a Stars link on the overview opens that star’s page', async ({ page }) => {
   await page.goto('/films/mask-1985')
   await page.getByRole('link', { name: 'Eric Stoltz' }).click()
-  await expect(page).toHaveURL(`${CAST}#cast-3`)
-  await expect(page.getByRole('row', { name: /Eric Stoltz/ })).toBeFocused()
+  await expect(page).toHaveURL('/people/eric-stoltz')
+  await expect(page.getByRole('heading', { level: 1, name: 'Eric Stoltz' })).toBeFocused()
 })

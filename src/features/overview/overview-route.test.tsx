@@ -118,16 +118,27 @@ describe('overview route', () => {
     expect(fact('Also known as')).toHaveTextContent('Fog Over the Docks')
   })
 
-  it('links each star to their cast entry', async () => {
+  it('links each star to their page', async () => {
     const { user, currentUrl } = renderRoute('/films/mask-1985')
     await screen.findByText('Peter Bogdanovich')
     const stars = within(fact('Stars')).getAllByRole('link')
     expect(stars.map((link) => link.getAttribute('href'))).toEqual([
-      '/films/mask-1985/cast#cast-1',
-      '/films/mask-1985/cast#cast-3',
-      '/films/mask-1985/cast#cast-2',
+      '/people/cher',
+      '/people/eric-stoltz',
+      '/people/sam-elliott',
     ])
-    await user.click(screen.getByRole('link', { name: 'Sam Elliott' }))
+    await user.click(screen.getByRole('link', { name: 'Cher' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cher' })).toBeVisible()
+    expect(currentUrl()).toBe('/people/cher')
+  })
+
+  it('links a star with no known person to their cast entry', async () => {
+    const film = cloneFilm()
+    const credit = film.cast.find((each) => each.actor === 'Sam Elliott')
+    delete (credit as { personId?: string }).personId
+    serveFilm(film)
+    const { user, currentUrl } = renderRoute('/films/mask-1985')
+    await user.click(await screen.findByRole('link', { name: 'Sam Elliott' }))
     const row = await screen.findByRole('row', { name: /Sam Elliott/ })
     expect(row).toHaveClass('is-target')
     await waitFor(() => expect(row).toHaveFocus())

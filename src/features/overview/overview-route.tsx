@@ -11,15 +11,20 @@ export function Component() {
   const film = useFilm()
   const { rating, releaseDate, budget, gross, technicalSpecs: specs } = film
 
-  const stars = film.stars.map((star) =>
-    star.castId ? (
-      <Link key={star.name} to={`/films/${film.id}/cast#${star.castId}`}>
+  // A star links to their page, or to their credit where no person is known.
+  const stars = film.stars.map((star) => {
+    const personId = film.cast.find((credit) => credit.id === star.castId)?.personId
+    return star.castId ? (
+      <Link
+        key={star.name}
+        to={personId ? `/people/${personId}` : `/films/${film.id}/cast#${star.castId}`}
+      >
         {star.name}
       </Link>
     ) : (
       star.name
-    ),
-  )
+    )
+  })
 
   return (
     <SectionPanel section="Overview" filmLabel={formatFilmLabel(film.title, film.year)}>

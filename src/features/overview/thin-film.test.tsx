@@ -20,7 +20,7 @@ describe('a thin film from the Wikipedia lists', () => {
     expect(screen.getByText('Comedy')).toBeVisible()
     expect(screen.getByRole('link', { name: 'Leslie Nielsen' })).toHaveAttribute(
       'href',
-      '/films/airplane-1980/cast#cast-3',
+      '/people/leslie-nielsen',
     )
     // Nothing else is recorded, so no empty headings or rows.
     expect(screen.queryByRole('heading', { name: 'Details' })).toBeNull()
