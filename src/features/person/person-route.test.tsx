@@ -133,6 +133,41 @@ describe('person route', () => {
   })
 })
 
+describe('a person with a handful of films', () => {
+  const few = {
+    ...cher,
+    films: 3,
+    filmography: cher.filmography.slice(0, 3),
+    filmsPerYear: [
+      { year: 1965, films: 1 },
+      { year: 1967, films: 1 },
+      { year: 1969, films: 1 },
+    ],
+  }
+
+  it('lists them whole, with no filters or chart to wade through', async () => {
+    servePerson(few)
+    renderRoute(`${CHER}?q=chastity&sort=newest`)
+    expect(await shownFilms()).toEqual(['Wild on the Beach', 'Good Times', 'Chastity'])
+    expect(screen.getByText('3 films, 1965–1969')).toBeVisible()
+    expect(screen.queryByRole('searchbox')).toBeNull()
+    expect(screen.queryByRole('combobox', { name: 'Decade' })).toBeNull()
+    expect(screen.queryByRole('table', { name: 'Films per year' })).toBeNull()
+  })
+
+  it('gets the filters from six films on', async () => {
+    servePerson({
+      ...few,
+      films: 6,
+      filmography: cher.filmography.slice(0, 6),
+      filmsPerYear: [...few.filmsPerYear, ...cher.filmsPerYear.slice(3, 6)],
+    })
+    renderRoute(CHER)
+    expect(await screen.findByRole('searchbox', { name: 'Search the filmography' })).toBeVisible()
+    expect(screen.getByRole('table', { name: 'Films per year' })).toBeInTheDocument()
+  })
+})
+
 describe('a person file that is wrong', () => {
   it('names the failing field of a malformed file, keeping the way home', async () => {
     const [first, ...rest] = cher.filmography

@@ -22,6 +22,10 @@ const SORT_LABELS: Record<PersonSort, string> = {
   title: 'Title',
 }
 
+/** The fewest films that get the filters, the count and the chart. */
+const FILTER_FROM = 6
+const WHOLE = personParams.parse(new URLSearchParams())
+
 /** The params this view owns (see src/app/pages.ts). */
 export const handle = { params: personParams.keys }
 
@@ -31,8 +35,10 @@ export function Component() {
   const [params, update] = useUrlParams(personParams)
   // Not memoised: a few hundred films filter in well under a millisecond,
   // and importing React's hooks here would cost the page bytes (its budget).
+  // A list that fits on a phone's screen needs no filters: it shows whole.
+  const filterable = person.films >= FILTER_FROM
   const facets = facetsOf(person.filmography)
-  const view = filterFilmography(person.filmography, facets, params)
+  const view = filterFilmography(person.filmography, facets, filterable ? params : WHOLE)
   const name = person.label ? `${person.name} (${person.label})` : person.name
   const first = person.filmsPerYear[0]?.year
   const last = person.filmsPerYear.at(-1)?.year
@@ -57,60 +63,64 @@ export function Component() {
         {plural(person.films, 'film', 'films')}
         {first !== last ? `, ${first}–${last}` : `, ${first}`}
       </p>
-      <CareerChart perYear={person.filmsPerYear} />
+      {filterable && <CareerChart perYear={person.filmsPerYear} />}
       <div className="person__body">
         <section aria-labelledby="filmography-heading">
           <h2 id="filmography-heading">Filmography</h2>
-          <div className="toolbar">
-            <SearchBox
-              name="q"
-              label="Search the filmography"
-              placeholder="Title, character or note"
-              value={params.q}
-              onChange={(text) => update({ q: text }, TYPING)}
-              onCommit={() => update({})}
-            />
-            <SelectField
-              name="decade"
-              label="Decade"
-              value={view.decade}
-              options={[
-                { value: '', label: 'All decades' },
-                ...facets.decades.map(({ value, films }) => ({
-                  value,
-                  label: `${value} (${films})`,
-                })),
-              ]}
-              onChange={(decade) => update({ decade })}
-            />
-            <SelectField
-              name="genre"
-              label="Genre"
-              value={view.genre}
-              options={[
-                { value: '', label: 'All genres' },
-                ...facets.genres.map(({ value, films }) => ({
-                  value,
-                  label: `${value} (${films})`,
-                })),
-              ]}
-              onChange={(genre) => update({ genre })}
-            />
-            <SelectField
-              name="sort"
-              label="Sort by"
-              value={params.sort}
-              options={PERSON_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
-              onChange={(sort) => update({ sort })}
-            />
-          </div>
-          <LiveCount
-            shown={view.entries.length}
-            total={person.films}
-            narrowed={view.narrowed}
-            one="film"
-            many="films"
-          />
+          {filterable && (
+            <>
+              <div className="toolbar">
+                <SearchBox
+                  name="q"
+                  label="Search the filmography"
+                  placeholder="Title, character or note"
+                  value={params.q}
+                  onChange={(text) => update({ q: text }, TYPING)}
+                  onCommit={() => update({})}
+                />
+                <SelectField
+                  name="decade"
+                  label="Decade"
+                  value={view.decade}
+                  options={[
+                    { value: '', label: 'All decades' },
+                    ...facets.decades.map(({ value, films }) => ({
+                      value,
+                      label: `${value} (${films})`,
+                    })),
+                  ]}
+                  onChange={(decade) => update({ decade })}
+                />
+                <SelectField
+                  name="genre"
+                  label="Genre"
+                  value={view.genre}
+                  options={[
+                    { value: '', label: 'All genres' },
+                    ...facets.genres.map(({ value, films }) => ({
+                      value,
+                      label: `${value} (${films})`,
+                    })),
+                  ]}
+                  onChange={(genre) => update({ genre })}
+                />
+                <SelectField
+                  name="sort"
+                  label="Sort by"
+                  value={params.sort}
+                  options={PERSON_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
+                  onChange={(sort) => update({ sort })}
+                />
+              </div>
+              <LiveCount
+                shown={view.entries.length}
+                total={person.films}
+                narrowed={view.narrowed}
+                one="film"
+                many="films"
+              />
+            </>
+          )}
           {view.entries.length === 0 ? (
             <EmptyState title="No film matches these filters.">
               <button type="button" className="button" onClick={clear}>
