@@ -4,8 +4,7 @@ import { ShareButton } from '../components/share-button.tsx'
 import { TabNav } from '../components/tab-nav.tsx'
 import { filmQuery } from '../data/film-queries.ts'
 import { parseFilmId } from '../data/film-id.ts'
-import { isDataLoadError } from '../data/load-error.ts'
-import { notFound } from '../data/not-found.ts'
+import { ensureOrNotFound } from '../data/not-found.ts'
 import { useFilm } from '../data/use-film.ts'
 import { formatYearAfter } from '../lib/format.ts'
 import { FILM_SECTIONS, sectionPath } from './pages.ts'
@@ -17,16 +16,13 @@ import { FILM_SECTIONS, sectionPath } from './pages.ts'
  */
 export const filmLoader =
   (queryClient: QueryClient) =>
-  async ({ params }: LoaderFunctionArgs) => {
+  ({ params }: LoaderFunctionArgs) => {
     const filmId = parseFilmId(params.filmId)
-    const missing = () => notFound(`There is no film with the id “${params.filmId ?? ''}”.`)
-    if (filmId === null) throw missing()
-    try {
-      await queryClient.ensureQueryData(filmQuery(filmId))
-    } catch (error) {
-      throw isDataLoadError(error) && error.kind === 'not-found' ? missing() : error
-    }
-    return null
+    return ensureOrNotFound(
+      queryClient,
+      filmId === null ? null : filmQuery(filmId),
+      `There is no film with the id “${params.filmId ?? ''}”.`,
+    )
   }
 
 export function FilmLayout() {

@@ -13,7 +13,8 @@ export const filmKeys = {
 // behind the user's back.
 const STATIC = { staleTime: Infinity } as const
 
-const boundary = () => import('./fetch-film.ts')
+/** The fetch-and-validate boundary, loaded with the first file a page must fetch. */
+export const boundary = () => import('./fetch-film.ts')
 
 export const filmQuery = (filmId: string) =>
   queryOptions({

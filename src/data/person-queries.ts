@@ -1,5 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
+import { boundary } from './film-queries.ts'
 
 /**
  * A person's file, by id. Apart from the film queries: only the person page
@@ -13,8 +14,7 @@ export const personKeys = {
 export const personQuery = (personId: string) =>
   queryOptions({
     queryKey: personKeys.detail(personId),
-    queryFn: async ({ signal, client }) =>
-      (await import('./fetch-film.ts')).fetchPerson(personId, signal, client),
+    queryFn: async ({ signal, client }) => (await boundary()).fetchPerson(personId, signal, client),
     // Static files, changed only by a deploy (as src/data/film-queries.ts says).
     staleTime: Infinity,
   })

@@ -10,7 +10,7 @@ import { TYPING, useUrlParams } from '../../url-state/use-url-params.ts'
 import { CareerChart } from './career-chart.tsx'
 import { CoStars } from './co-stars.tsx'
 import { FilmographyList } from './filmography-list.tsx'
-import { facetsOf, filterFilmography } from './person-filter.ts'
+import { facetsOf, filterFilmography, type Facet } from './person-filter.ts'
 import { PERSON_SORTS, personParams, type PersonSort } from './person-params.ts'
 
 // The route's loader, which comes with its code (src/app/routes.tsx).
@@ -25,6 +25,12 @@ const SORT_LABELS: Record<PersonSort, string> = {
 /** The fewest films that get the filters, the count and the chart. */
 const FILTER_FROM = 6
 const WHOLE = personParams.parse(new URLSearchParams())
+
+/** A filter's choices: all, then each value with its number of films. */
+const choices = (all: string, facets: readonly Facet[]) => [
+  { value: '', label: all },
+  ...facets.map(({ value, films }) => ({ value, label: `${value} (${films})` })),
+]
 
 /** The params this view owns (see src/app/pages.ts). */
 export const handle = { params: personParams.keys }
@@ -82,26 +88,14 @@ export function Component() {
                   name="decade"
                   label="Decade"
                   value={view.decade}
-                  options={[
-                    { value: '', label: 'All decades' },
-                    ...facets.decades.map(({ value, films }) => ({
-                      value,
-                      label: `${value} (${films})`,
-                    })),
-                  ]}
+                  options={choices('All decades', facets.decades)}
                   onChange={(decade) => update({ decade })}
                 />
                 <SelectField
                   name="genre"
                   label="Genre"
                   value={view.genre}
-                  options={[
-                    { value: '', label: 'All genres' },
-                    ...facets.genres.map(({ value, films }) => ({
-                      value,
-                      label: `${value} (${films})`,
-                    })),
-                  ]}
+                  options={choices('All genres', facets.genres)}
                   onChange={(genre) => update({ genre })}
                 />
                 <SelectField
