@@ -20,15 +20,7 @@ export async function fetchFilm(filmId: string, signal?: AbortSignal, client?: Q
   // Parsing and validating a crew-sized file (50,000 credits, 5 MB) each take
   // a while: in separate tasks, so neither holds up input for long.
   await new Promise((resolve) => setTimeout(resolve, 0))
-  const film = validate(FilmSchema, raw, url)
-  if (film.id !== filmId) {
-    throw new DataLoadError(
-      'mismatch',
-      `The data file holds the film “${film.id}”, not “${filmId}”.`,
-      { url, path: 'id' },
-    )
-  }
-  return film
+  return holding('film', filmId, validate(FilmSchema, raw, url), url)
 }
 
 /** One page of the catalog; a page past the last is a missing file, so a not-found. */
@@ -60,15 +52,32 @@ export async function fetchCatalogPage(
 export async function fetchPerson(personId: string, signal?: AbortSignal, client?: QueryClient) {
   const path = `data/people/${personId}.json`
   const url = dataUrl(path)
-  const person = validate(PersonSchema, await readJson(path, signal, client), url)
-  if (person.id !== personId) {
+  return holding(
+    'person',
+    personId,
+    validate(PersonSchema, await readJson(path, signal, client), url),
+    url,
+  )
+}
+
+/** The file's contents, if they are the film or person asked for: a file copied to the wrong name is an error. */
+function holding<T extends { readonly id: string }>(
+  what: string,
+  id: string,
+  file: T,
+  url: string,
+): T {
+  if (file.id !== id) {
     throw new DataLoadError(
       'mismatch',
-      `The data file holds the person “${person.id}”, not “${personId}”.`,
-      { url, path: 'id' },
+      `The data file holds the ${what} “${file.id}”, not “${id}”.`,
+      {
+        url,
+        path: 'id',
+      },
     )
   }
-  return person
+  return file
 }
 
 /** A data file by its path under the site's root, from the client's data source or over HTTP. */
