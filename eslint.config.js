@@ -26,6 +26,8 @@ export default tseslint.config(
       'coverage',
       'test-results',
       'playwright-report',
+      // Issue 17's measurement prototypes (their README says why).
+      'bench/search-prototypes',
     ],
   },
   js.configs.recommended,
