@@ -26,6 +26,7 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
   })
   try {
     const results: LighthouseFigures[] = []
+    let failed = 0
     for (let run = 0; run < runs; run += 1) {
       const result = await lighthouse(url, {
         port: chrome.port,
@@ -34,6 +35,18 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
         onlyCategories: ['performance'],
       })
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+      // A run whose trace Chrome failed to record (NO_NAVSTART, about one in
+      // ten here) measured nothing: Lighthouse says to run it again, so the
+      // run is repeated rather than counted as a score of 0.
+      const error = result.lhr.runtimeError
+      if (error) {
+        failed += 1
+        if (failed > runs)
+          throw new Error(`Lighthouse failed on ${url}: ${error.code} ${error.message}`)
+        console.warn(`bench: Lighthouse run failed on ${url} (${error.code}); running it again`)
+        run -= 1
+        continue
+      }
       const { audits, categories } = result.lhr
       const value = (id: string) => audits[id]?.numericValue ?? NaN
       results.push({
