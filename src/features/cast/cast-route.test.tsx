@@ -43,6 +43,18 @@ describe('cast route', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Cher' })).toBeVisible()
   })
 
+  it('leaves a click meant for a new tab to the browser', async () => {
+    const { currentUrl } = renderRoute(CAST)
+    await castRows()
+    const cher = screen.getByRole('link', { name: 'Cher' })
+    // fireEvent returns false when the app prevented the browser's default.
+    expect(fireEvent.click(cher, { ctrlKey: true })).toBe(true)
+    expect(fireEvent.click(cher, { button: 1 })).toBe(true)
+    expect(currentUrl()).toBe(CAST)
+    expect(fireEvent.click(cher)).toBe(false)
+    await waitFor(() => expect(currentUrl()).toBe('/people/cher'))
+  })
+
   it('finds Sam Elliott by "ÉLLIOTT", highlights the match and announces the count', async () => {
     const { user, currentUrl } = renderRoute(CAST)
     await user.type(await searchBox(), 'ÉLLIOTT')

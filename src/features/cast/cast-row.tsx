@@ -1,5 +1,4 @@
 import type { Ref } from 'react'
-import { Link } from 'react-router'
 import { Highlight } from '../../components/highlight.tsx'
 import { CopyLinkButton } from '../../components/share-button.tsx'
 import type { IndexedCredit } from './cast-search.ts'
@@ -38,9 +37,11 @@ export function CastRow({
       <td className="cast-table__billing">{billing}</td>
       <th scope="row" className="cast-table__actor">
         {credit.personId ? (
-          <Link to={`/people/${credit.personId}`}>
+          // A plain link: the cast route follows it in the app (followPersonLink),
+          // since a Link per row costs every keystroke of a search its hooks.
+          <a href={`/people/${credit.personId}`} data-person-link>
             <Highlight text={actor} tokens={tokens} />
-          </Link>
+          </a>
         ) : (
           <Highlight text={actor} tokens={tokens} />
         )}
