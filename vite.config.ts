@@ -50,7 +50,7 @@ function noPreloadHelper(): Plugin {
 }
 
 const CORE_MODULES =
-  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib|url-state)[\\/](?!route-error|not-found|error-view|rating|person-name)|src[\\/]data[\\/](film-queries|load-error|film-id|use-film|not-found)/
+  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib|url-state)[\\/](?!route-error|not-found|error-view|rating|person-name|site-search|search-hits|search-engine|search-text|search-shard)|src[\\/]data[\\/](film-queries|load-error|film-id|use-film|not-found)/
 
 export default defineConfig({
   plugins: [react(), serveDevData(), noPreloadHelper()],

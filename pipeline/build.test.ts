@@ -19,6 +19,8 @@ describe('build', () => {
       merged: 0,
       films: 1,
       people: 1,
+      // "ai" for Airplane!, "ro" and "ha" for Robert Hays.
+      searchShards: 3,
       catalogPages: { title: 1, year: 1 },
     })
     expect(result.report).toEqual([
@@ -71,6 +73,7 @@ describe('build', () => {
       'validate people',
       'paginate',
       'validate pages',
+      'search index',
       'render',
     ])
   })

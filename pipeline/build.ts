@@ -10,6 +10,7 @@ import { paginate } from './paginate.ts'
 import { creditSourceKey, personFiles } from './person-files.ts'
 import { resolvePeople, type Appearance } from './people.ts'
 import { readLists, type ListEntry, type ListFile } from './read-lists.ts'
+import { searchIndex } from './search-index.ts'
 import { sortReport, type ReportItem } from './report.ts'
 import { validate, validatePages, validatePeople } from './validate.ts'
 import { renderFiles, type OutputFile } from './write.ts'
@@ -34,6 +35,7 @@ export interface BuildResult {
     merged: number
     films: number
     people: number
+    searchShards: number
     catalogPages: Record<CatalogOrder, number>
   }
 }
@@ -143,7 +145,11 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
   report.push(...step('validate people', () => validatePeople(persons, valid.films)))
   const catalog = step('paginate', () => paginate(valid.films))
   report.push(...step('validate pages', () => validatePages(catalog)))
-  const files = step('render', () => renderFiles(valid.films, catalog, persons, sortReport(report)))
+  const search = step('search index', () => searchIndex(valid.films, persons))
+  const files = step('render', () => [
+    ...renderFiles(valid.films, catalog, persons, sortReport(report)),
+    ...search.files,
+  ])
   return {
     files,
     report,
@@ -153,6 +159,7 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
       merged: combined.merged,
       films: valid.films.length,
       people: persons.length,
+      searchShards: search.shards,
       catalogPages: {
         title: catalog.filter((page) => page.order === 'title').length,
         year: catalog.filter((page) => page.order === 'year').length,

@@ -5,24 +5,12 @@ import type { CatalogPage } from '../src/data/catalog-schema.ts'
 import type { CatalogOrder } from '../src/data/catalog-view.ts'
 import type { Film } from '../src/data/film-schema.ts'
 import type { Person } from '../src/data/person-schema.ts'
+import { readSources } from './sources.ts'
 import { build, type BuildInput } from './build.ts'
 import type { ReportItem } from './report.ts'
 
 /** The whole chain on the real sources, read once: what issue 15 promises of them. */
-const LISTS = join('data', 'sources', 'wikipedia')
-const lists = readdirSync(LISTS)
-  .filter((name) => name.endsWith('.json'))
-  .sort()
-  .map((file) => ({ file, text: readFileSync(join(LISTS, file), 'utf8') }))
-const manifest = JSON.parse(readFileSync(join('data', 'films.json'), 'utf8')) as {
-  films: { page: string; title: string; slug?: string }[]
-}
-const pages = manifest.films.map((entry) => ({
-  text: readFileSync(join('data', 'pages', entry.page), 'utf8'),
-  title: entry.title,
-  source: entry.page,
-  ...(entry.slug ? { id: entry.slug } : {}),
-}))
+const { lists, pages } = await readSources()
 const result = build({ lists, pages })
 const FIXTURES = join('src', 'test', 'data', 'films')
 const PEOPLE = join('src', 'test', 'data', 'people')
@@ -54,6 +42,7 @@ describe('the catalog built from the real sources', () => {
       merged: 1,
       films: 36_276,
       people: 28_283,
+      searchShards: 2_117,
       catalogPages: { title: 363, year: 363 },
     })
     expect(
@@ -219,9 +208,9 @@ describe('the catalog built from the real sources', () => {
       .filter(([path]) => path.startsWith('catalog'))
       .map(([, content]) => Buffer.byteLength(content))
     expect(Math.max(...sizes)).toBeLessThan(24_000)
-    expect(result.files.filter(([path]) => !/^(films|catalog|people)[\\/]/.test(path))).toEqual([
-      [join('reports', 'data-quality.json'), expect.any(String)],
-    ])
+    expect(
+      result.files.filter(([path]) => !/^(films|catalog|people|search)[\\/]/.test(path)),
+    ).toEqual([[join('reports', 'data-quality.json'), expect.any(String)]])
     expect(result.files.some(([path]) => path.endsWith('index.json'))).toBe(false)
   })
 
@@ -248,7 +237,7 @@ describe('the catalog built from the real sources', () => {
 
   it('every page in data/pages has an entry in data/films.json', () => {
     const onDisk = readdirSync(join('data', 'pages')).filter((name) => name.endsWith('.txt'))
-    expect(onDisk.sort()).toEqual(manifest.films.map((film) => film.page).sort())
+    expect(onDisk.sort()).toEqual(pages.map((page) => page.source).sort())
   })
 
   it('writes the same bytes when a list is read in another order', () => {

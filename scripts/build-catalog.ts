@@ -12,16 +12,15 @@
  * .cache/catalog-report.json), which is written even when the build fails.
  * Exits 1, writing nothing, when something would make the app wrong.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build, type BuildInput } from '../pipeline/build.ts'
 import { countByReason, type ReportItem } from '../pipeline/report.ts'
 import { REPORT_PATH, writeTree } from '../pipeline/write.ts'
 import { progress } from './progress.ts'
-import { readRichPages, RichPagesError } from '../pipeline/rich-pages.ts'
-
-const LISTS = join('data', 'sources', 'wikipedia')
+import { RichPagesError } from '../pipeline/rich-pages.ts'
+import { readSources } from '../pipeline/sources.ts'
 
 const { values } = parseArgs({
   options: {
@@ -32,14 +31,6 @@ const { values } = parseArgs({
 const show = progress(process.stdout)
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 
-async function readInput(): Promise<BuildInput> {
-  const names = (await readdir(LISTS)).filter((name) => /^movies-\d{4}s\.json$/.test(name)).sort()
-  const lists = await Promise.all(
-    names.map(async (file) => ({ file, text: await readFile(join(LISTS, file), 'utf8') })),
-  )
-  return { lists, pages: await readRichPages() }
-}
-
 function printSummary(counts: ReturnType<typeof build>['counts'], report: ReportItem[]) {
   show.line('')
   show.line(
@@ -49,6 +40,7 @@ function printSummary(counts: ReturnType<typeof build>['counts'], report: Report
     `catalog: ${counts.catalogPages.title} pages by title, ${counts.catalogPages.year} by year`,
   )
   show.line(`people: ${counts.people}`)
+  show.line(`search: ${counts.searchShards} shards`)
   for (const [kind, title] of [
     ['unplaced', 'could not place'],
     ['repaired', 'repaired and placed'],
@@ -76,7 +68,7 @@ async function main(): Promise<number> {
   }
   let input: BuildInput
   try {
-    input = await timed('read sources', readInput)
+    input = await timed('read sources', () => readSources())
   } catch (error) {
     if (!(error instanceof RichPagesError) && (error as NodeJS.ErrnoException).code !== 'ENOENT')
       throw error

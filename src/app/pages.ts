@@ -31,6 +31,14 @@ export const PERSON_PAGE = {
   lazy: () => import('../features/person/person-route.tsx'),
 } as const satisfies Page
 
+/** The results of a search, `/search?q=`. */
+export const SEARCH_PAGE = {
+  kind: 'search',
+  path: 'search',
+  label: 'Search',
+  lazy: () => import('../features/search/search-route.tsx'),
+} as const satisfies Page
+
 export const FILM_SECTIONS = [
   {
     kind: 'overview',
@@ -59,11 +67,15 @@ export const FILM_SECTIONS = [
 ] as const satisfies readonly Page[]
 
 export type PageKind =
-  typeof CATALOG_PAGE.kind | typeof PERSON_PAGE.kind | (typeof FILM_SECTIONS)[number]['kind']
+  | typeof CATALOG_PAGE.kind
+  | typeof PERSON_PAGE.kind
+  | typeof SEARCH_PAGE.kind
+  | (typeof FILM_SECTIONS)[number]['kind']
 
 export const PAGES: readonly (Page & { readonly kind: PageKind })[] = [
   CATALOG_PAGE,
   PERSON_PAGE,
+  SEARCH_PAGE,
   ...FILM_SECTIONS,
 ]
 

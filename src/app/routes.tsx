@@ -4,7 +4,7 @@ import type { LoaderFunctionArgs, RouteObject } from 'react-router'
 import { DelayedLoading } from '../components/delayed-loading.tsx'
 import { useWhenOnline } from '../hooks/use-when-online.ts'
 import { filmLoader, FilmLayout } from './film-route.tsx'
-import { CATALOG_PAGE, FILM_SECTIONS, PERSON_PAGE } from './pages.ts'
+import { CATALOG_PAGE, FILM_SECTIONS, PERSON_PAGE, SEARCH_PAGE } from './pages.ts'
 import { RootLayout } from './root-layout.tsx'
 import { skipRevalidationOnSearch } from './should-revalidate.ts'
 
@@ -87,6 +87,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: PERSON_PAGE.path,
               ...pageRoute(PERSON_PAGE, LoadingPerson),
+              shouldRevalidate: skipRevalidationOnSearch,
+            },
+            {
+              path: SEARCH_PAGE.path,
+              lazy: SEARCH_PAGE.lazy,
               shouldRevalidate: skipRevalidationOnSearch,
             },
             {

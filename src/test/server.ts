@@ -7,6 +7,8 @@ import type { Person } from '../data/person-schema.ts'
 export const FILM_URL = '*/data/films/:filmId.json'
 export const CATALOG_URL = '*/data/catalog/:order/:page.json'
 export const PERSON_URL = '*/data/people/:personId.json'
+export const SEARCH_MANIFEST_URL = '*/data/search/manifest.json'
+export const SEARCH_SHARD_URL = '*/data/search/:version/:key.json'
 
 // Every fixture film file, served as the server serves the built ones.
 const films = new Map<string, Film>(
@@ -29,6 +31,14 @@ const people = new Map<string, Person>(
   ).map((person) => [person.id, person]),
 )
 
+// The fixture films' and people's search index, as the build writes it
+// (pipeline/search-real.test.ts checks), keyed by its path under data/.
+const search = new Map<string, object>(
+  Object.entries(
+    import.meta.glob<object>('./data/search/**/*.json', { eager: true, import: 'default' }),
+  ).map(([path, file]) => [path.replace('./data/', ''), file]),
+)
+
 const notFound = () => new HttpResponse('Not found', { status: 404 })
 
 /** Serves every film and catalog page there is, 404 for anything else, like the static server. */
@@ -44,6 +54,11 @@ export const defaultHandlers = [
   http.get(PERSON_URL, ({ params }) => {
     const person = people.get(String(params.personId))
     return person ? HttpResponse.json(person) : notFound()
+  }),
+  http.get(SEARCH_MANIFEST_URL, () => HttpResponse.json(search.get('search/manifest.json'))),
+  http.get(SEARCH_SHARD_URL, ({ params }) => {
+    const shard = search.get(`search/${String(params.version)}/${String(params.key)}.json`)
+    return shard ? HttpResponse.json(shard) : notFound()
   }),
 ]
 

@@ -2,6 +2,7 @@ import { Suspense } from 'react'
 import { Link } from 'react-router'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { ShareButton } from '../../components/share-button.tsx'
+import { SiteSearch } from '../../components/site-search.tsx'
 import { CATALOG_ORDERS, catalogPath } from '../../data/catalog-view.ts'
 import { useCatalogPage } from '../../data/use-catalog-page.ts'
 import { formatCount, formatPageTitle, plural } from '../../lib/format.ts'
@@ -26,6 +27,7 @@ export function Component() {
         </h1>
         <ShareButton />
       </div>
+      <SiteSearch label="Search films and people" />
       {total === 0 ? (
         <EmptyState title="The catalog has no films yet." />
       ) : (

@@ -1,0 +1,180 @@
+import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useNavigate } from 'react-router'
+import { useSearch } from '../data/use-search.ts'
+import { searchWords } from '../lib/search-text.ts'
+import { resultCount, resultGroups, searchPath } from './search-hits.ts'
+
+export interface SearchPopupProps {
+  /** The box, which this popup listens to and keeps the ARIA state of. */
+  readonly input: RefObject<HTMLInputElement | null>
+  /** The list's id, which the box's aria-controls names. */
+  readonly listId: string
+}
+
+/** Results in the list, per group: enough to choose from; the results page has the rest. */
+export const POPUP_LIMIT = 6
+
+/**
+ * The combobox's list (WAI-ARIA "combobox with listbox popup"): results as
+ * you type, films and people in groups, and a last option for the full
+ * results page. Focus stays in the box; arrow keys move the active option,
+ * Enter opens it (or the results page), Escape closes the list and, once
+ * closed, empties the box.
+ */
+export function SearchPopup({ input, listId }: SearchPopupProps) {
+  const optionId = (index: number) => `${listId}-${index}`
+  const [query, setQueryState] = useState(() => input.current?.value ?? '')
+  const [focused, setFocused] = useState(() => document.activeElement === input.current)
+  const [active, setActive] = useState(-1)
+  const [open, setOpen] = useState(true)
+  const keys = useRef<(event: KeyboardEvent) => void>(undefined)
+  useEffect(() => {
+    const box = input.current
+    if (!box) return
+    const listeners = {
+      // A new query starts from the box, with the list open.
+      input: () => {
+        setQueryState(box.value)
+        setActive(-1)
+        setOpen(true)
+      },
+      focus: () => setFocused(true),
+      blur: () => setFocused(false),
+      keydown: (event: Event) => keys.current?.(event as KeyboardEvent),
+    }
+    for (const [type, listener] of Object.entries(listeners)) box.addEventListener(type, listener)
+    return () => {
+      for (const [type, listener] of Object.entries(listeners))
+        box.removeEventListener(type, listener)
+    }
+  }, [input])
+  const navigate = useNavigate()
+  const searchable = searchWords(query).length > 0
+  const { data, error, pending: isFetching } = useSearch(query, POPUP_LIMIT, searchable)
+
+  const groups = searchable && data ? resultGroups(data) : []
+  const options = [
+    ...groups.flatMap((group) => group.items.map((item) => item.href)),
+    ...(searchable ? [searchPath(query)] : []),
+  ]
+  const expanded = open && searchable && focused
+  const activeId = expanded && active >= 0 ? optionId(active) : undefined
+  useEffect(() => {
+    const box = input.current
+    box?.setAttribute('aria-expanded', String(expanded))
+    if (activeId) box?.setAttribute('aria-activedescendant', activeId)
+    else box?.removeAttribute('aria-activedescendant')
+  }, [input, expanded, activeId])
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' })
+  }, [activeId])
+
+  const go = (href: string) => {
+    setOpen(false)
+    void navigate(href)
+  }
+  const onKey = (event: KeyboardEvent) => {
+    const count = options.length
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (!count) return
+        event.preventDefault()
+        const step = event.key === 'ArrowDown' ? 1 : -1
+        // From the box, down goes to the first option and up to the last.
+        setActive(
+          !open || active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count,
+        )
+        setOpen(true)
+        return
+      }
+      case 'Enter': {
+        if (!searchable) return
+        event.preventDefault()
+        go(options[active] ?? searchPath(query))
+        return
+      }
+      case 'Escape': {
+        event.preventDefault()
+        if (expanded) {
+          setOpen(false)
+          setActive(-1)
+        } else {
+          ;(event.target as HTMLInputElement).value = ''
+          setQueryState('')
+        }
+        return
+      }
+    }
+  } // The box's listener calls the handler of the latest render.
+  useEffect(() => {
+    keys.current = onKey
+  })
+
+  if (!expanded) return null
+  // Each option's place in the list, for the arrow keys and aria-activedescendant.
+  const starts: number[] = []
+  for (let at = 0, n = 0; n < groups.length; n += 1) {
+    starts.push(at)
+    at += groups[n]?.items.length ?? 0
+  }
+  const message = error
+    ? `Search is not available: ${error.message} Try again in a moment.`
+    : data && data.query === query
+      ? groups.length
+        ? resultCount(data)
+        : `Nothing matches “${query.trim()}”. Check the spelling, try fewer words, or browse the films below.`
+      : isFetching
+        ? 'Searching…'
+        : ''
+  return (
+    <div className="site-search__popup">
+      <p className="site-search__status" role="status">
+        {message}
+      </p>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Search results"
+        className="site-search__list"
+        // Clicking an option must not blur the box first.
+        onMouseDown={(event) => event.preventDefault()}
+      >
+        {groups.map((group, n) => (
+          <li key={group.kind} role="presentation">
+            <p className="site-search__group" id={`${listId}-${group.kind}`} aria-hidden>
+              {group.label}
+            </p>
+            <ul role="group" aria-labelledby={`${listId}-${group.kind}`}>
+              {group.items.map((item, k) => {
+                const at = (starts[n] ?? 0) + k
+                return (
+                  <li
+                    key={item.href}
+                    id={optionId(at)}
+                    role="option"
+                    aria-selected={at === active}
+                    className="site-search__option"
+                    onClick={() => go(item.href)}
+                  >
+                    <span className="site-search__name">{item.name}</span>
+                    <span className="site-search__detail">{item.detail}</span>
+                  </li>
+                )
+              })}
+            </ul>
+          </li>
+        ))}
+        <li
+          id={optionId(options.length - 1)}
+          role="option"
+          aria-selected={active === options.length - 1}
+          className="site-search__option site-search__all"
+          onClick={() => go(searchPath(query))}
+        >
+          All results for “{query.trim()}”
+        </li>
+      </ul>
+    </div>
+  )
+}

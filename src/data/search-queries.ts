@@ -1,0 +1,24 @@
+import { queryOptions } from '@tanstack/react-query'
+
+/**
+ * Search results as queries, so a query typed twice is answered from memory
+ *. The
+ * engine comes with the first search (src/data/search-run.ts).
+ */
+export const searchKeys = {
+  all: ['search'] as const,
+  results: (query: string, limit: number) => [...searchKeys.all, limit, query] as const,
+}
+
+export const searchQuery = (query: string, limit: number) =>
+  queryOptions({
+    queryKey: searchKeys.results(query, limit),
+    queryFn: async ({ client }) =>
+      (await import('./search-run.ts')).runSearch(query, limit, client),
+    // The index changes only with a deploy.
+    staleTime: Infinity,
+    retry: 1,
+  })
+
+/** Starts loading the engine (on focus, before the first keystroke). */
+export const preloadSearch = () => import('./search-run.ts').then((module) => module.warm())

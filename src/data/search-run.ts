@@ -1,0 +1,75 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { FilmHit, PersonHit } from '../lib/search-engine.ts'
+import { fetchPerson } from './fetch-film.ts'
+import { searchEngine } from './search-index.ts'
+
+export interface SharedFilm {
+  readonly id: string
+  readonly title: string
+  readonly year: number
+}
+
+/** Two people named in one query, and the films they are both in. */
+export interface Together {
+  readonly people: readonly [PersonHit, PersonHit]
+  readonly films: readonly SharedFilm[]
+}
+
+export interface SearchResults {
+  readonly query: string
+  readonly films: readonly FilmHit[]
+  readonly people: readonly PersonHit[]
+  readonly together: Together | null
+}
+
+/** Ranked answers to split into films and people: enough that neither kind crowds out the other. */
+const CANDIDATES = 400
+
+/** The engine and the manifest, fetched before the first keystroke needs them. */
+export async function warm() {
+  await searchEngine()
+}
+
+/**
+ * One query's answers, grouped: films, people, and when the query names two
+ * people ("cher nicolas cage"), the films they share, from their own files.
+ */
+export async function runSearch(
+  query: string,
+  limit: number,
+  client: QueryClient,
+): Promise<SearchResults> {
+  const engine = await searchEngine()
+  const [hits, pair] = await Promise.all([
+    engine.search(query, CANDIDATES),
+    engine.twoPeople(query),
+  ])
+  let together: Together | null = null
+  if (pair) {
+    const [first, second] = await Promise.all(
+      pair.map((person) =>
+        client.ensureQueryData({
+          // personKeys.detail(id), spelled out: importing it would split
+          // person-queries.ts into a chunk of its own, one more file on the
+          // person page. A test holds the two equal.
+          queryKey: ['people', person.id],
+          queryFn: ({ signal, client: cache }) => fetchPerson(person.id, signal, cache),
+          staleTime: Infinity,
+        }),
+      ),
+    )
+    const theirs = new Set(second?.filmography.map((entry) => entry.film))
+    together = {
+      people: pair,
+      films: (first?.filmography ?? [])
+        .filter((entry) => theirs.has(entry.film))
+        .map(({ film, title, year }) => ({ id: film, title, year })),
+    }
+  }
+  return {
+    query,
+    films: hits.filter((hit): hit is FilmHit => hit.kind === 'film').slice(0, limit),
+    people: hits.filter((hit): hit is PersonHit => hit.kind === 'person').slice(0, limit),
+    together,
+  }
+}

@@ -1,0 +1,51 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import { searchKeys, searchQuery } from './search-queries.ts'
+import type { SearchResults } from './search-run.ts'
+
+export interface SearchState {
+  /** The latest answers; they stay while the next query runs, so nothing flickers. */
+  readonly data?: SearchResults | undefined
+  readonly error?: Error | undefined
+  /** Answers for this query are on their way. */
+  readonly pending: boolean
+}
+
+interface Answer {
+  readonly key: string
+  readonly data?: SearchResults
+  readonly error?: Error
+}
+
+/**
+ * The answers to a query, through the query cache (a query typed twice is
+ * answered from memory). By hand rather than `useQuery`, whose observer
+ * would join the code every page loads (docs/performance.md).
+ */
+export function useSearch(query: string, limit: number, enabled: boolean): SearchState {
+  const client = useQueryClient()
+  const key = JSON.stringify(searchKeys.results(query, limit))
+  const [answer, setAnswer] = useState<Answer>({ key: '' })
+  useEffect(() => {
+    if (!enabled) return
+    let current = true
+    client.fetchQuery(searchQuery(query, limit)).then(
+      (data) => current && setAnswer({ key, data }),
+      (error: unknown) =>
+        current &&
+        setAnswer((before) => ({
+          key,
+          ...(before.data ? { data: before.data } : {}),
+          error: error instanceof Error ? error : new Error(String(error)),
+        })),
+    )
+    return () => {
+      current = false
+    }
+  }, [client, key, query, limit, enabled])
+  return {
+    data: answer.data,
+    error: answer.key === key ? answer.error : undefined,
+    pending: enabled && answer.key !== key,
+  }
+}

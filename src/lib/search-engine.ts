@@ -1,0 +1,321 @@
+import type MiniSearch from 'minisearch'
+import type { SearchResult } from 'minisearch'
+import type { ShardDocument } from './search-shard.ts'
+import { stopShardKey, topShardKey } from './search-shard.ts'
+import { searchWords, SHARD_KEY_MIN, STOPWORDS, YEAR_WORD } from './search-text.ts'
+
+/**
+ * The query side of the search (ADR 11): picks the shard of each word, asks
+ * MiniSearch for its matches there, keeps the records every word matches,
+ * and ranks them so the obvious answer comes first:
+ *
+ * 1. the whole title or name as typed (articles included), then the same
+ *    words in any order without the articles, then prefix and one-typo
+ *    matches;
+ * 2. among equals, people by their number of films and films by notability
+ *    (their cast's films), so the 1997 Titanic comes before the 1953 one and
+ *    the nine Treasure Islands come most notable first;
+ * 3. a year typed with a title ("carmen 1915") lifts that year's films.
+ *
+ * The last word matches as a prefix while it is being typed; words of four
+ * letters or more forgive one typo.
+ */
+
+export type Shard = MiniSearch<ShardDocument>
+
+export interface FilmHit {
+  readonly kind: 'film'
+  readonly id: string
+  readonly title: string
+  readonly year: number
+  /** The first names of its cast, as billed. */
+  readonly names: readonly string[]
+  readonly score: number
+}
+
+export interface PersonHit {
+  readonly kind: 'person'
+  readonly id: string
+  readonly name: string
+  /** Tells namesakes apart: "1917–1928". */
+  readonly label: string | null
+  readonly films: number
+  readonly score: number
+}
+
+export type SearchHit = FilmHit | PersonHit
+
+export interface ShardDirectory {
+  /** Keys of the shards of words. */
+  readonly leaves: readonly string[]
+  /** Prefixes split one letter deeper. */
+  readonly splits: readonly string[]
+  /** Stopwords with a shard. */
+  readonly stops: readonly string[]
+}
+
+/** A shard by key, or null when no term has that key (a word nothing starts with). */
+export type LoadShard = (key: string) => Promise<Shard | null>
+
+type WordKind = 'letter' | 'stop' | 'year' | 'word'
+
+interface QueryWord {
+  readonly word: string
+  /** The word being typed: it matches as a prefix. */
+  readonly last: boolean
+  readonly kind: WordKind
+}
+
+interface Candidate {
+  readonly document: ShardDocument & { readonly id: string }
+  /** How well the words match, summed: 1 a word exactly, less as a prefix or typo. */
+  quality: number
+}
+
+const FUZZY_FROM = 4
+
+/** How well `word` matched a record: exactly 1, a prefix 0.5–0.8 (more of the term typed, more), a typo 0.35. */
+function wordQuality(word: string, terms: readonly string[]): number {
+  if (terms.includes(word)) return 1
+  const longest = terms
+    .filter((term) => term.startsWith(word))
+    .reduce((best, term) => Math.max(best, word.length / term.length), 0)
+  return longest ? 0.5 + 0.3 * longest : 0.35
+}
+
+/** The record's words containing the query word (a prefix while typed), as a quality, or 0. */
+function textQuality(word: QueryWord, words: readonly string[]): number {
+  if (words.includes(word.word)) return 1
+  const prefix = word.last && words.find((each) => each.startsWith(word.word))
+  return prefix ? 0.5 + 0.3 * (word.word.length / prefix.length) : 0
+}
+
+function kindOf(word: string): WordKind {
+  if (word.length < SHARD_KEY_MIN) return 'letter'
+  if (STOPWORDS.has(word)) return 'stop'
+  return YEAR_WORD.test(word) ? 'year' : 'word'
+}
+
+export function parseQuery(query: string): QueryWord[] {
+  const words = [...new Set(searchWords(query))]
+  const typing = !/\s$/u.test(query)
+  return words.map((word, index) => ({
+    word,
+    last: typing && index === words.length - 1,
+    kind: kindOf(word),
+  }))
+}
+
+function hit(document: Candidate['document'], score: number): SearchHit {
+  return document.f === undefined
+    ? {
+        kind: 'film',
+        id: document.id,
+        title: document.t,
+        year: document.y ?? 0,
+        names: document.n ?? [],
+        score,
+      }
+    : {
+        kind: 'person',
+        id: document.id,
+        name: document.t,
+        label: document.l ?? null,
+        films: document.f,
+        score,
+      }
+}
+
+export interface SearchEngine {
+  /** The best records for the query, best first; [] for a query with nothing to search by. */
+  search(query: string, limit?: number): Promise<SearchHit[]>
+  /** The two people a query names one after the other ("cher nicolas cage"), or null. */
+  twoPeople(query: string): Promise<readonly [PersonHit, PersonHit] | null>
+  /** The shard a word is looked up in. */
+  shardOf(word: string): string
+}
+
+export function createSearchEngine(directory: ShardDirectory, load: LoadShard): SearchEngine {
+  const leaves = new Set(directory.leaves)
+  const splits = new Set(directory.splits)
+  const stops = new Set(directory.stops)
+  const shards = new Map<string, Promise<Shard | null>>()
+  const shard = (key: string) => {
+    // A key with no shard: no record has a term that starts so.
+    if (!leaves.has(key) && !key.includes('~')) return Promise.resolve(null)
+    let loading = shards.get(key)
+    if (!loading) {
+      loading = load(key)
+      // A failed load is not kept: the next keystroke tries again.
+      loading.catch(() => shards.delete(key))
+      shards.set(key, loading)
+    }
+    return loading
+  }
+
+  /** The first prefix of the word that is not split; the word's top shard when it is itself split. */
+  function shardOf(word: string): string {
+    for (let length = SHARD_KEY_MIN; length <= word.length; length += 1) {
+      const key = word.slice(0, length)
+      if (!splits.has(key)) return key
+    }
+    return topShardKey(word)
+  }
+
+  async function search(query: string, limit = 20): Promise<SearchHit[]> {
+    const words = parseQuery(query)
+    let required = words.filter((word) => word.kind === 'word')
+    let years = words.filter((word) => word.kind === 'year')
+    // A year alone ("1915") is a title word: there are films called "1941".
+    if (!required.length && years.length) [required, years] = [years, []]
+    const stopOnly = !required.length
+    if (stopOnly) {
+      // "the": the shard of its rarest stopword ("the" is the commonest).
+      required = words.filter((word) => word.kind === 'stop' && stops.has(word.word))
+      required.sort((a, b) => Number(a.word === 'the') - Number(b.word === 'the'))
+      required = required.slice(0, 1)
+      if (!required.length) return []
+    }
+    const keyOf = (word: QueryWord) => (stopOnly ? stopShardKey(word.word) : shardOf(word.word))
+    const keys = [...new Set([...required, ...years].map(keyOf))]
+    const loaded = new Map(
+      await Promise.all(keys.map(async (key) => [key, await shard(key)] as const)),
+    )
+
+    const run = (word: QueryWord): SearchResult[] => {
+      const index = loaded.get(keyOf(word))
+      if (!index) return []
+      if (stopOnly) return index.search(word.word)
+      return index.search(word.word, {
+        prefix: word.last,
+        fuzzy: word.word.length >= FUZZY_FROM ? 1 : false,
+        maxFuzzy: 1,
+      })
+    }
+    // A top shard holds only the most notable records of its prefix: a word
+    // looked up there filters the other words' matches by the shown text,
+    // unless every word is like that.
+    const partial = (word: QueryWord) => !stopOnly && keyOf(word).endsWith('~')
+    const full = required.filter((word) => !partial(word))
+    const filters = full.length ? required.filter(partial) : []
+
+    let found: Map<string, Candidate> | null = null
+    if (!full.length && required.length > 1) {
+      // Intersecting truncated lists would lose answers: take their union and
+      // keep a record when each word is among its matches or in its text.
+      const per = required.map((word) => new Map(run(word).map((result) => [result.id, result])))
+      found = new Map()
+      for (const matches of per) {
+        for (const [id, result] of matches) {
+          if (found.has(id)) continue
+          const text = searchWords(String(result.t))
+          let quality = 0
+          const every = required.every((word, index) => {
+            const match = per[index]?.get(id)
+            const value = match ? wordQuality(word.word, match.terms) : textQuality(word, text)
+            quality += value
+            return value > 0
+          })
+          if (every) found.set(id, { document: result as never, quality })
+        }
+      }
+    } else {
+      for (const word of full.length ? full : required) {
+        const next = new Map<string, Candidate>()
+        for (const result of run(word)) {
+          const before: Candidate | undefined = found?.get(result.id as string)
+          if (found && !before) continue
+          next.set(result.id as string, {
+            document: before?.document ?? (result as never),
+            quality: (before?.quality ?? 0) + wordQuality(word.word, result.terms),
+          })
+        }
+        found = next
+        if (!found.size) return []
+      }
+    }
+    if (!found?.size) return []
+    for (const [id, candidate] of found) {
+      const text = searchWords(candidate.document.t)
+      for (const word of filters) {
+        const value = textQuality(word, text)
+        if (!value) {
+          found.delete(id)
+          break
+        }
+        candidate.quality += value
+      }
+    }
+    return rank([...found.values()], words, required, years, stopOnly).slice(0, limit)
+  }
+
+  async function twoPeople(query: string) {
+    const words = searchWords(query)
+    if (words.length < 2 || words.length > 8) return null
+    const person = async (part: readonly string[]) => {
+      const wanted = part.join(' ')
+      // The whole name typed, so the last word is not a prefix here.
+      const hits = await search(`${wanted} `, 5)
+      return hits.find(
+        (each): each is PersonHit =>
+          each.kind === 'person' && searchWords(each.name).join(' ') === wanted,
+      )
+    }
+    for (let split = 1; split < words.length; split += 1) {
+      const [first, second] = await Promise.all([
+        person(words.slice(0, split)),
+        person(words.slice(split)),
+      ])
+      if (first && second && first.id !== second.id) return [first, second] as const
+    }
+    return null
+  }
+
+  return { search, twoPeople, shardOf }
+}
+
+function rank(
+  candidates: readonly Candidate[],
+  words: readonly QueryWord[],
+  required: readonly QueryWord[],
+  optionalYears: readonly QueryWord[],
+  stopOnly: boolean,
+): SearchHit[] {
+  const letters = words.filter((word) => word.kind === 'letter')
+  const stopWords = words.filter((word) => word.kind === 'stop').map((word) => word.word)
+  const years = optionalYears.map((word) => Number(word.word))
+  const core = required.map((word) => word.word)
+  const coreSorted = [...core].sort().join(' ')
+  // What was typed of the title: a year after it is not part of it.
+  const typed = words
+    .filter((word) => !optionalYears.includes(word))
+    .map((word) => word.word)
+    .join(' ')
+  const hits: SearchHit[] = []
+  for (const { document, quality } of candidates) {
+    const text = searchWords(document.t)
+    // One-letter words ("a", "j") only filter, on the shown text.
+    if (
+      letters.some(
+        (word) =>
+          !text.some((each) => (word.last ? each.startsWith(word.word) : each === word.word)),
+      )
+    )
+      continue
+    const content = text.filter((each) => !STOPWORDS.has(each))
+    let score = quality / Math.max(required.length, 1)
+    if (text.join(' ') === typed) score += 3
+    else if (!stopOnly && [...content].sort().join(' ') === coreSorted) score += 2
+    if (!stopOnly) score += core.length / Math.max(content.length, 1)
+    if (stopWords.length)
+      score += (0.5 * stopWords.filter((word) => text.includes(word)).length) / stopWords.length
+    if (document.y !== undefined && years.includes(document.y)) score += 2
+    const fame =
+      document.f !== undefined
+        ? Math.log10(1 + document.f * 4)
+        : Math.log10(1 + (document.p ?? 0) / 2)
+    score += 0.5 * fame
+    hits.push(hit(document, score))
+  }
+  return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+}
