@@ -21,7 +21,7 @@ describe('build', () => {
       people: 1,
       // "ai" for Airplane!, "ro" and "ha" for Robert Hays.
       searchShards: 3,
-      catalogPages: { title: 1, year: 1 },
+      catalogPages: { title: 1, year: 1, filtered: 6 },
     })
     expect(result.report).toEqual([
       {

@@ -36,7 +36,8 @@ export interface BuildResult {
     films: number
     people: number
     searchShards: number
-    catalogPages: Record<CatalogOrder, number>
+    /** The whole catalog's pages in each order, and every decade's and genre's. */
+    catalogPages: Record<CatalogOrder | 'filtered', number>
   }
 }
 
@@ -161,8 +162,9 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
       people: persons.length,
       searchShards: search.shards,
       catalogPages: {
-        title: catalog.filter((page) => page.order === 'title').length,
-        year: catalog.filter((page) => page.order === 'year').length,
+        title: catalog.filter((page) => page.order === 'title' && !page.filter.slug).length,
+        year: catalog.filter((page) => page.order === 'year' && !page.filter.slug).length,
+        filtered: catalog.filter((page) => page.filter.slug).length,
       },
     },
   }

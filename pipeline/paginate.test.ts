@@ -30,8 +30,9 @@ const film = (title: string, year: number, id: string, cast: string[] = []): Fil
     cast.map((actor) => ({ actor, note: null })),
   )
 
-const inOrder = (pages: readonly CatalogPage[], order: CatalogOrder) =>
-  pages.filter((page) => page.order === order)
+/** The whole catalog's pages in one order (no decade or genre). */
+const inOrder = (pages: readonly CatalogPage[], order: CatalogOrder, slug = '') =>
+  pages.filter((page) => page.order === order && page.filter.slug === slug)
 const titles = (page: CatalogPage | undefined) => page?.films.map((entry) => entry.title)
 
 describe('catalogEntry', () => {
@@ -132,6 +133,8 @@ describe('paginate', () => {
     expect(paginate([])).toEqual(
       CATALOG_ORDERS.map((order) => ({
         schemaVersion: 1,
+        filter: { slug: '', decade: null, genre: null },
+        facets: { decades: [], genres: [] },
         order,
         page: 1,
         pages: 1,
@@ -143,7 +146,63 @@ describe('paginate', () => {
   })
 
   it('names each page by its path under data/', () => {
-    expect(catalogPagePath({ order: 'year', page: 12 })).toBe(join('catalog', 'year', '12.json'))
+    const all = { slug: '', decade: null, genre: null }
+    expect(catalogPagePath({ filter: all, order: 'year', page: 12 })).toBe(
+      join('catalog', 'year', '12.json'),
+    )
+    const filter = { slug: '1980s-science-fiction', decade: '1980s', genre: 'Science Fiction' }
+    expect(catalogPagePath({ filter, order: 'title', page: 2 })).toBe(
+      join('catalog', '1980s-science-fiction', 'title', '2.json'),
+    )
+  })
+
+  it('pages each decade, each genre, and each decade and genre that share a film', () => {
+    const genred = (title: string, year: number, genres: string[]) => ({
+      ...film(title, year, `${title.toLowerCase()}-${year}`),
+      genres,
+    })
+    const pages = paginate([
+      genred('Alien', 1979, ['Horror', 'Science Fiction']),
+      genred('Aliens', 1986, ['Science Fiction', 'Action']),
+      genred('Brazil', 1985, ['Science Fiction']),
+      genred('Carrie', 1976, ['Horror']),
+    ])
+    const slugs = [...new Set(pages.map((page) => page.filter.slug))]
+    expect(slugs).toEqual([
+      '',
+      '1970s',
+      '1980s',
+      'action',
+      'horror',
+      'science-fiction',
+      '1970s-horror',
+      '1970s-science-fiction',
+      '1980s-action',
+      '1980s-science-fiction',
+    ])
+    const eighties = inOrder(pages, 'title', '1980s-science-fiction')[0]
+    expect(titles(eighties)).toEqual(['Aliens', 'Brazil'])
+    expect(eighties?.filter).toEqual({
+      slug: '1980s-science-fiction',
+      decade: '1980s',
+      genre: 'Science Fiction',
+    })
+    // From here: each decade's science fiction, and each genre of the 1980s.
+    expect(eighties?.facets).toEqual({
+      decades: [
+        { label: '1970s', films: 1 },
+        { label: '1980s', films: 2 },
+      ],
+      genres: [
+        { label: 'Action', films: 1 },
+        { label: 'Science Fiction', films: 2 },
+      ],
+    })
+    expect(inOrder(pages, 'title')[0]?.facets.genres).toEqual([
+      { label: 'Action', films: 1 },
+      { label: 'Horror', films: 2 },
+      { label: 'Science Fiction', films: 3 },
+    ])
   })
 })
 

@@ -1,6 +1,11 @@
 import { join } from 'node:path'
-import type { CatalogEntry, CatalogJump, CatalogPage } from '../src/data/catalog-schema.ts'
-import type { CatalogOrder } from '../src/data/catalog-view.ts'
+import type {
+  CatalogEntry,
+  CatalogFacet,
+  CatalogJump,
+  CatalogPage,
+} from '../src/data/catalog-schema.ts'
+import { CATALOG_ORDERS, filterSlug, type CatalogOrder } from '../src/data/catalog-view.ts'
 import type { Film } from '../src/data/film-schema.ts'
 import { fold } from '../src/lib/text-match.ts'
 
@@ -71,14 +76,26 @@ function jumpsOf(
   return [...jumps].map(([label, page]): CatalogJump => ({ label, page }))
 }
 
-function pagesOf(entries: readonly CatalogEntry[], order: CatalogOrder, size: number) {
+interface FilmSet {
+  readonly filter: CatalogPage['filter']
+  readonly films: readonly CatalogEntry[]
+}
+
+function pagesOf(
+  { filter, films }: FilmSet,
+  facets: CatalogPage['facets'],
+  order: CatalogOrder,
+  size: number,
+) {
   const { compare, jump } = ORDERS[order]
-  const sorted = [...entries].sort(compare)
+  const sorted = [...films].sort(compare)
   // An empty catalog still has a first page, which says so.
   const pages = Math.max(1, Math.ceil(sorted.length / size))
   const jumps = jumpsOf(sorted, jump, size)
   return Array.from({ length: pages }, (_, index): CatalogPage => ({
     schemaVersion: 1,
+    filter,
+    facets,
     order,
     page: index + 1,
     pages,
@@ -89,11 +106,75 @@ function pagesOf(entries: readonly CatalogEntry[], order: CatalogOrder, size: nu
 }
 
 /** Where the page is written, and where the app fetches it under `data/`. */
-export const catalogPagePath = ({ order, page }: Pick<CatalogPage, 'order' | 'page'>) =>
-  join('catalog', order, `${page}.json`)
+export const catalogPagePath = ({
+  filter,
+  order,
+  page,
+}: Pick<CatalogPage, 'filter' | 'order' | 'page'>) =>
+  join('catalog', ...(filter.slug ? [filter.slug] : []), order, `${page}.json`)
 
-/** Every page by title, then every page by year; `size` films a page (the tests' fixtures use 2). */
+const byLabel = (a: CatalogFacet, b: CatalogFacet) => (a.label < b.label ? -1 : 1)
+
+/** Counts by label, as facets in label order (decades sort as numbers do). */
+function facetsOf(
+  films: readonly CatalogEntry[],
+  labels: (film: CatalogEntry) => readonly string[],
+) {
+  const counts = new Map<string, number>()
+  for (const film of films)
+    for (const label of labels(film)) counts.set(label, (counts.get(label) ?? 0) + 1)
+  return [...counts].map(([label, films]): CatalogFacet => ({ label, films })).sort(byLabel)
+}
+
+const decadeOf = (film: CatalogEntry) => [decade(film.year)]
+const genresOf = (film: CatalogEntry) => film.genres
+
+/**
+ * The sets of films browsing can show: the whole catalog, each decade, each
+ * genre, and each decade and genre that share a film. Each set's facets
+ * count what every other choice would show from it.
+ */
+function filmSets(
+  entries: readonly CatalogEntry[],
+): Array<FilmSet & { facets: CatalogPage['facets'] }> {
+  const inDecade = new Map<string, CatalogEntry[]>()
+  for (const film of entries) {
+    const [key] = decadeOf(film) as [string]
+    inDecade.set(key, [...(inDecade.get(key) ?? []), film])
+  }
+  const inGenre = (films: readonly CatalogEntry[], genre: string) =>
+    films.filter((film) => film.genres.includes(genre))
+  const set = (decade: string | null, genre: string | null, films: readonly CatalogEntry[]) => {
+    const genreFilms = genre ? inGenre(entries, genre) : entries
+    const decadeFilms = decade ? (inDecade.get(decade) ?? []) : entries
+    return {
+      filter: { slug: filterSlug(decade, genre), decade, genre },
+      films,
+      facets: { decades: facetsOf(genreFilms, decadeOf), genres: facetsOf(decadeFilms, genresOf) },
+    }
+  }
+  const decades = [...inDecade.keys()].sort()
+  const genres = facetsOf(entries, genresOf).map((facet) => facet.label)
+  return [
+    set(null, null, entries),
+    ...decades.map((decade) => set(decade, null, inDecade.get(decade) ?? [])),
+    ...genres.map((genre) => set(null, genre, inGenre(entries, genre))),
+    ...decades.flatMap((decade) =>
+      genres.flatMap((genre) => {
+        const films = inGenre(inDecade.get(decade) ?? [], genre)
+        return films.length ? [set(decade, genre, films)] : []
+      }),
+    ),
+  ]
+}
+
+/**
+ * Every page of every set, by title, then by year; `size` films a page (the
+ * tests' fixtures use 2). The whole catalog's pages come first.
+ */
 export function paginate(films: readonly Film[], size = PAGE_SIZE): CatalogPage[] {
-  const entries = films.map(catalogEntry)
-  return [...pagesOf(entries, 'title', size), ...pagesOf(entries, 'year', size)]
+  const sets = filmSets(films.map(catalogEntry))
+  return sets.flatMap((each) =>
+    CATALOG_ORDERS.flatMap((order) => pagesOf(each, each.facets, order, size)),
+  )
 }

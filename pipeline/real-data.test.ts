@@ -43,7 +43,7 @@ describe('the catalog built from the real sources', () => {
       films: 36_276,
       people: 28_283,
       searchShards: 2_117,
-      catalogPages: { title: 363, year: 363 },
+      catalogPages: { title: 363, year: 363, filtered: 3_984 },
     })
     expect(
       result.report.filter((item) => item.kind === 'fatal' || item.reason.startsWith('invalid')),

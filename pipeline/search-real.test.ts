@@ -7,6 +7,8 @@ import type { Person } from '../src/data/person-schema.ts'
 import { createSearchEngine, type SearchHit } from '../src/lib/search-engine.ts'
 import { SHARD_OPTIONS } from '../src/lib/search-shard.ts'
 import { readSources } from './sources.ts'
+import * as v from 'valibot'
+import { SearchManifestSchema } from '../src/data/search-schema.ts'
 import { build } from './build.ts'
 import { searchIndex } from './search-index.ts'
 
@@ -29,6 +31,11 @@ const top = async (query: string, count: number) =>
   (await engine.search(query, 20)).slice(0, count).map((hit: SearchHit) => hit.id)
 
 describe('search over the real catalog', () => {
+  it('writes a manifest the app accepts, keys in any script included', () => {
+    expect(v.safeParse(SearchManifestSchema, manifest).issues).toBeUndefined()
+    expect(manifest.leaves).toContain('ʻo')
+  })
+
   it('puts the obvious answer first', async () => {
     expect(await first('moonstruck')).toBe('moonstruck-1987')
     expect(await first('mask')).toBe('mask-1985')

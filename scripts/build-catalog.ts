@@ -37,7 +37,7 @@ function printSummary(counts: ReturnType<typeof build>['counts'], report: Report
     `films: ${counts.films} (${counts.listed} list entries, ${counts.pages} rich pages, ${counts.merged} merged)`,
   )
   show.line(
-    `catalog: ${counts.catalogPages.title} pages by title, ${counts.catalogPages.year} by year`,
+    `catalog: ${counts.catalogPages.title} pages by title, ${counts.catalogPages.year} by year, ${counts.catalogPages.filtered} of decades and genres`,
   )
   show.line(`people: ${counts.people}`)
   show.line(`search: ${counts.searchShards} shards`)

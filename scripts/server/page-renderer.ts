@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { opendir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { catalogDataPath, parseCatalogView } from '../../src/data/catalog-view.ts'
 import { ID_PATTERN } from '../../src/data/film-id.ts'
 import { ByteLru } from './byte-lru.ts'
 import type { PageFactory } from './page-factory.ts'
@@ -54,9 +55,7 @@ interface MatchedPage {
   readonly dataFile: string
 }
 
-const CATALOG_ORDERS = new Set(['title', 'year'])
 const OWN_PATHS = new Set(['catalog', 'people'])
-const PAGE_NUMBER = /^[1-9]\d{0,5}$/
 
 const isId = (id: string) => id.length <= 100 && ID_PATTERN.test(id)
 
@@ -66,6 +65,15 @@ export function matchPage(
   sections: PageFactory['template']['sections'],
 ): MatchedPage | null {
   const [first, id, rest, ...more] = segments
+  if (first === 'catalog') {
+    // The app's own rule for catalog paths: `/catalog/:order/:page` and `/catalog/:filter/:order/:page`.
+    const [filter, order, page] = segments.length === 4 ? segments.slice(1) : [undefined, id, rest]
+    const view =
+      segments.length <= 4 && page !== undefined && parseCatalogView({ filter, order, page })
+    return view
+      ? { pathname: `/${segments.join('/')}`, kind: 'catalog', dataFile: catalogDataPath(view) }
+      : null
+  }
   if (more.length > 0 || id === undefined) return null
   if (first === 'films' && isId(id)) {
     const section = sections.find((candidate) => candidate.path === (rest ?? ''))
@@ -81,13 +89,6 @@ export function matchPage(
       pathname: `/people/${id}`,
       kind: 'person',
       dataFile: join('data', 'people', `${id}.json`),
-    }
-  }
-  if (first === 'catalog' && CATALOG_ORDERS.has(id) && rest && PAGE_NUMBER.test(rest)) {
-    return {
-      pathname: `/${segments.join('/')}`,
-      kind: 'catalog',
-      dataFile: join('data', 'catalog', id, `${rest}.json`),
     }
   }
   return null

@@ -2,6 +2,7 @@ import type { CatalogPage } from '../data/catalog-schema.ts'
 import titlePage1 from '../test/data/catalog/title/1.json'
 import titlePage2 from '../test/data/catalog/title/2.json'
 import yearPage2 from '../test/data/catalog/year/2.json'
+import eightiesDrama from '../test/data/catalog/1980s-drama/title/1.json'
 import type { Person } from '../data/person-schema.ts'
 import cher from '../test/data/people/cher.json'
 import harrisonFord from '../test/data/people/harrison-ford.json'
@@ -21,6 +22,9 @@ describe('describePage', () => {
     )
     expect(describePage('catalog', yearPage2 as CatalogPage, null)).toBe(
       'Explore 5 films by year, page 2 of 3: 1980 – 1979.',
+    )
+    expect(describePage('catalog', eightiesDrama as CatalogPage, null)).toBe(
+      'Explore 1 film (Drama, 1980s) by title, page 1 of 1: Mask.',
     )
   })
 

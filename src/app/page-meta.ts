@@ -36,10 +36,14 @@ function sentence(kind: PageKind, catalog: CatalogPage | null, film: Film | null
   if (kind === 'catalog' || !film) {
     const films = plural(catalog?.total ?? 0, 'film', 'films')
     // The home page says what the site is; the others which page of it they are.
-    if (!catalog?.films.length || (catalog.order === 'title' && catalog.page === 1))
+    if (
+      !catalog?.films.length ||
+      (catalog.order === 'title' && catalog.page === 1 && !catalog.filter.slug)
+    )
       return `Explore ${films}: overview, cast, trivia and reviews, every view a link you can share.`
-    const { order, page, pages } = catalog
-    return `Explore ${films} by ${order}, page ${formatCount(page)} of ${formatCount(pages)}: ${pageSpan(catalog)}.`
+    const { order, page, pages, filter } = catalog
+    const of = [filter.genre, filter.decade].filter(Boolean).join(', ')
+    return `Explore ${films}${of && ` (${of})`} by ${order}, page ${formatCount(page)} of ${formatCount(pages)}: ${pageSpan(catalog)}.`
   }
   const label = formatFilmLabel(film.title, film.year)
   switch (kind) {

@@ -84,6 +84,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, ...catalogRoute },
             { path: 'catalog/:order/:page', ...catalogRoute },
+            { path: 'catalog/:filter/:order/:page', ...catalogRoute },
             {
               path: PERSON_PAGE.path,
               ...pageRoute(PERSON_PAGE, LoadingPerson),

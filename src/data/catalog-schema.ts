@@ -22,18 +22,34 @@ export const CatalogEntrySchema = v.object({
 })
 
 /**
- * `data/catalog/<order>/<page>.json`, written by the pipeline
+ * `data/catalog/[<filter>/]<order>/<page>.json`, written by the pipeline
  * (pipeline/paginate.ts): one page of the catalog in one order, with what
  * the page needs to link to the others, so no view ever loads every film.
  */
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
+
+/** A choice of the browse filters, with how many films it would show. */
+const FacetSchema = v.object({ label: Text, films: v.pipe(Count, v.minValue(1)) })
+
 export const CatalogPageSchema = v.object({
   schemaVersion: v.literal(1),
+  /** The films this view holds: a decade, a genre, both, or neither (slug ''). */
+  filter: v.object({
+    slug: v.string(),
+    decade: v.nullable(Text),
+    genre: v.nullable(Text),
+  }),
+  /**
+   * The choices from here: each decade with its films in this genre, each
+   * genre with its films in this decade (all of either when none is chosen).
+   */
+  facets: v.object({ decades: v.array(FacetSchema), genres: v.array(FacetSchema) }),
   order: v.picklist(Object.keys(ORDERS) as CatalogOrder[]),
   page: PageNumber,
   /** How many pages this order has. */
   pages: PageNumber,
-  /** How many films the catalog has. */
-  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** How many films the view has. */
+  total: Count,
   /** Where each initial (by title) or decade (by year) starts, in the order's order. */
   jumps: v.array(v.object({ label: Text, page: PageNumber })),
   films: v.array(CatalogEntrySchema),
@@ -42,3 +58,4 @@ export const CatalogPageSchema = v.object({
 export type CatalogPage = v.InferOutput<typeof CatalogPageSchema>
 export type CatalogEntry = CatalogPage['films'][number]
 export type CatalogJump = CatalogPage['jumps'][number]
+export type CatalogFacet = CatalogPage['facets']['genres'][number]

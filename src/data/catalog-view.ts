@@ -1,12 +1,16 @@
 /**
  * The catalog's pages by URL. Every page has a path of its own, never a query
  * string: a prerendered or server-rendered page knows only its path. `/` is
- * the first page by title, so that page has one URL.
+ * the first page by title, so that page has one URL. A filtered view (a
+ * decade, a genre or both) puts its filter first:
+ * `/catalog/1980s-science-fiction/year/2`.
  */
 export const CATALOG_ORDERS = ['title', 'year'] as const
 export type CatalogOrder = (typeof CATALOG_ORDERS)[number]
 
 export interface CatalogView {
+  /** The filter's slug ('1980s', 'drama', '1980s-drama'), or '' for the whole catalog. */
+  readonly filter: string
   readonly order: CatalogOrder
   /** From 1. */
   readonly page: number
@@ -14,24 +18,46 @@ export interface CatalogView {
 
 // Digits without a leading zero: "02" and "2" would otherwise be two URLs of one page.
 const PAGE_NUMBER = /^[1-9]\d{0,5}$/
+const WORDS = '[a-z0-9]+(?:-[a-z0-9]+)*'
+// A decade, a genre, or a decade and a genre, each as the pipeline spells it.
+const FILTER = new RegExp(`^(?:\\d{3}0s(?:-${WORDS})?|(?=[a-z])${WORDS})$`)
+
+/** A genre as a path segment: "Science Fiction" is `science-fiction`. */
+export const genreSlug = (genre: string) =>
+  genre
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+
+/** The slug of a decade ("1980s") and a genre, either or both; '' for neither. */
+export const filterSlug = (decade: string | null, genre: string | null) =>
+  [decade, genre && genreSlug(genre)].filter(Boolean).join('-')
 
 /**
- * The view `/` or `/catalog/:order/:page` names, or null when the path names
- * none (an unknown order, a page that is not a plain positive number). Whether
- * the page exists is the data's to say.
+ * The view `/`, `/catalog/:order/:page` or `/catalog/:filter/:order/:page`
+ * names, or null when the path names none (an unknown order, a page that is
+ * not a plain positive number, a filter no decade or genre could spell).
+ * Whether the page exists is the data's to say.
  */
 export function parseCatalogView(params: {
+  readonly filter?: string
   readonly order?: string
   readonly page?: string
 }): CatalogView | null {
   // Only `/` has no page.
-  if (params.page === undefined) return { order: 'title', page: 1 }
+  if (params.page === undefined) return { filter: '', order: 'title', page: 1 }
   const order = CATALOG_ORDERS.find((known) => known === params.order)
-  if (!order || !PAGE_NUMBER.test(params.page ?? '')) return null
-  return { order, page: Number(params.page) }
+  const filter = params.filter ?? ''
+  if (!order || !PAGE_NUMBER.test(params.page) || (filter && !FILTER.test(filter))) return null
+  return { filter, order, page: Number(params.page) }
 }
 
-/** The one URL of a catalog page: `/`, `/catalog/title/2`, `/catalog/year/1`. */
-export function catalogPath({ order, page }: CatalogView): string {
+/** The one URL of a catalog page: `/`, `/catalog/title/2`, `/catalog/1980s/year/1`. */
+export function catalogPath({ filter, order, page }: CatalogView): string {
+  if (filter) return `/catalog/${filter}/${order}/${page}`
   return order === 'title' && page === 1 ? '/' : `/catalog/${order}/${page}`
 }
+
+/** Where the page's data file is, under the site's root. */
+export const catalogDataPath = ({ filter, order, page }: CatalogView) =>
+  `data/catalog/${filter ? `${filter}/` : ''}${order}/${page}.json`

@@ -1,11 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { CatalogOrder } from './catalog-view.ts'
+import type { CatalogView } from './catalog-view.ts'
 
 /** Query keys, hierarchical so `['films']` reaches every film query at once. */
 export const filmKeys = {
   all: ['films'] as const,
   catalog: () => [...filmKeys.all, 'catalog'] as const,
-  catalogPage: (order: CatalogOrder, page: number) => [...filmKeys.catalog(), order, page] as const,
+  catalogPage: ({ filter, order, page }: CatalogView) =>
+    [...filmKeys.catalog(), filter, order, page] as const,
   detail: (filmId: string) => [...filmKeys.all, 'detail', filmId] as const,
 }
 
@@ -23,10 +24,10 @@ export const filmQuery = (filmId: string) =>
     ...STATIC,
   })
 
-export const catalogPageQuery = (order: CatalogOrder, page: number) =>
+export const catalogPageQuery = (view: CatalogView) =>
   queryOptions({
-    queryKey: filmKeys.catalogPage(order, page),
+    queryKey: filmKeys.catalogPage(view),
     queryFn: async ({ signal, client }) =>
-      (await boundary()).fetchCatalogPage(order, page, signal, client),
+      (await boundary()).fetchCatalogPage(view, signal, client),
     ...STATIC,
   })

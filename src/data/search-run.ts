@@ -66,10 +66,12 @@ export async function runSearch(
         .map(({ film, title, year }) => ({ id: film, title, year })),
     }
   }
+  const people = hits.filter((hit): hit is PersonHit => hit.kind === 'person')
   return {
     query,
     films: hits.filter((hit): hit is FilmHit => hit.kind === 'film').slice(0, limit),
-    people: hits.filter((hit): hit is PersonHit => hit.kind === 'person').slice(0, limit),
+    // Two people named together are the answer too, though neither matches every word.
+    people: (people.length || !pair ? people : pair).slice(0, limit),
     together,
   }
 }

@@ -7,7 +7,10 @@ import * as v from 'valibot'
  * (`data/search/<version>/<key>.json`), so an open page never mixes two
  * deploys' shards; only this small file is fetched fresh.
  */
-const Key = v.pipe(v.string(), v.regex(/^[a-z0-9]+$/, 'a shard key is folded letters and digits'))
+const Key = v.pipe(
+  v.string(),
+  v.regex(/^[\p{Ll}\p{Lm}\p{Lo}\p{N}]+$/u, 'a shard key is folded letters and digits'),
+)
 
 export const SearchManifestSchema = v.object({
   schemaVersion: v.literal(1),

@@ -7,5 +7,5 @@ import { catalogPageQuery } from './film-queries.ts'
 export function useCatalogPage() {
   // Never null here: the loader answers a path that names no page with a 404.
   const view = parseCatalogView(useParams()) as CatalogView
-  return useSuspenseQuery(catalogPageQuery(view.order, view.page)).data
+  return useSuspenseQuery(catalogPageQuery(view)).data
 }

@@ -6,6 +6,7 @@ import type { Person } from '../data/person-schema.ts'
 
 export const FILM_URL = '*/data/films/:filmId.json'
 export const CATALOG_URL = '*/data/catalog/:order/:page.json'
+export const BROWSE_URL = '*/data/catalog/:filter/:order/:page.json'
 export const PERSON_URL = '*/data/people/:personId.json'
 export const SEARCH_MANIFEST_URL = '*/data/search/manifest.json'
 export const SEARCH_SHARD_URL = '*/data/search/:version/:key.json'
@@ -17,11 +18,17 @@ const films = new Map<string, Film>(
   ).map((film) => [film.id, film]),
 )
 
-// The fixture films' catalog pages, 2 a page (data/catalog/README.md).
+// The fixture films' catalog pages, 2 a page, and their decades' and genres' (data/catalog/README.md).
 const pages = new Map<string, CatalogPage>(
   Object.values(
-    import.meta.glob<CatalogPage>('./data/catalog/*/*.json', { eager: true, import: 'default' }),
-  ).map((page) => [`${page.order}/${page.page}`, page]),
+    import.meta.glob<CatalogPage>(['./data/catalog/*/*.json', './data/catalog/*/*/*.json'], {
+      eager: true,
+      import: 'default',
+    }),
+  ).map((page) => [
+    `${page.filter.slug && `${page.filter.slug}/`}${page.order}/${page.page}`,
+    page,
+  ]),
 )
 
 // The fixture people, as the build writes them (pipeline/real-data.test.ts checks).
@@ -49,6 +56,12 @@ export const defaultHandlers = [
   }),
   http.get(CATALOG_URL, ({ params }) => {
     const page = pages.get(`${String(params.order)}/${String(params.page)}`)
+    return page ? HttpResponse.json(page) : notFound()
+  }),
+  http.get(BROWSE_URL, ({ params }) => {
+    const page = pages.get(
+      `${String(params.filter)}/${String(params.order)}/${String(params.page)}`,
+    )
     return page ? HttpResponse.json(page) : notFound()
   }),
   http.get(PERSON_URL, ({ params }) => {

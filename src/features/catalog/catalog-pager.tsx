@@ -7,8 +7,13 @@ import { pageNumbers } from './page-numbers.ts'
  * the app has loaded, or without it. The first page has no Previous, the
  * last no Next.
  */
-export function CatalogPager({ order, page, pages }: CatalogView & { readonly pages: number }) {
-  const to = (n: number) => catalogPath({ order, page: n })
+export function CatalogPager({
+  filter,
+  order,
+  page,
+  pages,
+}: CatalogView & { readonly pages: number }) {
+  const to = (n: number) => catalogPath({ filter, order, page: n })
   return (
     <nav className="pager" aria-label="Pages">
       <ul>

@@ -135,6 +135,8 @@ describe('catalog route', () => {
       http.get(CATALOG_URL, () =>
         HttpResponse.json({
           schemaVersion: 1,
+          filter: { slug: '', decade: null, genre: null },
+          facets: { decades: [], genres: [] },
           order: 'title',
           page: 1,
           pages: 1,

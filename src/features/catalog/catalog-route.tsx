@@ -1,9 +1,11 @@
 import { Suspense } from 'react'
-import { Link } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { EmptyState } from '../../components/empty-state.tsx'
+import { SelectField } from '../../components/select-field.tsx'
 import { ShareButton } from '../../components/share-button.tsx'
 import { SiteSearch } from '../../components/site-search.tsx'
-import { CATALOG_ORDERS, catalogPath } from '../../data/catalog-view.ts'
+import type { CatalogFacet } from '../../data/catalog-schema.ts'
+import { CATALOG_ORDERS, catalogPath, filterSlug } from '../../data/catalog-view.ts'
 import { useCatalogPage } from '../../data/use-catalog-page.ts'
 import { formatCount, formatPageTitle, plural } from '../../lib/format.ts'
 import { CatalogPager } from './catalog-pager.tsx'
@@ -13,10 +15,25 @@ import { FilmCard } from './film-card.tsx'
 // The route's loader, which comes with its code (src/app/routes.tsx).
 export { pageLoader } from './catalog-loader.ts'
 
-/** One page of the catalog, in one order; every other page is a link away. */
+/** A facet's choices for a select: all first, then each with its films. */
+const choices = (all: string, facets: readonly CatalogFacet[]) => [
+  { value: '', label: all },
+  ...facets.map(({ label, films }) => ({
+    value: label,
+    label: `${label} (${formatCount(films)})`,
+  })),
+]
+
+/**
+ * One page of the catalog or of a decade or genre of it, in one order; every
+ * other page and every other choice is a link or a select away.
+ */
 export function Component() {
   const catalog = useCatalogPage()
-  const { order, page, pages, total } = catalog
+  const navigate = useNavigate()
+  const { filter, facets, order, page, pages, total } = catalog
+  const browse = (decade: string | null, genre: string | null) =>
+    void navigate(catalogPath({ filter: filterSlug(decade, genre), order, page: 1 }))
 
   return (
     <section className="panel catalog" aria-labelledby="catalog-heading">
@@ -28,19 +45,35 @@ export function Component() {
         <ShareButton />
       </div>
       <SiteSearch label="Search films and people" />
+      <div className="toolbar" role="group" aria-label="Browse">
+        <SelectField
+          label="Decade"
+          name="decade"
+          value={filter.decade ?? ''}
+          options={choices('All decades', facets.decades)}
+          onChange={(decade) => browse(decade || null, filter.genre)}
+        />
+        <SelectField
+          label="Genre"
+          name="genre"
+          value={filter.genre ?? ''}
+          options={choices('All genres', facets.genres)}
+          onChange={(genre) => browse(filter.decade, genre || null)}
+        />
+      </div>
       {total === 0 ? (
         <EmptyState title="The catalog has no films yet." />
       ) : (
         <>
           <p className="catalog__summary">
-            {`${plural(total, 'film', 'films')}, by ${order}. Page ${formatCount(page)} of ${formatCount(pages)}: ${pageSpan(catalog)}`}
+            {`${[plural(total, 'film', 'films'), filter.genre, filter.decade].filter(Boolean).join(', ')}, by ${order}. Page ${formatCount(page)} of ${formatCount(pages)}: ${pageSpan(catalog)}`}
           </p>
           <nav className="chips catalog__orders" aria-label="Order">
             {CATALOG_ORDERS.map((each) => (
               <Link
                 key={each}
                 className="chip"
-                to={catalogPath({ order: each, page: 1 })}
+                to={catalogPath({ filter: filter.slug, order: each, page: 1 })}
                 aria-current={each === order ? 'page' : undefined}
               >
                 By {each}
@@ -51,7 +84,9 @@ export function Component() {
             <ul>
               {catalog.jumps.map((jump) => (
                 <li key={jump.label}>
-                  <Link to={catalogPath({ order, page: jump.page })}>{jump.label}</Link>
+                  <Link to={catalogPath({ filter: filter.slug, order, page: jump.page })}>
+                    {jump.label}
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -66,7 +101,7 @@ export function Component() {
               ))}
             </ul>
           </Suspense>
-          <CatalogPager order={order} page={page} pages={pages} />
+          <CatalogPager filter={filter.slug} order={order} page={page} pages={pages} />
         </>
       )}
     </section>

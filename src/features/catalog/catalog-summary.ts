@@ -1,5 +1,4 @@
 import type { CatalogPage } from '../../data/catalog-schema.ts'
-import type { CatalogView } from '../../data/catalog-view.ts'
 
 /** What a page spans: "Abbott and Costello Meet Frankenstein – Ace in the Hole", or "2023". */
 export function pageSpan({ order, films }: CatalogPage): string {
@@ -9,7 +8,14 @@ export function pageSpan({ order, films }: CatalogPage): string {
   return first === last ? (first ?? '') : `${first} – ${last}`
 }
 
-/** The page's title before the site's name: "Films" on `/`, else "Films by year, page 2". */
-export function catalogTitle({ order, page }: CatalogView): string {
-  return order === 'title' && page === 1 ? 'Films' : `Films by ${order}, page ${page}`
+/** What the view holds: "Films", "Drama films", "Films of the 1980s", "Drama films of the 1980s". */
+export function viewName({ filter: { decade, genre } }: Pick<CatalogPage, 'filter'>): string {
+  return `${genre ? `${genre} films` : 'Films'}${decade ? ` of the ${decade}` : ''}`
+}
+
+/** The page's title before the site's name: "Films" on `/`, else "Drama films by year, page 2". */
+export function catalogTitle(page: Pick<CatalogPage, 'filter' | 'order' | 'page'>): string {
+  return page.order === 'title' && page.page === 1 && !page.filter.slug
+    ? 'Films'
+    : `${viewName(page)} by ${page.order}, page ${page.page}`
 }

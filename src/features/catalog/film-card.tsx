@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router'
-import { Rating } from '../../components/rating.tsx'
+import { formatScore } from '../../lib/format.ts'
 import type { CatalogEntry } from '../../data/catalog-schema.ts'
 
 /** "A", "A and B", "A, B and C". */
@@ -28,7 +28,15 @@ export function FilmCard({ film }: { readonly film: CatalogEntry }) {
       )}
       {film.rating && (
         <p className="film-card__rating">
-          <Rating id={film.id} value={film.rating.value} max={film.rating.max} />
+          {/* A star and the figure, not the five stars of a film's page: a
+              few of 36,000 films have a rating, and the stars' code would
+              load on every page of the catalog. */}
+          <span className="rating" aria-hidden="true">
+            ★{' '}
+            <span className="rating__value">{formatScore(film.rating.value, film.rating.max)}</span>
+            <span className="rating__max">/{film.rating.max}</span>
+          </span>
+          <span className="visually-hidden">{`Rated ${formatScore(film.rating.value, film.rating.max)} out of ${film.rating.max}`}</span>
         </p>
       )}
     </li>
