@@ -49,6 +49,7 @@ function Offline({ scope = 'page' }: ErrorScope & { readonly message?: string })
 const LoadingFilms = () => <DelayedLoading label="Loading films…" />
 const LoadingFilm = () => <DelayedLoading label="Loading film…" />
 const LoadingPerson = () => <DelayedLoading label="Loading person…" />
+const LoadingSearch = () => <DelayedLoading label="Loading search…" />
 
 /**
  * The whole route tree, used as-is by the browser router and by the tests'
@@ -93,6 +94,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: SEARCH_PAGE.path,
               lazy: SEARCH_PAGE.lazy,
+              HydrateFallback: LoadingSearch,
               shouldRevalidate: skipRevalidationOnSearch,
             },
             {

@@ -17,7 +17,6 @@ export const searchQuery = (query: string, limit: number) =>
       (await import('./search-run.ts')).runSearch(query, limit, client),
     // The index changes only with a deploy.
     staleTime: Infinity,
-    retry: 1,
   })
 
 /** Starts loading the engine (on focus, before the first keystroke). */

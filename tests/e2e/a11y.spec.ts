@@ -36,6 +36,42 @@ const STATES: ReadonlyArray<readonly [name: string, open: (page: Page) => Promis
     (page) => page.goto('/people/harrison-ford?decade=1910s&q=the').then(() => undefined),
   ],
   ['person, filters with no film', (page) => page.goto('/people/cher?q=zzz').then(() => undefined)],
+  [
+    'catalog, search list open',
+    async (page) => {
+      await page.goto('/')
+      const box = page.getByRole('combobox', { name: 'Search films and people' })
+      await box.fill('cher')
+      await expect(page.getByRole('option', { name: /^Cher/ }).first()).toBeVisible()
+      await box.press('ArrowDown')
+      await expect(box).toHaveAttribute('aria-activedescendant', /.+/)
+    },
+  ],
+  [
+    'search results',
+    async (page) => {
+      await page.goto('/search?q=treasure%20island')
+      await expect(page.getByRole('region', { name: 'Films' })).toBeVisible()
+    },
+  ],
+  [
+    'search results, two people',
+    async (page) => {
+      await page.goto('/search?q=cher%20nicolas%20cage')
+      await expect(page.getByRole('link', { name: 'Moonstruck' })).toBeVisible()
+    },
+  ],
+  [
+    'search, nothing found',
+    async (page) => {
+      await page.goto('/search?q=zzzzqq')
+      await expect(page.getByText('Nothing matches “zzzzqq”.')).toBeVisible()
+    },
+  ],
+  [
+    'browse, a decade and a genre',
+    (page) => page.goto('/catalog/1980s-drama/year/2').then(() => undefined),
+  ],
   ['not-found', (page) => page.goto('/no/such/page').then(() => undefined)],
   [
     'error view',
