@@ -23,7 +23,13 @@ export function setSecurityHeaders(res: ServerResponse) {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
 }
 
-/** Hashed assets never change under their name; everything else is revalidated. */
+// The search shards sit under a hash of their content (pipeline/search-index.ts).
+const HASHED = /^\/(?:assets\/|data\/search\/[0-9a-f]{8,64}\/)/
+
+/**
+ * Hashed assets and search shards never change under their name; everything
+ * else (pages, data files, the search manifest) is revalidated.
+ */
 export function cacheControlFor(pathname: string): string {
-  return pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+  return HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'
 }

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
-import { SECURITY_HEADERS } from './headers.ts'
+import { cacheControlFor, SECURITY_HEADERS } from './headers.ts'
 import {
   get,
   PAGE,
@@ -290,6 +290,14 @@ describe('paths', () => {
     expect((await get(server.port, '/data/films/mask-1985.json')).headers['cache-control']).toBe(
       'no-cache',
     )
+  })
+
+  it('caches the search shards for good, under their hash, and revalidates their manifest', () => {
+    expect(cacheControlFor('/data/search/8f7cf9078071/ch.json')).toBe(
+      'public, max-age=31536000, immutable',
+    )
+    expect(cacheControlFor('/data/search/manifest.json')).toBe('no-cache')
+    expect(cacheControlFor('/data/search/not-a-hash/ch.json')).toBe('no-cache')
   })
 
   it('takes the absolute form a proxy may send', async () => {
