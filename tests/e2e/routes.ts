@@ -15,6 +15,8 @@ export const ROUTES = [
   ['person', '/people/cher'],
   ['person-long-career', '/people/harold-lloyd'],
   ['person-namesake-filtered', '/people/harrison-ford?decade=1910s&sort=newest'],
+  ['browse', '/catalog/1980s-science-fiction/year/1'],
+  ['search', '/search?q=treasure%20island'],
   ['not-found', '/no/such/page'],
   ['sample-overview', '/films/the-sample-lighthouse-1979'],
   ['sample-cast', '/films/the-sample-lighthouse-1979/cast'],
