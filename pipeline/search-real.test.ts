@@ -61,6 +61,10 @@ describe('search over the real catalog', () => {
     expect(await first('godfather the')).toBe('the-godfather-1972')
   })
 
+  it('reads a full stop after the last word as its end: "e.t." is E.T., not Eternals', async () => {
+    expect(await first('e.t.')).toBe('e-t-the-extra-terrestrial-1982')
+  })
+
   it('forgives a one-letter typo', async () => {
     expect(await first('godfater')).toBe('the-godfather-1972')
     expect(await first('casablamca')).toBe('casablanca-1942')

@@ -98,7 +98,8 @@ function kindOf(word: string): WordKind {
 
 export function parseQuery(query: string): QueryWord[] {
   const words = [...new Set(searchWords(query))]
-  const typing = !/\s$/u.test(query)
+  // A space or a full stop after the last word ("e.t.") ends it: it is no longer a prefix.
+  const typing = !/[\s.]$/u.test(query)
   return words.map((word, index) => ({
     word,
     last: typing && index === words.length - 1,
