@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
 import { useNavigate } from 'react-router'
 import { useSearch } from '../data/use-search.ts'
 import { searchWords } from '../lib/search-text.ts'
@@ -10,6 +10,16 @@ export interface SearchPopupProps {
   /** The list's id, which the box's aria-controls names. */
   readonly listId: string
 }
+
+/** A subscription to the box's events, for useSyncExternalStore. */
+const listen =
+  (input: SearchPopupProps['input'], types: readonly string[]) => (changed: () => void) => {
+    const box = input.current
+    for (const type of types) box?.addEventListener(type, changed)
+    return () => {
+      for (const type of types) box?.removeEventListener(type, changed)
+    }
+  }
 
 /** Results in the list, per group: enough to choose from; the results page has the rest. */
 export const POPUP_LIMIT = 6
@@ -23,30 +33,28 @@ export const POPUP_LIMIT = 6
  */
 export function SearchPopup({ input, listId }: SearchPopupProps) {
   const optionId = (index: number) => `${listId}-${index}`
-  const [query, setQueryState] = useState(() => input.current?.value ?? '')
-  const [focused, setFocused] = useState(() => document.activeElement === input.current)
-  const [active, setActive] = useState(-1)
-  const [open, setOpen] = useState(true)
+  // The box's text and focus, read from the box itself: a subscription
+  // rather than state set by listeners, so a key pressed while this list
+  // was mounting is never lost (React re-reads the box once subscribed).
+  const [on] = useState(() => ({
+    input: listen(input, ['input']),
+    focus: listen(input, ['focus', 'blur']),
+  }))
+  const query = useSyncExternalStore(on.input, () => input.current?.value ?? '')
+  const focused = useSyncExternalStore(on.focus, () => document.activeElement === input.current)
+  // The active option and a closed list hold for the query they were chosen
+  // in: a new query starts from the box, with the list open.
+  const [choice, setChoice] = useState({ query: '', active: -1, open: true })
+  const active = choice.query === query ? choice.active : -1
+  const open = choice.query === query ? choice.open : true
+  const setActive = (index: number) => setChoice({ query, active: index, open: true })
+  const setOpen = (next: boolean) => setChoice({ query, active: -1, open: next })
   const keys = useRef<(event: KeyboardEvent) => void>(undefined)
   useEffect(() => {
     const box = input.current
-    if (!box) return
-    const listeners = {
-      // A new query starts from the box, with the list open.
-      input: () => {
-        setQueryState(box.value)
-        setActive(-1)
-        setOpen(true)
-      },
-      focus: () => setFocused(true),
-      blur: () => setFocused(false),
-      keydown: (event: Event) => keys.current?.(event as KeyboardEvent),
-    }
-    for (const [type, listener] of Object.entries(listeners)) box.addEventListener(type, listener)
-    return () => {
-      for (const [type, listener] of Object.entries(listeners))
-        box.removeEventListener(type, listener)
-    }
+    const onKey = (event: KeyboardEvent) => keys.current?.(event)
+    box?.addEventListener('keydown', onKey)
+    return () => box?.removeEventListener('keydown', onKey)
   }, [input])
   const navigate = useNavigate()
   const searchable = searchWords(query).length > 0
@@ -85,7 +93,6 @@ export function SearchPopup({ input, listId }: SearchPopupProps) {
         setActive(
           !open || active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count,
         )
-        setOpen(true)
         return
       }
       case 'Enter': {
@@ -96,17 +103,18 @@ export function SearchPopup({ input, listId }: SearchPopupProps) {
       }
       case 'Escape': {
         event.preventDefault()
-        if (expanded) {
-          setOpen(false)
-          setActive(-1)
-        } else {
-          ;(event.target as HTMLInputElement).value = ''
-          setQueryState('')
+        if (expanded) setOpen(false)
+        else {
+          // Emptied as typing would: the box's input event tells every reader.
+          const box = event.target as HTMLInputElement
+          box.value = ''
+          box.dispatchEvent(new Event('input', { bubbles: true }))
         }
         return
       }
     }
-  } // The box's listener calls the handler of the latest render.
+  }
+  // The box's listener calls the handler of the latest render.
   useEffect(() => {
     keys.current = onKey
   })

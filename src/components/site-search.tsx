@@ -14,8 +14,10 @@ export function SiteSearch({ label }: { readonly label: string }) {
   const input = useRef<HTMLInputElement>(null)
   const [Popup, setPopup] = useState<ComponentType<SearchPopupProps>>()
   const load = () => {
-    if (!Popup)
-      void import('./site-search-popup.tsx').then((module) => setPopup(() => module.SearchPopup))
+    if (Popup) return
+    void import('./site-search-popup.tsx').then((module) => setPopup(() => module.SearchPopup))
+    // The engine and its manifest at the same time as the list, not after it.
+    void import('../data/search-run.ts').then((module) => module.warm()).catch(() => {})
   }
   return (
     <form
