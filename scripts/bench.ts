@@ -13,10 +13,18 @@
  * - the production server under load: requests/s, p99 latency and memory at
  *   10, 100 and 500 connections for a page, a data file and a missing path.
  *
+ * - the catalog's search against Pagefind 1.6 with its defaults, over the same
+ *   records: a first query's bytes and time, later keystrokes, the answer
+ *   ranked first, the index's build, size and files, and at ten times the
+ *   catalog (scripts/bench/search.ts).
+ *
  * Prints the tables, writes docs/performance.json, and updates the tables in
  * docs/performance.md and (the server's) docs/reliability.md. Exits non-zero
  * when a target is missed.
- *   npm run bench [-- --runs 3] [-- --only server]
+ *   npm run bench [-- --runs 3] [-- --only server|search]
+ *
+ * `--only search` measures the build already in dist/ (run `npm run build`
+ * first); everything else builds it.
  */
 import './production-env.ts'
 import { execSync } from 'node:child_process'
@@ -34,6 +42,7 @@ import { generateFilm } from './bench/generate-film.ts'
 import { measureJsBytes } from './bench/js-bytes.ts'
 import { LONG_TASK_RUNS, measureLongTasks } from './bench/long-tasks.ts'
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse.ts'
+import { finishedBuildAt, measureSearch, missedSearchTargets, searchTable } from './bench/search.ts'
 import { loadTable, measureServerLoad } from './bench/server-load.ts'
 import { compressDirectory } from './compress.ts'
 import { loadPageFactory } from './server/page-factory.ts'
@@ -44,8 +53,8 @@ const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, only: { type: 'string' } },
 })
 const RUNS = Math.max(1, Number(values.runs) || 3)
-if (values.only !== undefined && values.only !== 'server') {
-  console.error(`bench: --only takes "server", not "${values.only}"`)
+if (values.only !== undefined && values.only !== 'server' && values.only !== 'search') {
+  console.error(`bench: --only takes "server" or "search", not "${values.only}"`)
   process.exit(2)
 }
 
@@ -150,7 +159,41 @@ async function benchServer(): Promise<string[]> {
     .map((r) => `${r.errors} failed requests for the ${r.target} at ${r.connections} connections`)
 }
 
+/**
+ * The search side by side with Pagefind, over the build in dist/: prints the
+ * table, writes it in docs/performance.md and its figures under `search` in
+ * docs/performance.json (keeping the rest of the file). Returns the targets missed.
+ */
+async function benchSearch(): Promise<string[]> {
+  step('search, side by side with Pagefind')
+  const figures = await measureSearch(ROOT, OUT)
+  const table = searchTable(figures)
+  console.log(`\n${table}\n`)
+  const json = join(ROOT, 'docs', 'performance.json')
+  const results = existsSync(json)
+    ? (JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>)
+    : {}
+  writeFileSync(json, `${JSON.stringify({ ...results, search: figures }, null, 2)}\n`)
+  await updateDoc('performance.md', 'search', table)
+  step(
+    `wrote the search table in docs/performance.md and its figures in docs/performance.json (${fmt(figures.seconds)} s)`,
+  )
+  return missedSearchTargets(figures)
+}
+
 async function main() {
+  if (values.only === 'search') {
+    if (finishedBuildAt(ROOT) === null) {
+      console.error('bench: dist/ holds no finished build: run npm run build first')
+      process.exit(2)
+    }
+    const missed = await benchSearch()
+    if (missed.length > 0) {
+      console.error(`bench: targets missed: ${missed.join('; ')}`)
+      process.exitCode = 1
+    } else step('every search target met')
+    return
+  }
   await prepare()
   if (values.only === 'server') {
     const missed = await benchServer()
@@ -301,7 +344,9 @@ async function main() {
         : []),
     ]
     await browser.close()
-    // Last, with the browser gone, so nothing else competes for the two cores.
+    // With the browser gone, so nothing else competes for the two cores; the
+    // search section opens its own.
+    missed.push(...(await benchSearch()))
     missed.push(...(await benchServer()))
     if (missed.length > 0) {
       console.error(`bench: targets missed: ${missed.join('; ')}`)
