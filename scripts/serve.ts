@@ -40,7 +40,7 @@ const started = performance.now()
 const pages = createPageRenderer({ dist: DIST, factory: await loadPageFactory(DIST, SSR) })
 await pages.warm()
 const warmed = Math.round(performance.now() - started)
-const server = createStaticServer(DIST, { fallback: 'shell.html', pages })
+const server = createStaticServer(DIST, { fallback: 'shell.html', notFound: '404.html', pages })
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {

@@ -19,7 +19,7 @@ const SECTIONS = [
 function fakeFactory(render?: PageFactory['render']) {
   const calls: string[] = []
   const factory: Pick<PageFactory, 'render' | 'template'> = {
-    template: { template: '', scripts: {}, sections: SECTIONS },
+    template: { template: '', origin: 'http://localhost', scripts: {}, sections: SECTIONS },
     render: async (pathname, kind) => {
       calls.push(pathname)
       if (render) return render(pathname, kind)
@@ -116,7 +116,12 @@ describe('page renderer', () => {
     // So is every person's path.
     expect(await pages.lookup(['people', 'nobody-at-all'])).toEqual({ kind: 'no-data' })
     expect(await pages.lookup(['people', 'Cher'])).toEqual({ kind: 'no-data' })
-    expect(await pages.lookup(['about'])).toEqual({ kind: 'not-a-page' })
+    expect(await pages.lookup(['about'])).toEqual({ kind: 'no-data' })
+    expect(await pages.lookup(['films', 'mask-1985', 'goofs'])).toEqual({ kind: 'no-data' })
+    expect(await pages.lookup(['search', 'cher'])).toEqual({ kind: 'no-data' })
+    // Pages the browser renders: the shell's.
+    expect(await pages.lookup(['search'])).toEqual({ kind: 'not-a-page' })
+    expect(await pages.lookup([])).toEqual({ kind: 'not-a-page' })
     expect(calls).toEqual([])
   })
 
@@ -176,6 +181,7 @@ describe('the server with a page renderer', () => {
     const fake = fakeFactory()
     calls = fake.calls
     server = await startServer((dir) => ({
+      notFound: '404.html',
       pages: createPageRenderer({ dist: dir, factory: fake.factory }),
     }))
   })
@@ -235,10 +241,10 @@ describe('the server with a page renderer', () => {
     expect(calls).toEqual([])
   })
 
-  it('answers a film with no data with 404 and, for a browser, the app shell', async () => {
+  it('answers a film with no data with 404 and, for a browser, the not-found page', async () => {
     const response = await get(server.port, '/films/unknown-1999', { Accept: 'text/html' })
     expect(response.status).toBe(404)
-    expect(response.body.toString()).toContain('<title>Shell</title>')
+    expect(response.body.toString()).toContain('<title>Not found</title>')
     expect(calls).toEqual([])
   })
 
@@ -248,9 +254,25 @@ describe('the server with a page renderer', () => {
     expect(response.headers.location).toBe('/films/mask-1985?min=4')
   })
 
-  it('still serves the shell for paths that are not pages it renders', async () => {
-    const response = await get(server.port, '/somewhere/else', { Accept: 'text/html' })
+  it('serves the shell by its own name, for the service worker to precache', async () => {
+    const response = await get(server.port, '/shell.html')
     expect(response.status).toBe(200)
     expect(response.body.toString()).toContain('<title>Shell</title>')
   })
+
+  it('serves the shell with a 200 for a page only the browser renders', async () => {
+    const response = await get(server.port, '/search?q=cher', { Accept: 'text/html' })
+    expect(response.status).toBe(200)
+    expect(response.body.toString()).toContain('<title>Shell</title>')
+  })
+
+  it.each(['/somewhere/else', '/about', '/films/mask-1985/goofs', '/people/cher/films'])(
+    'answers %s, a path no route has, with 404 and the not-found page',
+    async (path) => {
+      const response = await get(server.port, path, { Accept: 'text/html' })
+      expect(response.status).toBe(404)
+      expect(response.body.toString()).toContain('<title>Not found</title>')
+      expect(response.headers['cache-control']).toBe('no-cache')
+    },
+  )
 })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { catalogDataPath, parseCatalogView } from '../../src/data/catalog-view.ts'
 import { ID_PATTERN } from '../../src/data/film-id.ts'
+import { SEARCH_PAGE } from '../../src/app/pages.ts'
 import { ByteLru } from './byte-lru.ts'
 import type { PageFactory } from './page-factory.ts'
 
@@ -28,9 +29,9 @@ export type PageLookup =
   | { readonly kind: 'page'; readonly page: RenderedPage }
   /** The page's route sends the reader to another URL (`/catalog/title/1` is `/`): a 308. */
   | { readonly kind: 'redirect'; readonly location: string }
-  /** The path is a page's, but no data exists for it (an unknown film): a 404. */
+  /** No page has this path (an unknown film, person or path): a 404. */
   | { readonly kind: 'no-data' }
-  /** Not a path this renderer knows, or its render failed: the caller falls back to the shell. */
+  /** A page the browser renders (`/search`), or one whose render failed: the caller serves the shell. */
   | { readonly kind: 'not-a-page' }
 
 export interface PageRenderer {
@@ -55,7 +56,15 @@ interface MatchedPage {
   readonly dataFile: string
 }
 
-const OWN_PATHS = new Set(['catalog', 'people'])
+/**
+ * The app's pages that only the browser renders, by their one segment: the
+ * shell serves them with a 200. Every other path the routes do not match is
+ * the app's not-found page, and so a 404 (a "soft 404" otherwise).
+ */
+const SHELL_PAGES: ReadonlySet<string> = new Set([SEARCH_PAGE.path])
+
+const isShellPage = (segments: readonly string[]) =>
+  segments.length === 0 || (segments.length === 1 && SHELL_PAGES.has(segments[0] ?? ''))
 
 const isId = (id: string) => id.length <= 100 && ID_PATTERN.test(id)
 
@@ -146,8 +155,7 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
 
   async function lookup(segments: readonly string[]): Promise<PageLookup> {
     const matched = matchPage(segments, factory.template.sections)
-    // The catalog's and people's paths are all known: any other under them names no page.
-    if (!matched) return { kind: OWN_PATHS.has(segments[0] ?? '') ? 'no-data' : 'not-a-page' }
+    if (!matched) return { kind: isShellPage(segments) ? 'not-a-page' : 'no-data' }
     const cached = cache.get(matched.pathname)
     if (cached) return { kind: 'page', page: cached }
     const pending = rendering.get(matched.pathname)

@@ -16,6 +16,8 @@ import { widenLongSuffix } from './suffix-range.ts'
 export interface StaticServerOptions {
   /** The file served for paths with no file of their own (the SPA fallback). */
   readonly fallback: string
+  /** The page a browser gets with a 404 (`404.html`, which static hosts serve too); the fallback if absent. */
+  readonly notFound?: string
   /** Whether to send the app's security headers (the floor app in the benchmark gets none). */
   readonly securityHeaders?: boolean
   /** Where the one line per error response goes; stderr by default. */
@@ -70,8 +72,9 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     status: 400 | 404,
     reason?: string,
   ) {
+    const read = (file: string) => readFile(join(root, file)).catch(() => null)
     const shell = req.headers.accept?.includes('text/html')
-      ? await readFile(join(root, options.fallback)).catch(() => null)
+      ? ((options.notFound && (await read(options.notFound))) ?? (await read(options.fallback)))
       : null
     if (!shell) return answer(req, res, status, {}, reason)
     answer(req, res, status, { 'Content-Type': 'text/html; charset=utf-8' }, reason, shell)
@@ -103,7 +106,11 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     const codings = acceptedCodings(req.headers)
     const found = await findFile(root, target.segments, options.fallback, codings)
     // A prerendered file wins; a page with no file of its own is rendered.
-    if (options.pages && (!found || found.relative === options.fallback)) {
+    // The shell asked for by name is a file like any other (the service
+    // worker precaches it).
+    const fellBack =
+      found?.relative === options.fallback && target.segments.join('/') !== found.relative
+    if (options.pages && (!found || fellBack)) {
       const lookup = await options.pages.lookup(target.segments)
       if (lookup.kind === 'page') return sendPage(req, res, lookup.page, codings[0]?.name)
       if (lookup.kind === 'redirect') {

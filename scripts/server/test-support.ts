@@ -18,6 +18,7 @@ export const PAGE = `<!doctype html><title>Mask</title>${'<p>Cher as Rusty</p>'.
 const FILES: Record<string, string> = {
   'index.html': PAGE.replace('Mask', 'Catalog'),
   'shell.html': PAGE.replace('Mask', 'Shell'),
+  '404.html': PAGE.replace('Mask', 'Not found'),
   'films/mask-1985/index.html': PAGE,
   'films/mask-1985/cast/index.html': PAGE.replace('Mask', 'Cast'),
   'assets/core-abc123.js': SCRIPT,
@@ -46,7 +47,7 @@ export interface Running {
 
 /** `options` may depend on the folder being served (a page renderer reads its data). */
 export async function startServer(
-  options: (dir: string) => Pick<StaticServerOptions, 'pages'> = () => ({}),
+  options: (dir: string) => Pick<StaticServerOptions, 'pages' | 'notFound'> = () => ({}),
 ): Promise<Running> {
   const dir = await makeFixture()
   const logs: string[] = []
