@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { RenderedPage } from '../src/entry-server.tsx'
-import { pageHtml } from './page-html.ts'
+import { notFoundHtml, pageHtml } from './page-html.ts'
 
 const TEMPLATE = readFileSync('index.html', 'utf8')
 const HOSTILE = [
@@ -20,6 +20,10 @@ function hostilePage(): RenderedPage {
     description: `A film about ${HOSTILE}`,
     payload: { queries: [{ title: HOSTILE }], router: { loaderData: {} } } as never,
     ownedParams: [],
+    canonicalUrl: 'https://films.example/films/x-1999/cast',
+    ogType: 'video.movie',
+    structuredData: { '@type': 'Movie', name: HOSTILE },
+    dataFiles: ['/data/films/x-1999.json'],
   }
 }
 
@@ -31,7 +35,7 @@ describe('pageHtml with markup in the film data', () => {
     const scripts = [...doc.querySelectorAll('script')].map(
       (script) => script.getAttribute('src') ?? script.getAttribute('type'),
     )
-    expect(scripts).toEqual(['/boot.js', 'application/json'])
+    expect(scripts).toEqual(['application/ld+json', '/boot.js', 'application/json'])
     expect(doc.querySelectorAll('img')).toHaveLength(0)
     expect(doc.querySelectorAll('title')).toHaveLength(1)
     expect(doc.querySelector('#root')?.innerHTML).toBe('<main><h1>A safe body</h1></main>')
@@ -50,6 +54,21 @@ describe('pageHtml with markup in the film data', () => {
     )
     expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(
       `Cast · ${HOSTILE}`,
+    )
+  })
+
+  it('keeps the structured data a data block that reads back unchanged', () => {
+    const block = doc.querySelector('script[type="application/ld+json"]')
+    expect(block?.textContent).not.toContain('<')
+    expect(JSON.parse(block?.textContent ?? '')).toEqual(hostilePage().structuredData)
+  })
+
+  it('names the page by its canonical URL and Open Graph type', () => {
+    const url = 'https://films.example/films/x-1999/cast'
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url)
+    expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(url)
+    expect(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe(
+      'video.movie',
     )
   })
 
@@ -80,5 +99,26 @@ describe('pageHtml and the params a view owns', () => {
 
   it('adds no list for a view that owns none', () => {
     expect(meta([])).toBeNull()
+  })
+})
+
+describe('notFoundHtml', () => {
+  const html = notFoundHtml(TEMPLATE)
+
+  it('titles the page and tells a reader without JavaScript what is wrong', () => {
+    expect(html).toContain('<title>Page not found · Film Explorer</title>')
+    const note = /<noscript[\s\S]*?<\/noscript/.exec(html)?.[0] ?? ''
+    expect(note).toContain('There is no page at this address.')
+    expect(note).toContain('<a href="/">browse the films</a>')
+    expect(note).not.toContain('needs JavaScript')
+  })
+
+  it('keeps the app, which shows the not-found view its route calls for', () => {
+    expect(html).toContain('<div id="root"></div>')
+    expect(html).toContain('<script type="module"')
+  })
+
+  it('refuses a shell without the note it replaces', () => {
+    expect(() => notFoundHtml('<title>x</title>')).toThrow(/noscript/)
   })
 })

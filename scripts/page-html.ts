@@ -41,15 +41,25 @@ export function pageHtml(
 ): string {
   const title = escapeHtml(page.title)
   const description = escapeHtml(page.description)
+  const url = escapeHtml(page.canonicalUrl)
   const head = [
     `<title>${title}</title>`,
     `<meta name="description" content="${description}" />`,
     `<meta property="og:title" content="${title}" />`,
     `<meta property="og:description" content="${description}" />`,
-    `<meta property="og:type" content="website" />`,
+    `<meta property="og:type" content="${page.ogType}" />`,
+    `<meta property="og:url" content="${url}" />`,
     `<meta property="og:site_name" content="Film Explorer" />`,
     `<meta name="twitter:card" content="summary" />`,
+    `<link rel="canonical" href="${url}" />`,
+    // A data block, which the CSP's script-src does not govern: it never runs.
+    ...(page.structuredData
+      ? [`<script type="application/ld+json">${jsonForScript(page.structuredData)}</script>`]
+      : []),
     `<meta name="app-scripts" content="${scripts.join(' ')}" />`,
+    ...(page.dataFiles.length > 0
+      ? [`<meta name="page-data" content="${escapeHtml(page.dataFiles.join(' '))}" />`]
+      : []),
     // The pattern public/boot.js tests the query string with (keys are plain words).
     ...(ownedParams.length > 0
       ? [`<meta name="url-params" content="[?&](${ownedParams.join('|')})=" />`]
@@ -71,4 +81,25 @@ export function pageHtml(
     )
   if (!replaced.includes(page.body)) throw new Error('the template has no <div id="root"></div>')
   return replaced
+}
+
+/**
+ * dist/404.html: the page a 404 carries, from `npm start` and from a static
+ * host (most serve a root 404.html for any path they have no file for). It is
+ * the shell, so with JavaScript the app shows the not-found view the route
+ * calls for (an unknown film says so); without it, the note says what is
+ * wrong rather than asking for JavaScript.
+ */
+export function notFoundHtml(shell: string): string {
+  const page = shell
+    .replace(/<title>[^<]*<\/title>/, () => '<title>Page not found · Film Explorer</title>')
+    .replace(
+      /(<noscript\s*>\s*<p class="noscript">)[\s\S]*?(<\/p>)/,
+      (_, open: string, close: string) =>
+        `${open}There is no page at this address. The link may be mistyped, or the page may have moved: <a href="/">browse the films</a>.${close}`,
+    )
+  if (!page.includes('There is no page at this address')) {
+    throw new Error('the shell has no <noscript> note for 404.html to replace')
+  }
+  return page
 }

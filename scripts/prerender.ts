@@ -8,8 +8,9 @@
  *   files a static host can serve and the server never renders them. Every
  *   other page is rendered by the server on its first request
  *   (docs/adr/0009-films-at-scale.md);
- * - dist/shell.html, the unrendered app, the server's fallback for paths
- *   with no page (unknown films, not-found).
+ * - dist/shell.html, the unrendered app, the server's answer for pages only
+ *   the browser renders (`/search`), and dist/404.html, the same with a
+ *   not-found note for readers without JavaScript, sent with every 404.
  */
 import './production-env.ts'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -25,9 +26,10 @@ import {
   type PageKind,
 } from '../src/app/pages.ts'
 import { parsePage } from '../src/ingest/parse-page.ts'
-import { scriptsOf } from './page-html.ts'
+import { notFoundHtml, scriptsOf } from './page-html.ts'
 import { routeModulesFor, type Manifest } from './route-chunks.ts'
 import { cspMetaTag } from './security-policy.ts'
+import { siteOrigin } from './site-url.ts'
 import { loadPageFactory, PAGE_TEMPLATE_FILE, type PageTemplate } from './server/page-factory.ts'
 
 const DIST = resolve('dist')
@@ -52,7 +54,7 @@ function pageTemplate(built: string, manifest: Manifest): PageTemplate {
     ]),
   )
   const sections = FILM_SECTIONS.map(({ kind, path }) => ({ kind, path }))
-  return { template, scripts, sections }
+  return { template, scripts, sections, origin: siteOrigin() }
 }
 
 /**
@@ -76,7 +78,9 @@ async function main() {
   ) as Manifest
   const template = pageTemplate(readFileSync(join(DIST, 'index.html'), 'utf8'), manifest)
   writeFileSync(join(SSR, PAGE_TEMPLATE_FILE), `${JSON.stringify(template)}\n`)
-  writeFileSync(join(DIST, 'shell.html'), shellHtml(template.template, manifest))
+  const shell = shellHtml(template.template, manifest)
+  writeFileSync(join(DIST, 'shell.html'), shell)
+  writeFileSync(join(DIST, '404.html'), notFoundHtml(shell))
 
   // The rich films' ids are their pages' own (the pipeline reserves them).
   const richIds = (await readRichPages()).map(({ text, ...page }) => parsePage(text, page).id)
@@ -94,14 +98,18 @@ async function main() {
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, html)
   }
-  // public/boot.js is copied as written; it runs on every page, so minify it.
-  const boot = join(DIST, 'boot.js')
-  const minified = await minify('boot.js', readFileSync(boot, 'utf8'), {
-    compress: true,
-    mangle: { toplevel: true },
-  })
-  writeFileSync(boot, minified.code)
-  console.log(`prerender: wrote ${pages.length} pages and shell.html to dist/, minified boot.js`)
+  // public/boot.js and pwa.js are copied as written; they run on every page, so minify them.
+  for (const name of ['boot.js', 'pwa.js']) {
+    const file = join(DIST, name)
+    const minified = await minify(name, readFileSync(file, 'utf8'), {
+      compress: true,
+      mangle: { toplevel: true },
+    })
+    writeFileSync(file, minified.code)
+  }
+  console.log(
+    `prerender: wrote ${pages.length} pages, shell.html and 404.html to dist/, minified boot.js and pwa.js`,
+  )
 }
 
 await main()

@@ -12,6 +12,7 @@ import type { HydrationPayload } from './app/hydration.ts'
 import { describePage } from './app/page-meta.ts'
 import type { PageKind } from './app/pages.ts'
 import { Providers } from './app/providers.tsx'
+import { filmStructuredData, personStructuredData } from './app/structured-data.ts'
 import { createRoutes } from './app/routes.tsx'
 import type { CatalogPage } from './data/catalog-schema.ts'
 import { setDataSource } from './data/data-source.ts'
@@ -33,6 +34,14 @@ export interface RenderedPage {
   readonly payload: HydrationPayload
   /** The URL params the page's view owns (its route module's `handle`). */
   readonly ownedParams: readonly string[]
+  /** The page's own URL, absolute and without a query: a view's params are its state, not a page. */
+  readonly canonicalUrl: string
+  /** Open Graph's type: a film's pages are a movie's, a person's a profile. */
+  readonly ogType: 'video.movie' | 'profile' | 'website'
+  /** schema.org data for the page (JSON-LD), or null for a page with none. */
+  readonly structuredData: object | null
+  /** The data files the page was rendered from (`/data/films/mask-1985.json`), which public/pwa.js caches for offline use. */
+  readonly dataFiles: readonly string[]
 }
 
 /** A route that sends the reader elsewhere (`/catalog/title/1` is `/`) renders no page. */
@@ -40,17 +49,21 @@ export interface Redirect {
   readonly redirect: string
 }
 
+/** `origin` is the site's (`https://films.example`), for the page's absolute URLs. */
 export async function renderPage(
   pathname: string,
   kind: PageKind,
   readDataFile: ReadDataFile,
+  origin: string,
 ): Promise<RenderedPage | Redirect> {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const dataFiles: string[] = []
   setDataSource(queryClient, async (path) => {
     const text = await readDataFile(path)
     if (text === null) {
       throw new DataLoadError('not-found', 'The data file does not exist.', { url: `/${path}` })
     }
+    dataFiles.push(`/${path}`)
     return JSON.parse(text) as unknown
   })
   const handler = createStaticHandler(createRoutes(queryClient))
@@ -98,6 +111,14 @@ export async function renderPage(
     body: html.slice(titleMatch[0].length),
     title: decodeEntities(titleMatch[1] ?? ''),
     description: describePage(kind, catalog, film ?? null, person ?? null),
+    canonicalUrl: origin + pathname,
+    dataFiles,
+    ogType: film ? 'video.movie' : person ? 'profile' : 'website',
+    structuredData: film
+      ? filmStructuredData(film, origin)
+      : person
+        ? personStructuredData(person, origin)
+        : null,
     payload: {
       queries,
       router: {

@@ -130,7 +130,12 @@ beforeAll(async () => {
     pages: createPageRenderer({
       dist: dir,
       factory: {
-        template: { template: '', scripts: {}, sections: [{ kind: 'trivia', path: 'trivia' }] },
+        template: {
+          template: '',
+          origin: 'http://localhost',
+          scripts: {},
+          sections: [{ kind: 'trivia', path: 'trivia' }],
+        },
         render: async (pathname) => `<!doctype html><p>${pathname}</p>`,
       },
     }),

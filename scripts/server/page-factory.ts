@@ -18,6 +18,8 @@ export interface PageTemplate {
   readonly scripts: Readonly<Record<string, readonly string[]>>
   /** A film's sections, by the path under `/films/:filmId` ('' for the overview). */
   readonly sections: ReadonlyArray<{ readonly kind: string; readonly path: string }>
+  /** The site's origin, for canonical links and structured data (scripts/site-url.ts). */
+  readonly origin: string
 }
 
 export const PAGE_TEMPLATE_FILE = 'page-template.json'
@@ -26,6 +28,7 @@ type RenderPage = (
   pathname: string,
   kind: string,
   read: ReadDataFile,
+  origin: string,
 ) => Promise<RenderedPage | Redirect>
 
 export interface PageFactory {
@@ -49,7 +52,7 @@ export async function loadPageFactory(dist: string, ssrDir: string): Promise<Pag
     async render(pathname, kind) {
       const scripts = template.scripts[kind]
       if (!scripts) throw new Error(`no scripts are known for pages of kind "${kind}"`)
-      const page = await renderPage(pathname, kind, readDataFile)
+      const page = await renderPage(pathname, kind, readDataFile, template.origin)
       if ('redirect' in page) return page
       return pageHtml(template.template, page, [...scripts], page.ownedParams)
     },
