@@ -1,5 +1,5 @@
 /** The files the build precompresses (scripts/compress.ts) and the server negotiates. */
-export const COMPRESSIBLE = /\.(?:js|css|html|json|svg|txt)$/
+export const COMPRESSIBLE = /\.(?:js|css|html|json|svg|txt|xml|webmanifest)$/
 
 /** The codings the build writes, as file suffixes, in the order we prefer them. */
 export const CODINGS = [
