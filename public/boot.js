@@ -38,10 +38,13 @@ function add(rel, href, as) {
 function start() {
   var files = scripts.content.split(' ')
   for (var i = 1; i < files.length; i += 1) add('modulepreload', files[i])
-  var entry = d.createElement('script')
-  entry.type = 'module'
-  entry.src = files[0]
-  d.head.appendChild(entry)
+  script(files[0], 'module')
+}
+function script(src, type) {
+  var element = d.createElement('script')
+  if (type) element.type = type
+  element.src = src
+  d.head.appendChild(element)
 }
 function afterPaint() {
   var types = window.PerformanceObserver ? PerformanceObserver.supportedEntryTypes : []
@@ -60,4 +63,12 @@ function afterPaint() {
 if (scripts) {
   if (d.readyState === 'complete') afterPaint()
   else addEventListener('load', afterPaint)
+}
+
+// 5. Offline use and updates (public/pwa.js), once the page has loaded: the
+//    first visit's content and code never wait for them.
+if (navigator.serviceWorker) {
+  addEventListener('load', function () {
+    script('/pwa.js')
+  })
 }

@@ -1,0 +1,146 @@
+// The service worker (dist/sw.js, built by scripts/build-sw.ts) and its
+// updates. public/boot.js loads this once the page has loaded, so the first
+// visit pays nothing for it; the build minifies it. Why each step:
+// docs/adr/0012-offline.md.
+;(function () {
+  var sw = navigator.serviceWorker
+  var d = document
+  /** Whether a worker controls the page yet: none on a first visit, until it is installed. */
+  var controlled = Boolean(sw.controller)
+  /** A new version, installed and waiting for the app to let it take over. */
+  var waiting = null
+  /** Another tab let a new version take over: this page's code is older than the worker's. */
+  var stale = false
+  var armed = false
+  var leaving = false
+
+  // 1. The page's own data files. A rendered page carries its data, so it
+  //    fetched none; fetched now, through the worker, they are cached, and
+  //    the page reloads offline.
+  function cachePageData() {
+    var meta = d.querySelector('meta[name="page-data"]')
+    if (!meta || !window.caches) return
+    meta.content.split(' ').forEach(function (url) {
+      caches
+        .match(url)
+        .then(function (hit) {
+          return hit || fetch(url, { headers: { accept: 'application/json' } })
+        })
+        .catch(function () {})
+    })
+  }
+
+  // 2. A new version takes over on the reader's next navigation, or when
+  //    they choose Reload on the notice: the new worker is let in and the
+  //    page loads afresh, so old and new code never run together.
+  function takeOver(url) {
+    if (leaving) return
+    leaving = true
+    function go() {
+      location.assign(url)
+    }
+    if (!waiting || stale) return go()
+    sw.addEventListener('controllerchange', go)
+    // Should the worker not answer, the page still moves on; the next load
+    // lets it in.
+    setTimeout(go, 3000)
+    waiting.postMessage({ type: 'SKIP_WAITING' })
+  }
+
+  function onClick(event) {
+    var link = event.target.closest && event.target.closest('a[href]')
+    if (!link || event.defaultPrevented || event.button !== 0) return
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    if ((link.target && link.target !== '_self') || link.hasAttribute('download')) return
+    if (link.origin !== location.origin) return
+    // A link within the page (`#cast-1`) is no navigation.
+    if (link.pathname === location.pathname && link.search === location.search && link.hash) return
+    event.preventDefault()
+    takeOver(link.href)
+  }
+
+  function arm(text) {
+    if (armed) return
+    armed = true
+    // Capturing, so this runs before the router's own handler, which then
+    // sees the click handled and leaves it.
+    d.addEventListener('click', onClick, true)
+    addEventListener('popstate', function () {
+      takeOver(location.href)
+    })
+    notice(text)
+  }
+
+  // 3. The polite notice, in a live region, with the choice to reload now.
+  function notice(text) {
+    var box = d.createElement('div')
+    box.className = 'update-notice'
+    box.setAttribute('role', 'status')
+    d.body.appendChild(box)
+    var message = d.createElement('p')
+    var reload = d.createElement('button')
+    reload.type = 'button'
+    reload.className = 'button'
+    reload.textContent = 'Reload'
+    reload.onclick = function () {
+      takeOver(location.href)
+    }
+    var dismiss = d.createElement('button')
+    dismiss.type = 'button'
+    dismiss.className = 'button button--quiet'
+    dismiss.textContent = 'Not now'
+    dismiss.onclick = function () {
+      box.remove()
+    }
+    // Filled once in the page, so screen readers announce it.
+    setTimeout(function () {
+      message.textContent = text
+      box.append(message, reload, dismiss)
+    }, 100)
+  }
+
+  function ready(worker) {
+    waiting = worker
+    arm('A new version of Film Explorer is ready. It opens with your next page, or now:')
+  }
+
+  sw.addEventListener('controllerchange', function () {
+    if (!controlled) {
+      // The first install took control of this page.
+      controlled = true
+      return cachePageData()
+    }
+    if (leaving) return
+    stale = true
+    arm('Film Explorer was updated in another tab. It opens with your next page, or now:')
+  })
+
+  sw.register('/sw.js').then(
+    function (registration) {
+      if (controlled) cachePageData()
+      if (registration.waiting && controlled) ready(registration.waiting)
+      registration.addEventListener('updatefound', function () {
+        var worker = registration.installing
+        if (!worker) return
+        worker.addEventListener('statechange', function () {
+          if (worker.state === 'installed' && controlled) ready(worker)
+        })
+      })
+      // A tab left open hears of a deploy when it comes back into view, and
+      // hourly: a client-side navigation never asks the server for sw.js.
+      function check() {
+        registration.update().catch(function () {})
+      }
+      d.addEventListener('visibilitychange', function () {
+        if (d.visibilityState === 'visible') check()
+      })
+      setInterval(check, 36e5)
+    },
+    function (error) {
+      console.warn(
+        'Film Explorer will not work offline: its service worker did not install.',
+        error,
+      )
+    },
+  )
+})()
