@@ -15,6 +15,10 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
+    // A service worker answers requests before page.route sees them, so
+    // the tests that fake a server's answers could not. The offline and
+    // update tests allow it (tests/e2e/offline.spec.ts).
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
   },
   projects: [

@@ -117,6 +117,8 @@
 
   sw.register('/sw.js').then(
     function (registration) {
+      // None where the browser is told to block workers (Playwright's tests do).
+      if (!registration) return
       if (controlled) cachePageData()
       if (registration.waiting && controlled) ready(registration.waiting)
       registration.addEventListener('updatefound', function () {

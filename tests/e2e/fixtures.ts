@@ -39,6 +39,8 @@ export const test = base.extend<Options & { consoleGuard: undefined }>({
         const text = message.text()
         if (message.type() !== 'error' && message.type() !== 'warning') return
         if (allowedConsoleErrors.some((pattern) => pattern.test(text))) return
+        // Playwright's own note where the config blocks service workers (see playwright.config.ts).
+        if (text === 'Service Worker registration blocked by Playwright') return
         problems.push(`console.${message.type()}: ${text}`)
       })
       context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`))
