@@ -112,6 +112,10 @@
     }
     if (leaving) return
     stale = true
+    // Every view is a URL, so a tab in the background loses nothing by
+    // loading the new version now; one in view is asked (its code may no
+    // longer be on the server).
+    if (d.visibilityState === 'hidden') return location.reload()
     arm('Film Explorer was updated in another tab. It opens with your next page, or now:')
   })
 

@@ -1,5 +1,7 @@
 import { expect, test as base, type Page } from '@playwright/test'
 
+const PAGE_404 = 'Failed to load resource: the server responded with a status of 404 (Not Found)'
+
 interface Options {
   /** Console errors a test provokes on purpose (a 404 it asked for, say). */
   allowedConsoleErrors: RegExp[]
@@ -35,10 +37,22 @@ export const test = base.extend<Options & { consoleGuard: undefined }>({
   consoleGuard: [
     async ({ context, allowedConsoleErrors }, use) => {
       const problems: string[] = []
+      // A page answered with 404 (an unknown path: the server says so) is
+      // logged once by the browser itself; that line is the status, not a fault.
+      let notFoundPages = 0
+      context.on('response', (response) => {
+        if (response.request().resourceType() === 'document' && response.status() === 404) {
+          notFoundPages += 1
+        }
+      })
       context.on('console', (message) => {
         const text = message.text()
         if (message.type() !== 'error' && message.type() !== 'warning') return
         if (allowedConsoleErrors.some((pattern) => pattern.test(text))) return
+        if (notFoundPages > 0 && text === PAGE_404) {
+          notFoundPages -= 1
+          return
+        }
         // Playwright's own note where the config blocks service workers (see playwright.config.ts).
         if (text === 'Service Worker registration blocked by Playwright') return
         problems.push(`console.${message.type()}: ${text}`)

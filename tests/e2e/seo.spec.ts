@@ -28,12 +28,8 @@ function jsonLd(page: string): Record<string, unknown> {
   return JSON.parse(blocks[0]?.[1] ?? '') as Record<string, unknown>
 }
 
-/** What the browser logs of a page answered with 404, which these tests ask for. */
-const LOGGED_404 =
-  /^Failed to load resource: the server responded with a status of 404 \(Not Found\)$/
-
 test.describe('status codes', () => {
-  test.use({ extraHTTPHeaders: { Accept: 'text/html' }, allowedConsoleErrors: [LOGGED_404] })
+  test.use({ extraHTTPHeaders: { Accept: 'text/html' } })
 
   for (const path of [
     '/',
@@ -87,7 +83,7 @@ test.describe('status codes', () => {
 })
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false, allowedConsoleErrors: [LOGGED_404] })
+  test.use({ javaScriptEnabled: false })
 
   test('the not-found page says what is wrong and the way home', async ({ page }) => {
     const response = await page.goto('/films/no-such-film-1999')
