@@ -5,9 +5,9 @@
  * are committed. The maskable icon keeps the mark inside the central 80 %
  * that every platform's mask leaves visible.
  */
-import { chromium } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
+import { launchBrowser } from './bench/browser.ts'
 
 const svg = readFileSync('public/favicon.svg', 'utf8')
 const ICONS = [
@@ -17,10 +17,7 @@ const ICONS = [
 ]
 
 await mkdir('public/icons', { recursive: true })
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox'],
-})
+const browser = await launchBrowser()
 for (const { file, size, inset } of ICONS) {
   const page = await browser.newPage({ viewport: { width: size, height: size } })
   const pad = Math.round(size * inset * 0.5)

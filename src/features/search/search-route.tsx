@@ -37,6 +37,11 @@ export function Component() {
   return (
     <section className="panel search-page" aria-labelledby="search-heading">
       <title>{formatPageTitle(searchable ? `Search: ${q.trim()}` : 'Search')}</title>
+      {/* The one page the server does not render, so the only one whose canonical link React writes. */}
+      <link
+        rel="canonical"
+        href={`${location.origin}/search${searchable ? `?q=${encodeURIComponent(q.trim())}` : ''}`}
+      />
       <h1 id="search-heading" tabIndex={-1} data-page-heading>
         {searchable ? `Results for “${q.trim()}”` : 'Search'}
       </h1>
