@@ -3,6 +3,7 @@ import { symlinkSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { createStaticServer } from '../../scripts/server/static-server.ts'
 import { expect, test } from './fixtures.ts'
@@ -116,6 +117,12 @@ test('an open tab keeps working across a deploy, and the new version takes over 
   const notice = page.getByRole('status').filter({ hasText: 'A new version of Film Explorer' })
   await expect(notice).toBeVisible()
   await expect(notice.getByRole('button', { name: 'Reload' })).toBeVisible()
+  await expect(notice.getByRole('button', { name: 'Not now' })).toBeVisible()
+  const axe = await new AxeBuilder({ page })
+    .include('.update-notice')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze()
+  expect(axe.violations.map((violation) => violation.id)).toEqual([])
 
   // Still version 1, and still working: the search's code, never loaded
   // before and gone from the server, comes from the old worker's cache.
