@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { BUILD_ID_FILE, buildId } from './scripts/build-id.ts'
 
 /** Where `npm run dev` has the catalog pipeline write the data (`npm run build` writes it into dist/data). */
 const DEV_DATA = resolve(import.meta.dirname, '.cache', 'catalog')
@@ -49,50 +50,72 @@ function noPreloadHelper(): Plugin {
   }
 }
 
+/** dist/build.json: the build's id, for the server's header and the service worker (scripts/build-id.ts). */
+function writeBuildId(id: string): Plugin {
+  return {
+    name: 'film-explorer:build-id',
+    apply: 'build',
+    generateBundle() {
+      if (this.environment.config.build.ssr) return
+      this.emitFile({
+        type: 'asset',
+        fileName: BUILD_ID_FILE,
+        source: `${JSON.stringify({ id })}\n`,
+      })
+    },
+  }
+}
+
 const CORE_MODULES =
   /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib|url-state)[\\/](?!route-error|not-found|error-view|rating|person-name|site-search|search-hits|search-engine|search-text|search-shard)|src[\\/]data[\\/](film-queries|load-error|film-id|use-film|not-found)/
 
-export default defineConfig({
-  plugins: [react(), serveDevData(), noPreloadHelper()],
-  build: {
-    // scripts/prerender.ts reads it to preload each page's route code.
-    manifest: true,
-    // No modulepreload links or polyfill for dynamic imports: prerendered
-    // pages list their route's files themselves, and the browsers we support
-    // all have modulepreload. (Vite 8 keeps its preload helper even so:
-    // noPreloadHelper() above replaces it.)
-    modulePreload: false,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [
-            {
-              // Everything every page needs, in one chunk: compressed together,
-              // the shared libraries and layers cost less than spread over
-              // several small chunks. Route modules, the fetch-and-validate
-              // boundary and the error views stay apart, loaded when needed,
-              // and so do the star ratings, which the cast and trivia never show.
-              name: 'core',
-              // Claims its modules before any other group can.
-              priority: 2,
-              test: CORE_MODULES,
-            },
-          ],
+export default defineConfig(({ command, mode }) => {
+  // Hashing the sources takes a fraction of a second: only a build needs it.
+  const id = command === 'build' ? buildId(import.meta.dirname) : mode
+  return {
+    // The client compares it with each data file's X-Build-Id (src/data/fetch-json.ts).
+    define: { 'import.meta.env.BUILD_ID': JSON.stringify(id) },
+    plugins: [react(), serveDevData(), noPreloadHelper(), writeBuildId(id)],
+    build: {
+      // scripts/prerender.ts reads it to preload each page's route code.
+      manifest: true,
+      // No modulepreload links or polyfill for dynamic imports: prerendered
+      // pages list their route's files themselves, and the browsers we support
+      // all have modulepreload. (Vite 8 keeps its preload helper even so:
+      // noPreloadHelper() above replaces it.)
+      modulePreload: false,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                // Everything every page needs, in one chunk: compressed together,
+                // the shared libraries and layers cost less than spread over
+                // several small chunks. Route modules, the fetch-and-validate
+                // boundary and the error views stay apart, loaded when needed,
+                // and so do the star ratings, which the cast and trivia never show.
+                name: 'core',
+                // Claims its modules before any other group can.
+                priority: 2,
+                test: CORE_MODULES,
+              },
+            ],
+          },
         },
       },
+      // Source maps carry the full sources, and anything in dist/ is public, so
+      // they are built only on request (`SOURCEMAP=1 npm run build`), e.g. to
+      // upload to an error tracker and delete before deploying.
+      sourcemap: Boolean(process.env.SOURCEMAP),
     },
-    // Source maps carry the full sources, and anything in dist/ is public, so
-    // they are built only on request (`SOURCEMAP=1 npm run build`), e.g. to
-    // upload to an error tracker and delete before deploying.
-    sourcemap: Boolean(process.env.SOURCEMAP),
-  },
-  test: {
-    environment: 'jsdom',
-    globals: true,
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'pipeline/**/*.test.ts'],
-    setupFiles: ['src/test/setup.ts'],
-    // Component tests render the whole router; the default 5 s is tight on a
-    // 2-core CI machine under load, and a timeout there says nothing useful.
-    testTimeout: 15_000,
-  },
+    test: {
+      environment: 'jsdom',
+      globals: true,
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'pipeline/**/*.test.ts'],
+      setupFiles: ['src/test/setup.ts'],
+      // Component tests render the whole router; the default 5 s is tight on a
+      // 2-core CI machine under load, and a timeout there says nothing useful.
+      testTimeout: 15_000,
+    },
+  }
 })

@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import { BUILD_INPUTS } from './build-id.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const STAMP = join('dist-server', 'build-stamp.json')
@@ -19,17 +20,8 @@ const OUTPUTS = [
   'dist-ssr/page-template.json',
   'dist-server/serve.js',
 ]
-/** Everything the build reads. */
-const SOURCES = [
-  'index.html',
-  'package.json',
-  'package-lock.json',
-  'vite.config.ts',
-  'src',
-  'public',
-  'scripts',
-  'data',
-]
+/** Everything the build reads: the inputs its id is made of. */
+const SOURCES = BUILD_INPUTS
 
 /** The newest file under a path, or null if there is none. */
 function newest(path: string): { path: string; mtimeMs: number } | null {

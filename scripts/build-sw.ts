@@ -17,9 +17,31 @@
  *   the data-quality report, an error response or anything of another origin.
  */
 import { generateSW } from 'workbox-build'
+import type { WorkboxPlugin } from 'workbox-core/types.js'
 import { resolve } from 'node:path'
+import { BUILD_ID_FILE, readBuildId } from './build-id.ts'
 
 const dist = resolve(process.argv[2] ?? 'dist')
+const build = readBuildId(dist)
+if (!build) {
+  console.error(`service worker: dist/${BUILD_ID_FILE} is missing; run \`npm run build\` whole.`)
+  process.exit(1)
+}
+
+/**
+ * Caches no data file of another build than this worker's (X-Build-Id): an
+ * open tab on this version, online, is shown the update notice for a newer
+ * build's file (src/data/fetch-json.ts) and, offline, never finds one saved.
+ * generateSW writes plugins into sw.js as their source text, so the id is
+ * written into the function's own text rather than closed over.
+ */
+const sameBuildOnly: WorkboxPlugin = {
+  cacheWillUpdate: new Function(
+    '{ response }',
+    // One line: the text is written into sw.js with its line breaks removed.
+    `return response.headers.get('x-build-id') === ${JSON.stringify(build)} || !response.headers.has('x-build-id') ? response : null`,
+  ) as NonNullable<WorkboxPlugin['cacheWillUpdate']>,
+}
 
 try {
   const { count, size, warnings } = await generateSW({
@@ -70,6 +92,7 @@ try {
         options: {
           cacheName: 'film-explorer-data',
           cacheableResponse: { statuses: [200] },
+          plugins: [sameBuildOnly],
           // About 5,000 files of a few kB each: a reader's months, not the catalog.
           expiration: { maxEntries: 5000 },
         },

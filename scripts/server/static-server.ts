@@ -5,6 +5,7 @@ import { extname, join, resolve } from 'node:path'
 import type { Duplex } from 'node:stream'
 import mime from 'mime-types'
 import send from 'send'
+import { BUILD_ID_HEADER, isBuildBound, readBuildId } from '../build-id.ts'
 import { COMPRESSIBLE } from './compressible.ts'
 import { acceptedCodings } from './content-coding.ts'
 import { findFile } from './find-file.ts'
@@ -24,6 +25,8 @@ export interface StaticServerOptions {
   readonly log?: (line: string) => void
   /** Renders the pages the build did not write as files (`npm start`'s server has one). */
   readonly pages?: Pick<PageRenderer, 'lookup'>
+  /** The build's id, sent with every answer; by default dist/build.json's (none without it). */
+  readonly buildId?: string | null
 }
 
 const ALLOWED_METHODS = 'GET, HEAD'
@@ -40,6 +43,7 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
   const root = resolve(dir)
   const log = options.log ?? ((line: string) => console.error(line))
   const secure = options.securityHeaders ?? true
+  const build = options.buildId === undefined ? readBuildId(root) : options.buildId
 
   function answer(
     req: IncomingMessage,
@@ -102,6 +106,9 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     if (target.kind === 'bad-request') return answerNavigation(req, res, 400, target.reason)
     if (target.kind === 'not-found') return answerNavigation(req, res, 404)
     if (target.kind === 'redirect') return answer(req, res, 308, { Location: target.location })
+    // The client and the service worker compare it with their own: data from
+    // another build is never rendered with this tab's code (scripts/build-id.ts).
+    if (build && isBuildBound(target.segments)) res.setHeader(BUILD_ID_HEADER, build)
 
     const codings = acceptedCodings(req.headers)
     const found = await findFile(root, target.segments, options.fallback, codings)

@@ -53,6 +53,21 @@ export function RouteError({ scope = 'page' }: ErrorScope) {
   if (isRouteErrorResponse(error) && error.status === 404) {
     return <NotFound {...(isNotFoundData(error.data) ? { message: error.data.message } : {})} />
   }
+  if (isDataLoadError(error) && error.kind === 'stale') {
+    // The update notice, in place of a page this tab's code must not render.
+    return (
+      <ErrorView
+        title="A new version of Film Explorer is ready"
+        onRetry={reloadNewVersion}
+        retryLabel="Reload"
+        level={level}
+      >
+        <title>{formatPageTitle('New version')}</title>
+        <p>{error.message}</p>
+        <p className="muted">Reload to open this page in the new version.</p>
+      </ErrorView>
+    )
+  }
   if (isDataLoadError(error)) {
     return (
       <ErrorView
@@ -105,4 +120,18 @@ export function RouteError({ scope = 'page' }: ErrorScope) {
 
 function reload() {
   window.location.reload()
+}
+
+/**
+ * Lets a waiting service worker take over first (public/pwa.js does the
+ * same for links), so the reloaded page and its worker are one version.
+ */
+function reloadNewVersion() {
+  const worker = globalThis.navigator?.serviceWorker
+  if (!worker) return reload()
+  void worker
+    .getRegistration()
+    .then((registration) => registration?.waiting?.postMessage({ type: 'SKIP_WAITING' }))
+    .catch(() => undefined)
+    .finally(reload)
 }

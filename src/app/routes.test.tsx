@@ -135,6 +135,34 @@ describe('routes', () => {
     expect(await filmHeading()).toBeVisible()
   })
 
+  it('shows the update notice, not the data, when the file is from another build than the code', async () => {
+    server.use(
+      http.get(FILM_URL, () =>
+        HttpResponse.json(cloneFilm(), { headers: { 'X-Build-Id': 'a-newer-build' } }),
+      ),
+    )
+    renderRoute('/films/mask-1985/cast')
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'A new version of Film Explorer is ready',
+      }),
+    ).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeVisible()
+    expect(screen.queryByRole('heading', { name: 'Cast' })).not.toBeInTheDocument()
+    expect(screen.queryByText('Cher')).not.toBeInTheDocument()
+  })
+
+  it('renders a file of its own build, named by the header', async () => {
+    server.use(
+      http.get(FILM_URL, () =>
+        HttpResponse.json(cloneFilm(), { headers: { 'X-Build-Id': import.meta.env.BUILD_ID } }),
+      ),
+    )
+    renderRoute('/films/mask-1985')
+    expect(await filmHeading()).toBeVisible()
+  })
+
   it('names the failing field path of a malformed film file', async () => {
     const film = cloneFilm()
     ;(film.cast[3] as { actor: unknown }).actor = 42

@@ -1,6 +1,7 @@
 import type { SearchResults } from '../data/search-run.ts'
 import { plural } from '../lib/format.ts'
 import type { FilmHit, PersonHit } from '../lib/search-engine.ts'
+import { isDataLoadError } from '../data/load-error.ts'
 
 /** The results page of a query: `/search?q=cher`. */
 export const searchPath = (query: string) => `/search?${new URLSearchParams({ q: query.trim() })}`
@@ -90,3 +91,6 @@ export function resultCount(results: SearchResults): string {
   const last = parts.pop()
   return last ? [parts.join(', '), last].filter(Boolean).join(' and ') : 'No results'
 }
+
+/** A search file from a newer build than this tab's code: a reload, not a retry, cures it. */
+export const isStale = (error: Error) => isDataLoadError(error) && error.kind === 'stale'

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } fro
 import { useNavigate } from 'react-router'
 import { useSearch } from '../data/use-search.ts'
 import { searchWords } from '../lib/search-text.ts'
-import { resultCount, resultGroups, searchPath } from './search-hits.ts'
+import { isStale, resultCount, resultGroups, searchPath } from './search-hits.ts'
 
 export interface SearchPopupProps {
   /** The box, which this popup listens to and keeps the ARIA state of. */
@@ -127,7 +127,7 @@ export function SearchPopup({ input, listId }: SearchPopupProps) {
     at += groups[n]?.items.length ?? 0
   }
   const message = error
-    ? `Search is not available: ${error.message} Try again in a moment.`
+    ? `Search is not available: ${error.message} ${isStale(error) ? 'Reload the page to search the new version.' : 'Try again in a moment.'}`
     : data && data.query === query
       ? groups.length
         ? resultCount(data)

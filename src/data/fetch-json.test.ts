@@ -47,6 +47,38 @@ describe('fetchJson', () => {
     expect(error.message).toMatch(message)
   })
 
+  describe('a file of another build than the code', () => {
+    const fromBuild = (id: string) => () =>
+      HttpResponse.json({ ok: true }, { headers: { 'X-Build-Id': id } })
+
+    it('is refused as stale online, so a reload brings code and data of one build', async () => {
+      answer(fromBuild('b2'))
+      const error = await failure(fetchJson(URL, undefined, undefined, undefined, 'b1'))
+      expect(error).toMatchObject({ kind: 'stale', retryable: false })
+      expect(error.message).toMatch(/has been updated since this page was opened/)
+    })
+
+    it('is refused as offline when the copy saved on the device is another build', async () => {
+      const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+      answer(fromBuild('b0'))
+      const error = await failure(fetchJson(URL, undefined, undefined, undefined, 'b1'))
+      onLine.mockRestore()
+      expect(error).toMatchObject({ kind: 'offline', retryable: true })
+      expect(error.message).toMatch(/saved on this device is from another version/)
+    })
+
+    it('is read when the build matches, or when the host names none', async () => {
+      answer(fromBuild('b1'))
+      await expect(fetchJson(URL, undefined, undefined, undefined, 'b1')).resolves.toEqual({
+        ok: true,
+      })
+      answer(() => HttpResponse.json({ ok: true }))
+      await expect(fetchJson(URL, undefined, undefined, undefined, 'b1')).resolves.toEqual({
+        ok: true,
+      })
+    })
+  })
+
   it('refuses a file whose declared size is over the limit, before reading it', async () => {
     answer(
       () =>

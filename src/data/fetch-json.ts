@@ -67,6 +67,7 @@ export async function fetchJson(
   signal?: AbortSignal,
   timeoutMs = FETCH_TIMEOUT_MS,
   maxBytes = MAX_FILE_BYTES,
+  build: string = import.meta.env.BUILD_ID,
 ): Promise<unknown> {
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
@@ -109,6 +110,22 @@ export async function fetchJson(
       `The server answered with an error (HTTP ${response.status}).`,
       { url, status: response.status },
     )
+  }
+  // A data file of another build than this tab's code (a deploy since the
+  // tab opened, or a copy saved offline before one): never rendered with it.
+  const built = response.headers.get('x-build-id')
+  if (built && built !== build) {
+    throw globalThis.navigator?.onLine === false
+      ? new DataLoadError(
+          'offline',
+          'You are offline, and the copy saved on this device is from another version of Film Explorer.',
+          { url },
+        )
+      : new DataLoadError(
+          'stale',
+          'Film Explorer has been updated since this page was opened, so the new data is not shown with the old version.',
+          { url },
+        )
   }
   if (body.trim() === '') {
     throw new DataLoadError('empty', 'The data file is empty.', { url })

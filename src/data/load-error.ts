@@ -15,6 +15,8 @@ export type LoadErrorKind =
   | 'too-large'
   | 'schema'
   | 'mismatch'
+  /** The file is from a newer build than the code that asked for it: a reload opens both. */
+  | 'stale'
 
 export interface LoadErrorDetails {
   /** The file asked for. */

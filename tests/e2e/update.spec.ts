@@ -1,72 +1,24 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
-import { symlinkSync, writeFileSync } from 'node:fs'
-import type { Server } from 'node:http'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { createStaticServer } from '../../scripts/server/static-server.ts'
+import { copyBuild, deployer, secondVersion } from './deploy.ts'
 import { expect, test } from './fixtures.ts'
 
 /**
  * A deploy under an open tab. The build is served from a folder of its own
  * on a port of its own (a worker belongs to its origin), then replaced by a
- * second version of it in which every script and style has a new name, as a
- * real deploy's hashes would, and the old names are gone from the server.
+ * second version of it in which every script and style has a new name
+ * (tests/e2e/deploy.ts).
  */
 const PORT = 4391
-const DIST = resolve('dist')
-const MARK = '<meta name="deploy" content="v2" />'
+const { serve, stop } = deployer(PORT)
 
 test.use({ serviceWorkers: 'allow', baseURL: `http://127.0.0.1:${PORT}` })
 test.describe.configure({ mode: 'serial' })
 
 let root: string
-let server: Server | null = null
-
-/** The build without its 71,000 data files, which both versions share. */
-function copyBuild(to: string) {
-  cpSync(DIST, to, {
-    recursive: true,
-    filter: (source) => source !== join(DIST, 'data') && !/\.(br|gz)$/.test(source),
-  })
-  symlinkSync(join(DIST, 'data'), join(to, 'data'))
-}
-
-function textFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && /\.(html|js|css)$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !path.startsWith(join(dir, 'data')))
-}
-
-/** Version 2: every asset renamed, every reference to it rewritten, the pages marked. */
-function secondVersion(to: string) {
-  copyBuild(to)
-  const renames = readdirSync(join(to, 'assets'))
-    .filter((name) => /\.(js|css)$/.test(name))
-    .map((name) => [name, name.replace(/\.(js|css)$/, '-v2.$1')] as const)
-  for (const [from, next] of renames) renameSync(join(to, 'assets', from), join(to, 'assets', next))
-  for (const file of textFiles(to)) {
-    let text = readFileSync(file, 'utf8')
-    for (const [from, next] of renames) text = text.split(`/${from}`).join(`/${next}`)
-    if (file.endsWith('.html')) text = text.replace('<head>', `<head>\n    ${MARK}`)
-    // The shell's content changed, so its precache revision does.
-    if (file.endsWith('sw.js')) {
-      text = text.replace(/(url:"shell\.html",revision:")[^"]+"/, '$1v2"')
-    }
-    writeFileSync(file, text)
-  }
-}
-
-async function serve(dir: string) {
-  if (server) {
-    server.closeAllConnections()
-    await new Promise((done) => server?.close(done))
-  }
-  server = createStaticServer(dir, { fallback: 'shell.html', notFound: '404.html', log: () => {} })
-  await new Promise<void>((done) => server?.listen(PORT, '127.0.0.1', done))
-}
 
 test.beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'film-explorer-deploy-'))
@@ -79,8 +31,7 @@ test.beforeAll(async () => {
 })
 
 test.afterAll(async () => {
-  server?.closeAllConnections()
-  await new Promise((done) => server?.close(done))
+  await stop()
   rmSync(root, { recursive: true, force: true })
 })
 

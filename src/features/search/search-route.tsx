@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { SearchBox } from '../../components/search-box.tsx'
-import { resultCount, resultGroups } from '../../components/search-hits.ts'
+import { isStale, resultCount, resultGroups } from '../../components/search-hits.ts'
 import { useSearch } from '../../data/use-search.ts'
 import { formatPageTitle } from '../../lib/format.ts'
 import { searchWords } from '../../lib/search-text.ts'
@@ -60,7 +60,12 @@ export function Component() {
       </p>
       {error ? (
         <EmptyState title="Search is not available right now.">
-          <p>{error.message} Check your connection and try again.</p>
+          <p>
+            {error.message}{' '}
+            {isStale(error)
+              ? 'Reload the page to search the new version.'
+              : 'Check your connection and try again.'}
+          </p>
         </EmptyState>
       ) : current && groups.length === 0 ? (
         <EmptyState title={`Nothing matches “${q.trim()}”.`}>
