@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/build-catalog.ts [--out <dir>] [--report <file>]`
+ * `npx tsx scripts/build-catalog.ts [--out <dir>] [--report <file>] [--accept-counts]`
  *
  * Builds the catalog from data/sources/wikipedia and the rich pages in
  * data/pages (titles from data/films.json) with the steps in pipeline/, and
@@ -10,7 +10,11 @@
  * same report (every string it could not place, every repair, merge and
  * split, with its source and reason) also goes to `--report` (default
  * .cache/catalog-report.json), which is written even when the build fails.
- * Exits 1, writing nothing, when something would make the app wrong.
+ * Exits 1, writing nothing, when something would make the app wrong: a
+ * source that cannot be read whole, or that gives less than
+ * data/source-counts.json records. `--accept-counts` records this build's
+ * counts there instead of checking them: run it after a deliberate change to
+ * the sources, and commit the file with the change.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
@@ -20,12 +24,14 @@ import { countByReason, type ReportItem } from '../pipeline/report.ts'
 import { REPORT_PATH, writeTree } from '../pipeline/write.ts'
 import { progress } from './progress.ts'
 import { RichPagesError } from '../pipeline/rich-pages.ts'
-import { readSources } from '../pipeline/sources.ts'
+import { ACCEPT_COMMAND, COUNTS_FILE } from '../pipeline/source-counts.ts'
+import { CountsFileError, readSources, writeCounts } from '../pipeline/sources.ts'
 
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: join('.cache', 'catalog') },
     report: { type: 'string', default: join('.cache', 'catalog-report.json') },
+    'accept-counts': { type: 'boolean', default: false },
   },
 })
 const show = progress(process.stdout)
@@ -33,6 +39,14 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 
 function printSummary(counts: ReturnType<typeof build>['counts'], report: ReportItem[]) {
   show.line('')
+  for (const source of counts.sources.filter((each) => !each.file.endsWith('.txt')))
+    show.line(
+      `read ${source.file}: ${source.films} films from ${source.entries} entries${source.films === source.entries ? '' : ' (the report says where the others went)'}`,
+    )
+  const pages = counts.sources.filter((each) => each.file.endsWith('.txt'))
+  show.line(
+    `read data/pages: ${pages.filter((page) => page.films === 1).length} of ${pages.length} pages`,
+  )
   show.line(
     `films: ${counts.films} (${counts.listed} list entries, ${counts.pages} rich pages, ${counts.merged} merged)`,
   )
@@ -68,9 +82,22 @@ async function main(): Promise<number> {
   }
   let input: BuildInput
   try {
-    input = await timed('read sources', () => readSources())
+    const sources = await timed('read sources', () => readSources())
+    if (!sources.expected && !values['accept-counts']) {
+      show.line(
+        `error: ${COUNTS_FILE} is missing, so no source can be checked for lost films: run \`${ACCEPT_COMMAND}\` on sources you trust and commit it`,
+      )
+      show.line(`nothing was written; ${values.out} is unchanged.`)
+      return 1
+    }
+    const { expected, ...rest } = sources
+    input = values['accept-counts'] || !expected ? rest : { ...rest, expected }
   } catch (error) {
-    if (!(error instanceof RichPagesError) && (error as NodeJS.ErrnoException).code !== 'ENOENT')
+    if (
+      !(error instanceof RichPagesError) &&
+      !(error instanceof CountsFileError) &&
+      (error as NodeJS.ErrnoException).code !== 'ENOENT'
+    )
       throw error
     show.line(`error: ${(error as Error).message}`)
     show.line(`nothing was written; ${values.out} is unchanged.`)
@@ -105,6 +132,10 @@ async function main(): Promise<number> {
       )
     show.line(`nothing was written; ${values.out} is unchanged.`)
     return 1
+  }
+  if (values['accept-counts']) {
+    await writeCounts(result.counts.read)
+    show.line(`recorded what each source gave in ${COUNTS_FILE}: commit it with the change`)
   }
   show.line(`wrote ${values.out} in ${seconds(performance.now() - started)} in all`)
   return 0
