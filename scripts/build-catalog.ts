@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/build-catalog.ts [--out <dir>] [--report <file>] [--accept-counts]`
+ * `npx tsx scripts/build-catalog.ts [--out <dir>] [--report <file>] [--accept-counts] [--root <dir>]`
  *
  * Builds the catalog from data/sources/wikipedia and the rich pages in
  * data/pages (titles from data/films.json) with the steps in pipeline/, and
@@ -14,7 +14,8 @@
  * source that cannot be read whole, or that gives less than
  * data/source-counts.json records. `--accept-counts` records this build's
  * counts there instead of checking them: run it after a deliberate change to
- * the sources, and commit the file with the change.
+ * the sources, and commit the file with the change. `--root` reads the
+ * sources (and the counts) under another directory: a copy to try a change on.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: join('.cache', 'catalog') },
     report: { type: 'string', default: join('.cache', 'catalog-report.json') },
     'accept-counts': { type: 'boolean', default: false },
+    root: { type: 'string', default: '.' },
   },
 })
 const show = progress(process.stdout)
@@ -82,7 +84,7 @@ async function main(): Promise<number> {
   }
   let input: BuildInput
   try {
-    const sources = await timed('read sources', () => readSources())
+    const sources = await timed('read sources', () => readSources(values.root))
     if (!sources.expected && !values['accept-counts']) {
       show.line(
         `error: ${COUNTS_FILE} is missing, so no source can be checked for lost films: run \`${ACCEPT_COMMAND}\` on sources you trust and commit it`,
@@ -134,7 +136,7 @@ async function main(): Promise<number> {
     return 1
   }
   if (values['accept-counts']) {
-    await writeCounts(result.counts.read)
+    await writeCounts(result.counts.read, values.root)
     show.line(`recorded what each source gave in ${COUNTS_FILE}: commit it with the change`)
   }
   show.line(`wrote ${values.out} in ${seconds(performance.now() - started)} in all`)
