@@ -34,8 +34,11 @@ const expected: SourceCounts = {
   lists: { 'movies-1940s.json': ROWS.length, 'movies-1980s.json': 1 },
   pages: {},
 }
-const run = (lists: BuildInput['lists'], pages: BuildInput['pages'] = [], counts = expected) =>
-  build({ lists, pages, expected: counts })
+const run = (
+  lists: BuildInput['lists'],
+  pages: BuildInput['pages'] = [],
+  counts: SourceCounts | null = expected,
+) => build({ lists, pages, ...(counts && { expected: counts }) })
 const fatal = (report: readonly ReportItem[]) => report.filter((item) => item.kind === 'fatal')
 const filmIds = (result: ReturnType<typeof build>) =>
   result.files
@@ -84,6 +87,23 @@ describe('the build on the inputs that once lost films', () => {
     expect(result.report).toEqual([])
     expect(result.counts.sources[0]).toEqual({ file: 'movies-1940s.json', entries: 5, films: 5 })
     expect(result.counts.films).toBe(6)
+  })
+
+  it('fails on a decade file of another shape, or of rows that leave no film', () => {
+    const rows = ['["Laura", 1944]', '["Gaslight", 1944]', row('Gaslight')]
+    expect(fatal(run([decade(rows), other], [], null).report)).toEqual([
+      expect.objectContaining({
+        reason: 'list-file-wrong-shape',
+        source: { file: 'movies-1940s.json', line: 1 },
+      }),
+    ])
+    const invisible = run([decade([row('\u202E'), row('\u200B')]), other], [], null)
+    expect(fatal(invisible.report)).toEqual([
+      expect.objectContaining({
+        reason: 'list-file-wrong-shape',
+        text: expect.stringContaining('0 of its 2 entries'),
+      }),
+    ])
   })
 
   it('fails on a decade file that lost its last films though it parses', () => {
@@ -178,22 +198,16 @@ const ROW_REASONS = new Set([
 ])
 
 describe('every row read is a film written or a row reported', () => {
+  // Mostly good rows, so that most builds pass; broken ones often enough.
+  const some = <T>(good: T[], bad: T[]) =>
+    fc.oneof({ weight: 15, arbitrary: fc.constantFrom(...good) }, fc.constantFrom(...bad))
   const value = fc.oneof(
     {
-      weight: 6,
+      weight: 15,
       arbitrary: fc.record({
-        title: fc.constantFrom(
-          'Laura',
-          'Mask',
-          'Carmen',
-          'Ça',
-          'A'.repeat(600),
-          '',
-          '\u202E',
-          'X\u200BY',
-        ),
-        year: fc.constantFrom(1915, 1944, 1985, 1700),
-        cast: fc.array(fc.constantFrom('Cher', 'Dick Powell', '(voice)', 'B'.repeat(400)), {
+        title: some(['Laura', 'Mask', 'Carmen', 'Ça', 'X\u200BY'], ['A'.repeat(600), '', '\u202E']),
+        year: some([1915, 1944, 1985], [1700]),
+        cast: fc.array(some(['Cher', 'Dick Powell', '(voice)'], ['B'.repeat(400)]), {
           maxLength: 3,
         }),
         genres: fc.array(fc.constantFrom('Drama', 'Sport', 'Noir', '<svg onload=alert(5)>'), {
@@ -204,22 +218,41 @@ describe('every row read is a film written or a row reported', () => {
     },
     { weight: 1, arbitrary: fc.constantFrom(null, 7, 'Mask', ['Mask', 1985], {}) },
   )
-  it('property: films written + rows merged or refused = rows read', () => {
+  it('property: films written + rows merged or refused = rows read, or the build fails naming the file', () => {
+    let passed = 0
     fc.assert(
-      fc.property(fc.array(value, { minLength: 1, maxLength: 12 }), fc.nat(12), (rows, at) => {
-        // The same rows again, whole, give exact duplicates.
-        const all = [...rows, ...rows.slice(0, at % 4)].map((each) => JSON.stringify(each))
-        const split = at % (all.length + 1)
+      fc.property(fc.array(value, { minLength: 1, maxLength: 16 }), fc.nat(12), (rows, at) => {
+        // Some rows again, whole, among the others: exact duplicates.
+        const all = rows.map((each) => JSON.stringify(each))
+        for (const [i, again] of all.slice(0, at % 4).entries())
+          all.splice((at * 7 + i * 3) % all.length, 0, again)
+        // One file, or two of at least one row each.
+        const split = all.length < 2 ? all.length : 1 + (at % (all.length - 1))
         const lists = [decade(all.slice(0, split)), decade(all.slice(split), 'movies-1980s.json')]
+        if (split === all.length) lists.pop()
         const result = build({ lists, pages: [] })
-        const reported = result.report.filter((item) => ROW_REASONS.has(item.reason)).length
         expect(result.counts.sources.reduce((sum, source) => sum + source.entries, 0)).toBe(
           all.length,
         )
+        const failed = fatal(result.report)
+        if (failed.length > 0) {
+          // A file of no films, or mostly not films: the build stops, naming it.
+          expect(
+            failed.every(
+              (item) => /^movies-\d{4}s\.json$/.test(item.source.file) && item.source.line,
+            ),
+          ).toBe(true)
+          expect(result.files).toEqual([])
+          return
+        }
+        passed += 1
+        const reported = result.report.filter((item) => ROW_REASONS.has(item.reason)).length
         expect(filmIds(result)).toHaveLength(result.counts.films)
         expect(result.counts.films + reported).toBe(all.length)
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     )
+    // Most runs must reach the equation, or the property says little.
+    expect(passed).toBeGreaterThan(60)
   })
 })

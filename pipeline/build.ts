@@ -15,7 +15,7 @@ import { resolvePeople, type Appearance } from './people.ts'
 import { readLists, type ListEntry, type ListFile } from './read-lists.ts'
 import { searchIndex } from './search-index.ts'
 import { sortReport, type ReportItem } from './report.ts'
-import { checkCounts, pageCounts, type SourceCounts } from './source-counts.ts'
+import { checkCounts, checkYield, pageCounts, type SourceCounts } from './source-counts.ts'
 import { validate, validatePages, validatePeople } from './validate.ts'
 import { renderFiles, type OutputFile } from './write.ts'
 
@@ -144,6 +144,37 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
     }))
     report.push(...checkCounts(input.expected, counted, ends, new Set(broken)))
   }
+  const tallies: SourceTally[] = [
+    ...read.files.map((file) => ({
+      file: file.file,
+      entries: file.entries,
+      films: lists.entries.filter((entry) => entry.source.file === file.file).length,
+    })),
+    ...input.pages.map((page) => ({
+      file: page.source,
+      entries: 1,
+      films: parsed.some((film) => film.provenance.source === page.source) ? 1 : 0,
+    })),
+  ]
+  const stopped = new Set(report.filter((item) => item.kind === 'fatal').map((i) => i.source.file))
+  report.push(...checkYield(tallies.slice(0, read.files.length), stopped))
+  // A source that cannot be read whole stops the build here: nothing past
+  // this point could be written, and its figures would only mislead.
+  if (report.some((item) => item.kind === 'fatal')) {
+    const catalogPages = { title: 0, year: 0, filtered: 0 }
+    const none = { merged: 0, films: 0, people: 0, searchShards: 0, catalogPages }
+    return {
+      files: [],
+      report,
+      counts: {
+        ...none,
+        pages: parsed.length,
+        listed: read.files.reduce((sum, file) => sum + file.entries, 0),
+        sources: tallies,
+        read: counted,
+      },
+    }
+  }
   const casts = step('normalise cast strings', () =>
     lists.entries.map((entry) => normaliseCast(entry.cast, entry.genres.includes('Documentary'))),
   )
@@ -210,18 +241,7 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
         year: catalog.filter((page) => page.order === 'year' && !page.filter.slug).length,
         filtered: catalog.filter((page) => page.filter.slug).length,
       },
-      sources: [
-        ...read.files.map((file) => ({
-          file: file.file,
-          entries: file.entries,
-          films: lists.entries.filter((entry) => entry.source.file === file.file).length,
-        })),
-        ...input.pages.map((page) => ({
-          file: page.source,
-          entries: 1,
-          films: parsed.some((film) => film.provenance.source === page.source) ? 1 : 0,
-        })),
-      ],
+      sources: tallies,
       read: counted,
     },
   }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { checkCounts, type PageCounts, type SourceCounts } from './source-counts.ts'
+import { checkCounts, checkYield, type PageCounts, type SourceCounts } from './source-counts.ts'
 
 const mask: PageCounts = { storyline: 1, cast: 15, trivia: 3, reviews: 1, specs: 1 }
 const expected: SourceCounts = {
@@ -61,5 +61,37 @@ describe('checkCounts', () => {
   it('leaves alone a source already fatal with its own line', () => {
     const actual = { ...expected, lists: { ...expected.lists, 'movies-1950s.json': 0 } }
     expect(checkCounts(expected, actual, ends, new Set(['movies-1950s.json']))).toEqual([])
+  })
+})
+
+describe('checkYield', () => {
+  it('fails a decade file that gives no film, or fewer than half its entries', () => {
+    const yields = [
+      { file: 'movies-1940s.json', entries: 4519, films: 4518 },
+      { file: 'movies-1950s.json', entries: 0, films: 0 },
+      { file: 'movies-1960s.json', entries: 3, films: 1 },
+      { file: 'movies-1970s.json', entries: 2, films: 1 },
+    ]
+    expect(checkYield(yields, new Set())).toEqual([
+      expect.objectContaining({
+        kind: 'fatal',
+        reason: 'list-file-wrong-shape',
+        source: { file: 'movies-1950s.json', line: 1 },
+        text: expect.stringContaining('0 of its 0 entries are films'),
+      }),
+      expect.objectContaining({
+        source: { file: 'movies-1960s.json', line: 1 },
+        text: expect.stringContaining('1 of its 3 entries are films'),
+      }),
+    ])
+  })
+
+  it('leaves alone a file already fatal with its own line', () => {
+    expect(
+      checkYield(
+        [{ file: 'movies-1950s.json', entries: 0, films: 0 }],
+        new Set(['movies-1950s.json']),
+      ),
+    ).toEqual([])
   })
 })

@@ -1,4 +1,5 @@
 import type { Film } from '../src/data/film-schema.ts'
+import { restore } from './read-lists.ts'
 import type { ReportItem } from './report.ts'
 
 /**
@@ -129,4 +130,29 @@ export function checkCounts(
         `${COUNTS_FILE} expects this page and it is gone (or did not parse): ${WHAT_TO_DO}`,
       )
   return report
+}
+
+/** What the build made of one decade file: its entries, and the films they became. */
+export interface Yield {
+  readonly file: string
+  readonly entries: number
+  readonly films: number
+}
+
+/**
+ * Fatal items for each decade file that gives no film, or fewer films than
+ * half its entries: whatever its count, such a file is not the expected
+ * shape (rows of another form, titles of nothing but invisible characters)
+ * and would shrink the catalog by a decade. Half is far below the real
+ * files' worst (3,867 films of 3,869 entries).
+ */
+export function checkYield(yields: readonly Yield[], broken: ReadonlySet<string>): ReportItem[] {
+  return yields
+    .filter(({ file, films, entries }) => !broken.has(file) && (films === 0 || films * 2 < entries))
+    .map(({ file, films, entries }) => ({
+      kind: 'fatal',
+      reason: 'list-file-wrong-shape',
+      source: { file, line: 1 },
+      text: `${films} of its ${entries} entries are films (the report says why each other was refused or merged); a decade file is a JSON array of {"title", "year", "cast", "genres", "href"}: ${restore(file)}`,
+    }))
 }

@@ -39,24 +39,31 @@ const { values } = parseArgs({
 const show = progress(process.stdout)
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 
+/** Films read from each source, then what the build made of them. */
 function printSummary(counts: ReturnType<typeof build>['counts'], report: ReportItem[]) {
   show.line('')
-  for (const source of counts.sources.filter((each) => !each.file.endsWith('.txt')))
+  const broken = new Set(report.filter((item) => item.kind === 'fatal').map((i) => i.source.file))
+  for (const source of counts.sources.filter((each) => !each.file.endsWith('.txt'))) {
+    const others = source.films === source.entries ? '' : ' (the report says where the others went)'
     show.line(
-      `read ${source.file}: ${source.films} films from ${source.entries} entries${source.films === source.entries ? '' : ' (the report says where the others went)'}`,
+      broken.has(source.file)
+        ? `read ${source.file}: stopped, see the error below`
+        : `read ${source.file}: ${source.films} films from ${source.entries} entries${others}`,
     )
+  }
   const pages = counts.sources.filter((each) => each.file.endsWith('.txt'))
-  show.line(
-    `read data/pages: ${pages.filter((page) => page.films === 1).length} of ${pages.length} pages`,
-  )
-  show.line(
-    `films: ${counts.films} (${counts.listed} list entries, ${counts.pages} rich pages, ${counts.merged} merged)`,
-  )
-  show.line(
-    `catalog: ${counts.catalogPages.title} pages by title, ${counts.catalogPages.year} by year, ${counts.catalogPages.filtered} of decades and genres`,
-  )
-  show.line(`people: ${counts.people}`)
-  show.line(`search: ${counts.searchShards} shards`)
+  const whole = pages.filter((page) => page.films === 1 && !broken.has(page.file))
+  show.line(`read data/pages: ${whole.length} of ${pages.length} pages`)
+  if (counts.films > 0) {
+    show.line(
+      `films: ${counts.films} (${counts.listed} list entries, ${counts.pages} rich pages, ${counts.merged} merged)`,
+    )
+    show.line(
+      `catalog: ${counts.catalogPages.title} pages by title, ${counts.catalogPages.year} by year, ${counts.catalogPages.filtered} of decades and genres`,
+    )
+    show.line(`people: ${counts.people}`)
+    show.line(`search: ${counts.searchShards} shards`)
+  }
   for (const [kind, title] of [
     ['unplaced', 'could not place'],
     ['repaired', 'repaired and placed'],
