@@ -12,7 +12,7 @@ import { listFilm } from './merge.ts'
 import { paginate } from './paginate.ts'
 import { creditSourceKey, personFiles } from './person-files.ts'
 import { resolvePeople, type Appearance } from './people.ts'
-import { readLists, type ListEntry, type ListFile } from './read-lists.ts'
+import { readLists, type ListEntry, type ListFile, type ReadLists } from './read-lists.ts'
 import { searchIndex } from './search-index.ts'
 import { sortReport, type ReportItem } from './report.ts'
 import { checkCounts, checkYield, pageCounts, type SourceCounts } from './source-counts.ts'
@@ -120,6 +120,49 @@ function appearances(
   return [...listed, ...paged]
 }
 
+/**
+ * What each source gave, and a fatal item for each that gave too little: a
+ * decade file of no films or mostly not films, or any source that gives less
+ * than the committed counts (see source-counts.ts). A source already fatal,
+ * with its own line, is not reported twice.
+ */
+function checkSources(
+  input: BuildInput,
+  read: ReadLists,
+  entries: readonly ListEntry[],
+  parsed: readonly Film[],
+  report: ReportItem[],
+) {
+  const tallies: SourceTally[] = [
+    ...read.files.map((file) => ({
+      file: file.file,
+      entries: file.entries,
+      films: entries.filter((entry) => entry.source.file === file.file).length,
+    })),
+    ...input.pages.map((page) => ({
+      file: page.source,
+      entries: 1,
+      films: parsed.some((film) => film.provenance.source === page.source) ? 1 : 0,
+    })),
+  ]
+  const counted: SourceCounts = {
+    lists: Object.fromEntries(read.files.map((file) => [file.file, file.entries])),
+    pages: Object.fromEntries(parsed.map((page) => [page.provenance.source, pageCounts(page)])),
+  }
+  const failed = () =>
+    new Set(report.filter((item) => item.kind === 'fatal').map((item) => item.source.file))
+  report.push(...checkYield(tallies.slice(0, read.files.length), failed()))
+  if (input.expected) {
+    const sources = [...input.lists, ...input.pages.map((page) => ({ ...page, file: page.source }))]
+    const ends = sources.map(({ file, text }) => ({
+      file,
+      lastLine: text.trimEnd().split('\n').length,
+    }))
+    report.push(...checkCounts(input.expected, counted, ends, failed()))
+  }
+  return { tallies, counted }
+}
+
 export function build(input: BuildInput, step: StepRunner = (_, run) => run()): BuildResult {
   const report: ReportItem[] = []
   const read = step('read lists', () => readLists(input.lists))
@@ -129,35 +172,7 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
   const lists = step('clean entries', () => cleanEntries(unique.entries))
   report.push(...lists.report)
   const parsed = step('parse pages', () => parsePages(input.pages, report))
-  const counted: SourceCounts = {
-    lists: Object.fromEntries(read.files.map((file) => [file.file, file.entries])),
-    pages: Object.fromEntries(parsed.map((page) => [page.provenance.source, pageCounts(page)])),
-  }
-  if (input.expected) {
-    // A file that could not be read whole, or a page that did not parse, is
-    // fatal already, with its line.
-    const broken = report.filter((item) => item.kind === 'fatal').map((item) => item.source.file)
-    const sources = [...input.lists, ...input.pages.map((page) => ({ ...page, file: page.source }))]
-    const ends = sources.map(({ file, text }) => ({
-      file,
-      lastLine: text.trimEnd().split('\n').length,
-    }))
-    report.push(...checkCounts(input.expected, counted, ends, new Set(broken)))
-  }
-  const tallies: SourceTally[] = [
-    ...read.files.map((file) => ({
-      file: file.file,
-      entries: file.entries,
-      films: lists.entries.filter((entry) => entry.source.file === file.file).length,
-    })),
-    ...input.pages.map((page) => ({
-      file: page.source,
-      entries: 1,
-      films: parsed.some((film) => film.provenance.source === page.source) ? 1 : 0,
-    })),
-  ]
-  const stopped = new Set(report.filter((item) => item.kind === 'fatal').map((i) => i.source.file))
-  report.push(...checkYield(tallies.slice(0, read.files.length), stopped))
+  const { tallies, counted } = checkSources(input, read, lists.entries, parsed, report)
   // A source that cannot be read whole stops the build here: nothing past
   // this point could be written, and its figures would only mislead.
   if (report.some((item) => item.kind === 'fatal')) {
