@@ -22,6 +22,8 @@ describe('build', () => {
       // "ai" for Airplane!, "ro" and "ha" for Robert Hays.
       searchShards: 3,
       catalogPages: { title: 1, year: 1, filtered: 6 },
+      sources: [{ file: 'movies-1980s.json', entries: 1, films: 1 }],
+      read: { lists: { 'movies-1980s.json': 1 }, pages: {} },
     })
     expect(result.report).toEqual([
       {
@@ -63,6 +65,8 @@ describe('build', () => {
     build({ lists: [list(airplane)], pages: [] }, (name, run) => (steps.push(name), run()))
     expect(steps).toEqual([
       'read lists',
+      'merge duplicate rows',
+      'clean entries',
       'parse pages',
       'normalise cast strings',
       'film ids',

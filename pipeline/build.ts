@@ -3,15 +3,19 @@ import type { Film } from '../src/data/film-schema.ts'
 import { PageParseError } from '../src/ingest/parse-error.ts'
 import { parsePage, type PageSource } from '../src/ingest/parse-page.ts'
 import { normaliseCast, type NormalisedCast } from './cast-strings.ts'
+import { cleanEntries } from './clean-entries.ts'
+import { cleanPageFilm } from './clean-pages.ts'
 import { combine } from './combine.ts'
+import { mergeDuplicateRows } from './duplicate-rows.ts'
 import { assignFilmIds } from './film-ids.ts'
 import { listFilm } from './merge.ts'
 import { paginate } from './paginate.ts'
 import { creditSourceKey, personFiles } from './person-files.ts'
 import { resolvePeople, type Appearance } from './people.ts'
-import { readLists, type ListEntry, type ListFile } from './read-lists.ts'
+import { readLists, type ListEntry, type ListFile, type ReadLists } from './read-lists.ts'
 import { searchIndex } from './search-index.ts'
 import { sortReport, type ReportItem } from './report.ts'
+import { checkCounts, checkYield, pageCounts, type SourceCounts } from './source-counts.ts'
 import { validate, validatePages, validatePeople } from './validate.ts'
 import { renderFiles, type OutputFile } from './write.ts'
 
@@ -24,6 +28,21 @@ import { renderFiles, type OutputFile } from './write.ts'
 export interface BuildInput {
   readonly lists: readonly ListFile[]
   readonly pages: ReadonlyArray<PageSource & { readonly text: string }>
+  /**
+   * What each source gave when last accepted (data/source-counts.json): a
+   * source that gives less fails the build. Left out, as by most tests, no
+   * source is checked against a count.
+   */
+  readonly expected?: SourceCounts
+}
+
+/** One source file and what the build read of it. */
+export interface SourceTally {
+  readonly file: string
+  /** The decade file's entries (rows), or 1 for a page. */
+  readonly entries: number
+  /** The films they became: entries less those refused and the duplicates merged. */
+  readonly films: number
 }
 
 export interface BuildResult {
@@ -38,6 +57,10 @@ export interface BuildResult {
     searchShards: number
     /** The whole catalog's pages in each order, and every decade's and genre's. */
     catalogPages: Record<CatalogOrder | 'filtered', number>
+    /** Every source file, decade files first, in the order read. */
+    sources: SourceTally[]
+    /** What this build read of each source, as data/source-counts.json records it. */
+    read: SourceCounts
   }
 }
 
@@ -46,7 +69,9 @@ export type StepRunner = <T>(name: string, run: () => T) => T
 function parsePages(pages: BuildInput['pages'], report: ReportItem[]): Film[] {
   return pages.flatMap(({ text, ...page }) => {
     try {
-      return [parsePage(text, page)]
+      const cleaned = cleanPageFilm(parsePage(text, page))
+      report.push(...cleaned.report)
+      return [cleaned.film]
     } catch (error) {
       if (!(error instanceof PageParseError)) throw error
       // The app serves every page's film today: losing one is a regression.
@@ -95,11 +120,76 @@ function appearances(
   return [...listed, ...paged]
 }
 
+/**
+ * What each source gave, and a fatal item for each that gave too little: a
+ * decade file of no films or mostly not films, or any source that gives less
+ * than the committed counts (see source-counts.ts). A source already fatal,
+ * with its own line, is not reported twice.
+ */
+function checkSources(
+  input: BuildInput,
+  read: ReadLists,
+  entries: readonly ListEntry[],
+  parsed: readonly Film[],
+  report: ReportItem[],
+) {
+  const tallies: SourceTally[] = [
+    ...read.files.map((file) => ({
+      file: file.file,
+      entries: file.entries,
+      films: entries.filter((entry) => entry.source.file === file.file).length,
+    })),
+    ...input.pages.map((page) => ({
+      file: page.source,
+      entries: 1,
+      films: parsed.some((film) => film.provenance.source === page.source) ? 1 : 0,
+    })),
+  ]
+  const counted: SourceCounts = {
+    lists: Object.fromEntries(read.files.map((file) => [file.file, file.entries])),
+    pages: Object.fromEntries(parsed.map((page) => [page.provenance.source, pageCounts(page)])),
+  }
+  const failed = () =>
+    new Set(report.filter((item) => item.kind === 'fatal').map((item) => item.source.file))
+  report.push(...checkYield(tallies.slice(0, read.files.length), failed()))
+  if (input.expected) {
+    const sources = [...input.lists, ...input.pages.map((page) => ({ ...page, file: page.source }))]
+    const ends = sources.map(({ file, text }) => ({
+      file,
+      lastLine: text.trimEnd().split('\n').length,
+    }))
+    report.push(...checkCounts(input.expected, counted, ends, failed()))
+  }
+  return { tallies, counted }
+}
+
 export function build(input: BuildInput, step: StepRunner = (_, run) => run()): BuildResult {
   const report: ReportItem[] = []
-  const lists = step('read lists', () => readLists(input.lists))
+  const read = step('read lists', () => readLists(input.lists))
+  report.push(...read.report)
+  const unique = step('merge duplicate rows', () => mergeDuplicateRows(read.entries))
+  report.push(...unique.report)
+  const lists = step('clean entries', () => cleanEntries(unique.entries))
   report.push(...lists.report)
   const parsed = step('parse pages', () => parsePages(input.pages, report))
+  const { tallies, counted } = checkSources(input, read, lists.entries, parsed, report)
+  // A source that cannot be read whole stops the build here: nothing past
+  // this point could be written, and its figures would only mislead.
+  if (report.some((item) => item.kind === 'fatal')) {
+    const catalogPages = { title: 0, year: 0, filtered: 0 }
+    const none = { merged: 0, films: 0, people: 0, searchShards: 0, catalogPages }
+    return {
+      files: [],
+      report,
+      counts: {
+        ...none,
+        pages: parsed.length,
+        listed: read.files.reduce((sum, file) => sum + file.entries, 0),
+        sources: tallies,
+        read: counted,
+      },
+    }
+  }
   const casts = step('normalise cast strings', () =>
     lists.entries.map((entry) => normaliseCast(entry.cast, entry.genres.includes('Documentary'))),
   )
@@ -156,7 +246,7 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
     report,
     counts: {
       pages: parsed.length,
-      listed: lists.entries.length,
+      listed: read.files.reduce((sum, file) => sum + file.entries, 0),
       merged: combined.merged,
       films: valid.films.length,
       people: persons.length,
@@ -166,6 +256,8 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
         year: catalog.filter((page) => page.order === 'year' && !page.filter.slug).length,
         filtered: catalog.filter((page) => page.filter.slug).length,
       },
+      sources: tallies,
+      read: counted,
     },
   }
 }

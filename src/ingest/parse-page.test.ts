@@ -301,6 +301,13 @@ describe('parsePage refuses what is not a film page, naming the line', () => {
     ['prose', 'Dear diary,\n\nToday I watched a film.', 1, /does not look like a film page/],
     ['a bad year', 'Release Year: 19x5', 1, /not a year/],
     ['a year out of range', 'A logline.\n\nRelease Year: 1066', 3, /not a year from 1870/],
+    [
+      'a page cut off after a section header',
+      'Release Year: 1985\n\nCher - Rusty\n\nDid You Know?\n',
+      5,
+      /ends at its “Did You Know\?” header, with nothing under it: it is cut short/,
+    ],
+    ['a page cut off at its reviews', `${MINIMAL.join('\n')}\n\nUser Review`, 13, /cut short/],
   ])('%s', (_name, text, line, message) => {
     const error = parseError(text)
     expect(error.line).toBe(line)

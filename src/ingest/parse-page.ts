@@ -190,6 +190,16 @@ function collect(blocks: PageBlock[]): Draft {
     })
     flush()
   })
+  // A section header with nothing after it is a page cut off there: reading
+  // on would serve the film without the section, in silence.
+  const last = blocks.at(-1)
+  const header = last?.length === 1 ? last[0] : undefined
+  if (header && HEADERS[header.text.toLowerCase()]) {
+    throw new PageParseError(
+      header.number,
+      `the page ends at its “${header.text}” header, with nothing under it: it is cut short (restore the page whole, or remove the header)`,
+    )
+  }
   draft.reviews.finish()
   return draft
 }
