@@ -1,5 +1,5 @@
 /**
- * The genres a film may have: each becomes a browse page (/browse/genre/…),
+ * The genres a film may have: each becomes a browse view (/catalog/<genre>/…),
  * so the lists' genre column is read against this vocabulary, never taken as
  * it comes. A hostile genre "<svg onload=alert(5)>" made the browse page
  * "svg-onload-alert-5". No Node or React here: the app may read it too.
