@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { loadPageFactory, PAGE_TEMPLATE_FILE } from './server/page-factory.ts'
 import { createPageRenderer } from './server/page-renderer.ts'
+import { stopOnSignals } from './server/shutdown.ts'
 import { createStaticServer } from './server/static-server.ts'
 
 const DIST = resolve(import.meta.dirname, '..', 'dist')
@@ -57,6 +58,5 @@ server.listen(port, host, () => {
   )
 })
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)))
-}
+// SIGTERM or Ctrl+C: finish what is in flight, then exit, within 10 s whatever the clients do.
+stopOnSignals(server)

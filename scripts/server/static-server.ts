@@ -29,6 +29,32 @@ export interface StaticServerOptions {
 const ALLOWED_METHODS = 'GET, HEAD'
 
 /**
+ * The server's own timeouts, tighter than Node's defaults (60 s, 300 s, 5 s,
+ * checked every 30 s), since a request here is a GET or HEAD with no body:
+ *
+ * - headersTimeout 10 s: a client has 10 s to send a request's headers (the
+ *   request line and every header), or gets 408 and loses the connection;
+ * - requestTimeout 30 s: the same for the whole request, a body included;
+ * - keepAliveTimeout 5 s (Node's default, said here): an idle keep-alive
+ *   connection is closed after 5 s; a proxy in front should close its idle
+ *   connections sooner or retry a GET on a closed one (nginx does);
+ * - connectionsCheckingInterval 1 s: how often Node checks the first two,
+ *   so a deadline is kept to within a second rather than 30.
+ */
+export const SERVER_TIMEOUTS = {
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+  connectionsCheckingInterval: 1_000,
+} as const
+
+/**
+ * A connection with no bytes either way for 30 s while a response is being
+ * sent (a client that stopped reading) is closed: Node's default is never.
+ */
+export const SOCKET_IDLE_TIMEOUT_MS = 30_000
+
+/**
  * Serves a build folder: precompressed .br/.gz files by the client's
  * Accept-Encoding, hashed assets cached for good, everything else
  * revalidated. `send` (Express's file sender) answers ranges and conditional
@@ -177,9 +203,10 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer(SERVER_TIMEOUTS, (req, res) => {
     handle(req, res).catch((error: unknown) => fail(req, res, error))
   })
+  server.timeout = SOCKET_IDLE_TIMEOUT_MS
   // Requests Node cannot parse (a bad method token, a header too large) never
   // reach the handler: answer them here, as Node would, with our headers.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
