@@ -1,8 +1,9 @@
 // @vitest-environment node
-import { rmSync } from 'node:fs'
+import { rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import type { PageFactory } from './page-factory.ts'
-import { createPageRenderer, matchPage } from './page-renderer.ts'
+import { createPageRenderer, matchPage, type PageLookup } from './page-renderer.ts'
 import { get, makeFixture, startServer, type Running } from './test-support.ts'
 
 const SECTIONS = [
@@ -13,22 +14,28 @@ const SECTIONS = [
 ]
 
 /**
- * Stands in for the SSR bundle: a page that names its path, so a test can
- * tell pages apart. Its reviews route redirects to the overview.
+ * Stands in for the SSR bundle: a page that names its path and shows its
+ * data file's `title`, read as the real one reads it, so a test can tell
+ * pages and versions apart. Its reviews route redirects to the overview.
  */
 function fakeFactory(render?: PageFactory['render']) {
   const calls: string[] = []
   const factory: Pick<PageFactory, 'render' | 'template'> = {
     template: { template: '', origin: 'http://localhost', scripts: {}, sections: SECTIONS },
-    render: async (pathname, kind) => {
+    render: async (pathname, kind, read) => {
       calls.push(pathname)
-      if (render) return render(pathname, kind)
+      if (render) return render(pathname, kind, read)
       if (kind === 'reviews') return { redirect: pathname.replace(/\/reviews$/, '') }
-      return `<!doctype html><title>${kind}</title>${`<p>${pathname}</p>`.repeat(50)}`
+      const [, folder, id] = pathname.split('/')
+      const text = await read?.(`data/${folder}/${id}.json`)
+      const title = text ? (JSON.parse(text) as { title?: string }).title : undefined
+      return `<!doctype html><title>${title ?? kind}</title>${`<p>${pathname}</p>`.repeat(50)}`
     },
   }
   return { factory, calls }
 }
+
+const html = (lookup: PageLookup) => (lookup.kind === 'page' ? lookup.page.html.toString() : '')
 
 describe('matchPage', () => {
   it.each([
@@ -161,6 +168,62 @@ describe('page renderer', () => {
     expect(calls.filter((path) => path === '/films/mask-1985')).toHaveLength(2)
   })
 
+  describe('a data file changed under the running renderer', () => {
+    const film = () => join(dir, 'data', 'films', 'mask-1985.json')
+
+    it('renders the page again, so a tab rendered before shows what a new tab shows', async () => {
+      const { factory, calls } = fakeFactory()
+      const pages = renderer(factory)
+      writeFileSync(film(), JSON.stringify({ title: 'Mask' }))
+      expect(html(await pages.lookup(['films', 'mask-1985', 'cast']))).toContain('<title>Mask<')
+      expect(html(await pages.lookup(['films', 'mask-1985', 'cast']))).toContain('<title>Mask<')
+      writeFileSync(film(), JSON.stringify({ title: 'Mask (1985 cut)' }))
+      expect(html(await pages.lookup(['films', 'mask-1985', 'cast']))).toContain('(1985 cut)')
+      expect(html(await pages.lookup(['films', 'mask-1985', 'trivia']))).toContain('(1985 cut)')
+      expect(calls).toEqual([
+        '/films/mask-1985/cast',
+        '/films/mask-1985/cast',
+        '/films/mask-1985/trivia',
+      ])
+    })
+
+    it('sees a change that keeps the size, by the modification time', async () => {
+      const { factory, calls } = fakeFactory()
+      const pages = renderer(factory)
+      writeFileSync(film(), JSON.stringify({ title: 'Mask A' }))
+      await pages.lookup(['films', 'mask-1985'])
+      const { mtime } = statSync(film())
+      writeFileSync(film(), JSON.stringify({ title: 'Mask B' }))
+      utimesSync(film(), mtime, new Date(mtime.getTime() + 1000))
+      expect(html(await pages.lookup(['films', 'mask-1985']))).toContain('Mask B')
+      expect(calls).toHaveLength(2)
+    })
+
+    it('answers no page once the file is removed, and forgets the page', async () => {
+      const { factory } = fakeFactory()
+      const pages = renderer(factory)
+      expect((await pages.lookup(['films', 'mask-1985', 'cast'])).kind).toBe('page')
+      rmSync(film())
+      expect(await pages.lookup(['films', 'mask-1985', 'cast'])).toEqual({ kind: 'no-data' })
+      expect(pages.cache.size).toBe(0)
+    })
+
+    it('renders again when another file the page read changes', async () => {
+      const { factory, calls } = fakeFactory(async (_pathname, _kind, read) => {
+        // A film page that also reads a person, as a page may.
+        const person = await read?.('data/people/cher.json')
+        return `<p>${person?.length ?? 0}</p>`
+      })
+      const pages = renderer(factory)
+      await pages.lookup(['films', 'mask-1985'])
+      await pages.lookup(['films', 'mask-1985'])
+      expect(calls).toHaveLength(1)
+      writeFileSync(join(dir, 'data', 'people', 'cher.json'), '{"id":"cher"}')
+      expect(html(await pages.lookup(['films', 'mask-1985']))).toContain('<p>13</p>')
+      expect(calls).toHaveLength(2)
+    })
+  })
+
   it('warms one page of each film section and a person before the first visitor comes', async () => {
     const { factory, calls } = fakeFactory()
     await renderer(factory).warm()
@@ -246,6 +309,19 @@ describe('the server with a page renderer', () => {
     expect(response.status).toBe(404)
     expect(response.body.toString()).toContain('<title>Not found</title>')
     expect(calls).toEqual([])
+  })
+
+  it('serves what the data file now says, and 404 once it is gone', async () => {
+    const file = join(server.dir, 'data', 'films', 'mask-1985.json')
+    writeFileSync(file, JSON.stringify({ title: 'Mask' }))
+    const before = await get(server.port, '/films/mask-1985/trivia')
+    expect(before.body.toString()).toContain('<title>Mask</title>')
+    writeFileSync(file, JSON.stringify({ title: 'Mask, retitled' }))
+    const after = await get(server.port, '/films/mask-1985/trivia')
+    expect(after.body.toString()).toContain('<title>Mask, retitled</title>')
+    expect(after.headers.etag).not.toBe(before.headers.etag)
+    rmSync(file)
+    expect((await get(server.port, '/films/mask-1985/trivia')).status).toBe(404)
   })
 
   it("answers a route's redirect with a 308, keeping the query", async () => {
