@@ -8,7 +8,7 @@
  *   PORT (default 4173) and HOST (default localhost) choose where it listens.
  */
 import './production-env.ts'
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { loadPageFactory, PAGE_TEMPLATE_FILE } from './server/page-factory.ts'
 import { createPageRenderer } from './server/page-renderer.ts'
@@ -38,7 +38,11 @@ if (!existsSync(join(SSR, PAGE_TEMPLATE_FILE))) {
 }
 
 const started = performance.now()
-const pages = createPageRenderer({ dist: DIST, factory: await loadPageFactory(DIST, SSR) })
+const pages = createPageRenderer({
+  dist: DIST,
+  factory: await loadPageFactory(DIST, SSR),
+  builtAt: statSync(join(SSR, PAGE_TEMPLATE_FILE)).mtimeMs,
+})
 await pages.warm()
 const warmed = Math.round(performance.now() - started)
 const server = createStaticServer(DIST, { fallback: 'shell.html', notFound: '404.html', pages })

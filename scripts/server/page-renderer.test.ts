@@ -291,6 +291,60 @@ describe('the server with a page renderer', () => {
     expect(other.status).toBe(200)
   })
 
+  it('answers a failed If-Match with 412 and the security headers, as a file does', async () => {
+    const response = await get(server.port, '/films/mask-1985/trivia', { 'If-Match': '"nope"' })
+    expect(response.status).toBe(412)
+    expect(response.headers['content-security-policy']).toBeDefined()
+    expect(calls).toEqual(['/films/mask-1985/trivia'])
+  })
+
+  /** Each request built from the validators (ETag, Last-Modified) of what it asks for. */
+  const CONDITIONS: ReadonlyArray<
+    [string, (etag: string, modified: string) => Record<string, string>]
+  > = [
+    ['If-Match: "nope"', () => ({ 'If-Match': '"nope"' })],
+    ['If-Match: its ETag', (etag) => ({ 'If-Match': etag })],
+    ['If-Match: *', () => ({ 'If-Match': '*' })],
+    [
+      'If-Unmodified-Since: a day before',
+      (_, modified) => ({ 'If-Unmodified-Since': dayBefore(modified) }),
+    ],
+    ['If-Unmodified-Since: its date', (_, modified) => ({ 'If-Unmodified-Since': modified })],
+    ['If-None-Match: its ETag', (etag) => ({ 'If-None-Match': etag })],
+    ['If-None-Match: "nope"', () => ({ 'If-None-Match': '"nope"' })],
+    ['If-None-Match: *', () => ({ 'If-None-Match': '*' })],
+    ['If-Modified-Since: its date', (_, modified) => ({ 'If-Modified-Since': modified })],
+    [
+      'If-Modified-Since: a day before',
+      (_, modified) => ({ 'If-Modified-Since': dayBefore(modified) }),
+    ],
+    [
+      'If-None-Match: "nope" with If-Modified-Since: its date',
+      (_, modified) => ({ 'If-None-Match': '"nope"', 'If-Modified-Since': modified }),
+    ],
+    [
+      'If-None-Match: its ETag, and Cache-Control: no-cache',
+      (etag) => ({ 'If-None-Match': etag, 'Cache-Control': 'no-cache' }),
+    ],
+    [
+      'If-Match: "nope" with If-None-Match: its ETag',
+      (etag) => ({ 'If-Match': '"nope"', 'If-None-Match': etag }),
+    ],
+  ]
+  const dayBefore = (date: string) => new Date(Date.parse(date) - 86_400_000).toUTCString()
+
+  it.each(CONDITIONS)('answers %s on a rendered page as on a prerendered file', async (_, make) => {
+    const statusFor = async (path: string) => {
+      const plain = await get(server.port, path)
+      const { etag = '', 'last-modified': modified = '' } = plain.headers
+      expect(etag && modified).toBeTruthy()
+      return (await get(server.port, path, make(etag, modified))).status
+    }
+    const file = await statusFor('/films/mask-1985')
+    expect(await statusFor('/films/mask-1985/trivia')).toBe(file)
+    expect([200, 304, 412]).toContain(file)
+  })
+
   it('answers HEAD with the headers alone', async () => {
     const head = await get(server.port, '/films/mask-1985/trivia', {}, 'HEAD')
     expect(head.status).toBe(200)

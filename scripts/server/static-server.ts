@@ -6,6 +6,7 @@ import type { Duplex } from 'node:stream'
 import mime from 'mime-types'
 import send from 'send'
 import { COMPRESSIBLE } from './compressible.ts'
+import { evaluatePreconditions } from './conditional.ts'
 import { acceptedCodings } from './content-coding.ts'
 import { findFile } from './find-file.ts'
 import { cacheControlFor, SECURITY_HEADERS, setSecurityHeaders } from './headers.ts'
@@ -176,9 +177,10 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
   /**
    * A rendered page, from memory, in the coding the client prefers. Each
    * coding has its own strong ETag (a shared cache must never hand a gzip
-   * body to a client that asked for brotli under the same tag), and a
-   * matching If-None-Match gets a 304. A range of a page is not worth
-   * serving: the whole page is the answer, which HTTP allows.
+   * body to a client that asked for brotli under the same tag). Conditional
+   * requests get what a file would get (conditional.ts): 304, 412 or the
+   * page. A range of a page is not worth serving: the whole page is the
+   * answer, which HTTP allows (RFC 9110 §14.2), and no Accept-Ranges says so.
    */
   function sendPage(
     req: IncomingMessage,
@@ -191,7 +193,10 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     res.setHeader('Cache-Control', cacheControlFor(req.url ?? '/'))
     res.setHeader('Vary', 'Accept-Encoding')
     res.setHeader('ETag', etag)
-    if (ifNoneMatch(req.headers['if-none-match'], etag)) {
+    res.setHeader('Last-Modified', new Date(page.lastModified).toUTCString())
+    const precondition = evaluatePreconditions(req.headers, etag, page.lastModified)
+    if (precondition === 'failed') return answer(req, res, 412, {}, STATUS_CODES[412])
+    if (precondition === 'not-modified') {
       res.statusCode = 304
       res.end()
       return
@@ -234,15 +239,6 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     )
   }
   return server
-}
-
-/** If-None-Match compares weakly (RFC 9110, 13.1.2): `W/"x"` matches `"x"`. */
-function ifNoneMatch(header: string | undefined, etag: string): boolean {
-  if (!header) return false
-  return header
-    .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .some((tag) => tag === '*' || tag === etag)
 }
 
 function statusOf(error: unknown): number {
