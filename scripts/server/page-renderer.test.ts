@@ -345,6 +345,15 @@ describe('the server with a page renderer', () => {
     expect([200, 304, 412]).toContain(file)
   })
 
+  it('renders a page at one URL only: %2F is a 404, an encoded letter a 308', async () => {
+    expect((await get(server.port, '/films%2Fmask-1985/trivia')).status).toBe(404)
+    expect((await get(server.port, '/films/mask-1985%2Ftrivia')).status).toBe(404)
+    const encoded = await get(server.port, '/films/mask-1985/trivi%61')
+    expect(encoded.status).toBe(308)
+    expect(encoded.headers.location).toBe('/films/mask-1985/trivia')
+    expect(calls).toEqual([])
+  })
+
   it('answers HEAD with the headers alone', async () => {
     const head = await get(server.port, '/films/mask-1985/trivia', {}, 'HEAD')
     expect(head.status).toBe(200)

@@ -227,6 +227,12 @@ describe('one form per URL', () => {
     ['/films//mask-1985', '/films/mask-1985'],
     ['//evil.example/', '/evil.example'],
     ['///evil.example', '/evil.example'],
+    // Encoded unreserved characters are the same URL (RFC 3986 §6.2.2.2).
+    ['/films/ma%73k-1985', '/films/mask-1985'],
+    ['/films/ma%73k%2D1985/cast/?q=%61', '/films/mask-1985/cast?q=%61'],
+    ['/films/mask-1985/index%2Ehtml', '/films/mask-1985'],
+    ['/%7Efilms', '/~films'],
+    ['/caf%c3%a9', '/caf%C3%A9'],
   ])('redirects %s to %s with 308', async (path, location) => {
     const response = await get(server.port, path)
     expect(response.status).toBe(308)
@@ -261,6 +267,13 @@ describe('paths', () => {
     '/assets/%2e%2e%2f.secret',
     '/films/mask-1985%2Findex.html',
     '/a\\..\\.secret',
+    // A slash encoded as %2F never names a file or a page.
+    '/films%2Fmask-1985',
+    '/films%2fmask-1985',
+    '/data%2Ffilms%2Fmask-1985.json',
+    '/films/ma%73k-1985%2Fcast',
+    '/films/mask-1985%2F',
+    '/%2e',
   ])('answers %s with 404', async (path) => {
     const response = await get(server.port, path)
     expect(response.status).toBe(404)
