@@ -328,6 +328,29 @@ describe('requests Node cannot parse', () => {
     await stillServing()
   })
 
+  it.each([
+    ['an Expect Node cannot meet', 417, 'GET / HTTP/1.1\r\nHost: x\r\nExpect: bogus\r\n\r\n'],
+    ['an HTTP/1.1 request with no Host', 400, 'GET / HTTP/1.1\r\n\r\n'],
+  ])('answers %s with %i, the security headers and a log line', async (_, status, request) => {
+    const response = await rawRequest(server.port, request)
+    expect(response.status).toBe(status)
+    expectSecurityHeaders(response)
+    expect(server.logs).toEqual([expect.stringContaining(`film-explorer: ${status} GET "/": `)])
+    await stillServing()
+  })
+
+  it('answers Expect: 100-continue with the answer itself', async () => {
+    const response = await get(server.port, '/films/mask-1985', { Expect: '100-continue' })
+    expect(response.status).toBe(200)
+    expect(response.body.toString()).toBe(PAGE)
+    expectSecurityHeaders(response)
+  })
+
+  it('takes an HTTP/1.0 request with no Host', async () => {
+    const response = await rawRequest(server.port, 'GET /films/mask-1985 HTTP/1.0\r\n\r\n')
+    expect(response.status).toBe(200)
+  })
+
   it('answers an oversized header with 431', async () => {
     const response = await get(server.port, '/', { 'X-Big': 'a'.repeat(20_000) })
     expect(response.status).toBe(431)

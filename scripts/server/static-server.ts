@@ -125,6 +125,11 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return answer(req, res, 405, { Allow: ALLOWED_METHODS })
     }
+    // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own check answered
+    // before any of our code ran, so it is turned off and made here.
+    if (req.httpVersion === '1.1' && req.headers.host === undefined) {
+      return answer(req, res, 400, { Connection: 'close' }, 'no Host header')
+    }
     const target = parseRequestTarget(req.url)
     if (target.kind === 'bad-request') return answerNavigation(req, res, 400, target.reason)
     if (target.kind === 'not-found') return answerNavigation(req, res, 404)
@@ -208,10 +213,21 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
-  const server = createServer(SERVER_TIMEOUTS, (req, res) => {
+  const server = createServer({ ...SERVER_TIMEOUTS, requireHostHeader: false }, (req, res) => {
     handle(req, res).catch((error: unknown) => fail(req, res, error))
   })
   server.timeout = SOCKET_IDLE_TIMEOUT_MS
+  // `Expect: 100-continue`: no interim 100, since no request here has a body
+  // to wait for; the request goes to the handler (and to every other
+  // listener, the shutdown's included) as any other.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) =>
+    server.emit('request', req, res),
+  )
+  // Any other Expect: 417, which Node would send bare, with no header of ours.
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    const expectation = JSON.stringify(String(req.headers.expect).slice(0, 100))
+    answer(req, res, 417, { Connection: 'close' }, `cannot meet Expect: ${expectation}`)
+  })
   // Requests Node cannot parse (a bad method token, a header too large) never
   // reach the handler: answer them here, as Node would, with our headers.
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
