@@ -42,7 +42,7 @@ async function startServer(root: string) {
   // PORT=0 picks a free port; the server prints the one it got.
   const child = spawn(process.execPath, [join(root, 'dist-server', 'serve.js')], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
-    // One log line per 404 goes to /dev/null, still written, as in production.
+    // Its log (client errors summed up once a minute) goes to /dev/null.
     stdio: ['ignore', 'pipe', 'ignore'],
   })
   const port = await new Promise<number>((resolve, reject) => {

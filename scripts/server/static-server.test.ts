@@ -370,6 +370,21 @@ it('logs one line per error response, none for successes', async () => {
   ])
 })
 
+it('sums up a flood of 404s in one line rather than a line each', async () => {
+  const summing = await startServer(() => ({ clientErrorIntervalMs: 300 }))
+  try {
+    for (let i = 0; i < 40; i += 1)
+      await get(summing.port, i < 30 ? '/wp-login.php' : `/nope-${i}.js`)
+    expect(summing.logs).toEqual(['film-explorer: 404 GET "/wp-login.php"'])
+    await vi.waitFor(() => expect(summing.logs).toHaveLength(2), { timeout: 5_000 })
+    expect(summing.logs[1]).toMatch(
+      /^film-explorer: 404: 40 requests in the last \d+ s, top paths: "\/wp-login\.php" ×30, "\/nope-30\.js" ×1, .*other paths ×6$/,
+    )
+  } finally {
+    await summing.close()
+  }
+})
+
 describe('a browser opening a broken or hidden URL', () => {
   it.each([
     ['/films/%E0%A4%A/cast', 400],

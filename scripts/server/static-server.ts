@@ -5,6 +5,7 @@ import { extname, join, resolve } from 'node:path'
 import type { Duplex } from 'node:stream'
 import mime from 'mime-types'
 import send from 'send'
+import { createClientErrorLog } from './client-error-log.ts'
 import { COMPRESSIBLE } from './compressible.ts'
 import { evaluatePreconditions } from './conditional.ts'
 import { acceptedCodings } from './content-coding.ts'
@@ -21,8 +22,10 @@ export interface StaticServerOptions {
   readonly notFound?: string
   /** Whether to send the app's security headers (the floor app in the benchmark gets none). */
   readonly securityHeaders?: boolean
-  /** Where the one line per error response goes; stderr by default. */
+  /** Where error lines and the client errors' summaries go; stderr by default. */
   readonly log?: (line: string) => void
+  /** How often client errors (4xx) are summed up (client-error-log.ts); a minute by default. */
+  readonly clientErrorIntervalMs?: number
   /** Renders the pages the build did not write as files (`npm start`'s server has one). */
   readonly pages?: Pick<PageRenderer, 'lookup'>
 }
@@ -67,6 +70,13 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
   const root = resolve(dir)
   const log = options.log ?? ((line: string) => console.error(line))
   const secure = options.securityHeaders ?? true
+  const clientErrors = createClientErrorLog(log, { intervalMs: options.clientErrorIntervalMs })
+
+  /** A server error is logged whole; a client error counted, and logged if it is the first of its status for a while. */
+  function logError(status: number, path: string, line: string) {
+    if (status >= 500) log(line)
+    else clientErrors.record(status, path, line)
+  }
 
   function answer(
     req: IncomingMessage,
@@ -84,7 +94,7 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
       if (value !== undefined) res.setHeader(name, value)
     res.setHeader('Content-Length', Buffer.byteLength(body))
     if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache')
-    if (status >= 400) log(logLine(req, status, reason))
+    if (status >= 400) logError(status, quotedUrl(req), logLine(req, status, reason))
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
@@ -238,14 +248,19 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
         : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
           ? 408
           : 400
-    log(`film-explorer: ${status} (unparsed request): ${error.code ?? error.message}`)
+    const why = error.code ?? error.message
+    logError(status, `(unparsed: ${why})`, `film-explorer: ${status} (unparsed request): ${why}`)
     answerSocket(socket, status)
   })
   // Node hands CONNECT (a proxy tunnel) to this event, and closes the
   // connection unanswered when nobody listens.
   server.on('connect', (req: IncomingMessage, socket: Duplex) => {
-    log(logLine(req, 405))
+    logError(405, quotedUrl(req), logLine(req, 405))
     answerSocket(socket, 405, `Allow: ${ALLOWED_METHODS}\r\n`)
+  })
+  server.on('close', () => {
+    clientErrors.flush()
+    clientErrors.stop()
   })
 
   function answerSocket(socket: Duplex, status: number, extra = '') {
@@ -266,8 +281,10 @@ function headersOf(error: unknown): OutgoingHttpHeaders {
   return (error as { headers?: OutgoingHttpHeaders } | null)?.headers ?? {}
 }
 
-/** One line, safe to print: the URL is quoted, so control characters cannot reach the terminal. */
+/** The URL quoted, so control characters cannot reach the terminal. */
+const quotedUrl = (req: IncomingMessage) => JSON.stringify((req.url ?? '').slice(0, 300))
+
+/** One line, safe to print. */
 function logLine(req: IncomingMessage, status: number, reason?: string): string {
-  const url = JSON.stringify((req.url ?? '').slice(0, 300))
-  return `film-explorer: ${status} ${req.method ?? '?'} ${url}${reason ? `: ${reason}` : ''}`
+  return `film-explorer: ${status} ${req.method ?? '?'} ${quotedUrl(req)}${reason ? `: ${reason}` : ''}`
 }
