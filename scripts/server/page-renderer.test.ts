@@ -150,11 +150,22 @@ describe('page renderer', () => {
     const pages = renderer(factory, log)
     expect(await pages.lookup(['films', 'mask-1985'])).toEqual({ kind: 'not-a-page' })
     expect(log).toEqual([
-      'film-explorer: could not render "/films/mask-1985", serving the app shell: /films/mask-1985 answered 302, not a page',
+      'film-explorer: could not render "/films/mask-1985" from data/films/mask-1985.json, serving the app shell: /films/mask-1985 answered 302, not a page',
     ])
     fail = false
     expect((await pages.lookup(['films', 'mask-1985'])).kind).toBe('page')
     expect(calls).toHaveLength(2)
+  })
+
+  it('says what was thrown when it is not an Error', async () => {
+    const log: string[] = []
+    const { factory } = fakeFactory(async () => {
+      throw { route: '0-0', reason: 'cut short' }
+    })
+    expect(await renderer(factory, log).lookup(['people', 'cher'])).toEqual({ kind: 'not-a-page' })
+    expect(log).toEqual([
+      "film-explorer: could not render \"/people/cher\" from data/people/cher.json, serving the app shell: { route: '0-0', reason: 'cut short' }",
+    ])
   })
 
   it('keeps within its memory bound, evicting the least recently used pages', async () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { opendir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { inspect } from 'node:util'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { catalogDataPath, parseCatalogView } from '../../src/data/catalog-view.ts'
 import { ID_PATTERN } from '../../src/data/film-id.ts'
@@ -188,8 +189,11 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     } catch (error) {
       // A route that redirects or fails to render is left to the app in the
       // browser, which shows it as it would after a client-side navigation.
+      const from = [...files.keys()].join(', ')
+      // Anything may be thrown; inspect() says what a non-Error is.
+      const why = error instanceof Error ? error.message : inspect(error, { breakLength: Infinity })
       log(
-        `film-explorer: could not render ${JSON.stringify(matched.pathname)}, serving the app shell: ${(error as Error).message}`,
+        `film-explorer: could not render ${JSON.stringify(matched.pathname)} from ${from}, serving the app shell: ${why}`,
       )
       return { kind: 'not-a-page' }
     }
