@@ -117,6 +117,9 @@ describe('the server process on SIGTERM', () => {
   it('exits within its deadline while a client holds a half-sent request', async () => {
     const server = await spawnServer(1_000)
     expect((await get(server.port, '/films/mask-1985')).status).toBe(200)
+    // Two 404s: the second is only counted, and its summary is owed at the stop.
+    for (const path of ['/nope.js', '/nope.js'])
+      expect((await get(server.port, path)).status).toBe(404)
     const client = openConnection(server.port, 'GET / HTTP/1.1\r\n')
     await new Promise((resolve) => setTimeout(resolve, 100))
     server.child.kill('SIGTERM')
@@ -124,6 +127,7 @@ describe('the server process on SIGTERM', () => {
     expect(await server.exited).toBe(1)
     await client.closed
     expect(server.output()).toContain('connections still open after 1 s were cut')
+    expect(server.output()).toMatch(/404: 2 requests in the last \d+ s, top paths: "\/nope\.js" ×2/)
   }, 30_000)
 
   it('exits at once on a second signal', async () => {

@@ -43,6 +43,9 @@ export function prepareShutdown(server: Server): (deadlineMs: number) => Promise
     for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false
     return new Promise((resolve) => {
       const deadline = setTimeout(() => {
+        // The sockets close, and then the server, on the next ticks, before
+        // whoever awaits this runs: the server's 'close' listeners (the
+        // client error log's summary) still write what they owe.
         server.closeAllConnections()
         resolve('cut')
       }, deadlineMs)
