@@ -9,7 +9,7 @@ import { createClientErrorLog } from './client-error-log.ts'
 import { COMPRESSIBLE } from './compressible.ts'
 import { evaluatePreconditions } from './conditional.ts'
 import { acceptedCodings } from './content-coding.ts'
-import { findFile } from './find-file.ts'
+import { findFile, isPagePath } from './find-file.ts'
 import { cacheControlFor, SECURITY_HEADERS, setSecurityHeaders } from './headers.ts'
 import type { PageRenderer, RenderedPage } from './page-renderer.ts'
 import { parseRequestTarget } from './request-target.ts'
@@ -146,13 +146,13 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     if (target.kind === 'redirect') return answer(req, res, 308, { Location: target.location })
 
     const codings = acceptedCodings(req.headers)
-    const found = await findFile(root, target.segments, options.fallback, codings)
-    // A prerendered file wins; a page with no file of its own is rendered.
+    // A prerendered file wins; a page with no file of its own is rendered;
+    // any other page path gets the app shell. The renderer is asked before
+    // the shell is looked for, so a rendered page costs no look at the shell.
     // The shell asked for by name is a file like any other (the service
     // worker precaches it).
-    const fellBack =
-      found?.relative === options.fallback && target.segments.join('/') !== found.relative
-    if (options.pages && (!found || fellBack)) {
+    const own = await findFile(root, target.segments, codings)
+    if (options.pages && !own) {
       const lookup = await options.pages.lookup(target.segments)
       if (lookup.kind === 'page') return sendPage(req, res, lookup.page, codings[0]?.name)
       if (lookup.kind === 'redirect') {
@@ -162,6 +162,9 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
       }
       if (lookup.kind === 'no-data') return answerNavigation(req, res, 404)
     }
+    const found =
+      own ??
+      (isPagePath(target.segments) ? await findFile(root, [options.fallback], codings) : null)
     if (!found) return answerNavigation(req, res, 404)
     const { coding } = found
     res.setHeader('Cache-Control', cacheControlFor(`/${found.relative}`))
