@@ -8,10 +8,11 @@
  *   PORT (default 4173) and HOST (default localhost) choose where it listens.
  */
 import './production-env.ts'
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { loadPageFactory, PAGE_TEMPLATE_FILE } from './server/page-factory.ts'
 import { createPageRenderer } from './server/page-renderer.ts'
+import { stopOnSignals } from './server/shutdown.ts'
 import { createStaticServer } from './server/static-server.ts'
 
 const DIST = resolve(import.meta.dirname, '..', 'dist')
@@ -37,7 +38,11 @@ if (!existsSync(join(SSR, PAGE_TEMPLATE_FILE))) {
 }
 
 const started = performance.now()
-const pages = createPageRenderer({ dist: DIST, factory: await loadPageFactory(DIST, SSR) })
+const pages = createPageRenderer({
+  dist: DIST,
+  factory: await loadPageFactory(DIST, SSR),
+  builtAt: statSync(join(SSR, PAGE_TEMPLATE_FILE)).mtimeMs,
+})
 await pages.warm()
 const warmed = Math.round(performance.now() - started)
 const server = createStaticServer(DIST, { fallback: 'shell.html', notFound: '404.html', pages })
@@ -57,6 +62,5 @@ server.listen(port, host, () => {
   )
 })
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)))
-}
+// SIGTERM or Ctrl+C: finish what is in flight, then exit, within 10 s whatever the clients do.
+stopOnSignals(server)

@@ -7,7 +7,12 @@
 import { QueryClient } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
+import {
+  createStaticHandler,
+  createStaticRouter,
+  isRouteErrorResponse,
+  StaticRouterProvider,
+} from 'react-router'
 import type { HydrationPayload } from './app/hydration.ts'
 import { describePage } from './app/page-meta.ts'
 import type { PageKind } from './app/pages.ts'
@@ -64,7 +69,16 @@ export async function renderPage(
       throw new DataLoadError('not-found', 'The data file does not exist.', { url: `/${path}` })
     }
     dataFiles.push(`/${path}`)
-    return JSON.parse(text) as unknown
+    try {
+      return JSON.parse(text) as unknown
+    } catch {
+      // As the browser's fetchJson says it, naming the file.
+      throw new DataLoadError(
+        'invalid-json',
+        'The data file is not valid JSON; it may have been cut short.',
+        { url: `/${path}` },
+      )
+    }
   })
   const handler = createStaticHandler(createRoutes(queryClient))
   const context = await handler.query(new Request(new URL(pathname, 'http://localhost')))
@@ -74,7 +88,7 @@ export async function renderPage(
     throw new Error(`${pathname} answered ${context.status}, not a page`)
   }
   if (context.errors) {
-    throw new Error(`${pathname} failed to render: ${JSON.stringify(context.errors)}`)
+    throw new Error(`${pathname} failed to render: ${describeErrors(context.errors)}`)
   }
   const router = createStaticRouter(handler.dataRoutes, context)
   const html = renderToString(
@@ -128,6 +142,21 @@ export async function renderPage(
       },
     },
   }
+}
+
+/** What went wrong in each route that failed, in words (an Error's JSON is `{}`). */
+export function describeErrors(errors: Record<string, unknown>): string {
+  return Object.values(errors)
+    .map((error) => {
+      if (error instanceof DataLoadError) {
+        const where = error.details.path ? ` (at ${error.details.path})` : ''
+        return `${error.details.url}: ${error.message}${where}`
+      }
+      if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText}`
+      if (error instanceof Error) return `${error.name}: ${error.message}`
+      return String(error)
+    })
+    .join('; ')
 }
 
 function decodeEntities(text: string): string {

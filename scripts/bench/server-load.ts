@@ -32,17 +32,18 @@ export interface LoadRow {
   readonly rssMb: number
 }
 
-function rssMb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
+export function rssMb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1])
   return kb / 1024
 }
 
-async function startServer(root: string) {
+/** `serve.js` is the built server by default; another build of it may be measured against the same dist/. */
+export async function startServer(root: string, serveJs = join(root, 'dist-server', 'serve.js')) {
   // PORT=0 picks a free port; the server prints the one it got.
-  const child = spawn(process.execPath, [join(root, 'dist-server', 'serve.js')], {
+  const child = spawn(process.execPath, [serveJs], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
-    // One log line per 404 goes to /dev/null, still written, as in production.
+    // Its log (client errors summed up once a minute) goes to /dev/null.
     stdio: ['ignore', 'pipe', 'ignore'],
   })
   const port = await new Promise<number>((resolve, reject) => {

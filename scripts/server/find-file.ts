@@ -20,8 +20,8 @@ async function isFile(path: string): Promise<boolean> {
  * Finds the file a path names, asking the disk on every request so that files
  * added or removed under a running server are seen at once. A path with no
  * extension is a page: its folder's index.html (prerendered), else the file
- * itself, else the app shell, which renders any route in the browser. A path
- * with an extension is only ever its own file, so a missing data file is an
+ * itself (the caller then renders it, or serves the app shell). A path with
+ * an extension is only ever its own file, so a missing data file is an
  * honest 404 rather than an HTML page pretending to be JSON.
  *
  * `codings` are those the client accepts, best first; the first whose
@@ -31,16 +31,14 @@ async function isFile(path: string): Promise<boolean> {
 export async function findFile(
   root: string,
   segments: readonly string[],
-  fallback: string,
   codings: readonly Coding[],
 ): Promise<FoundFile | null> {
   const path = segments.join('/')
-  const isPage = !segments.at(-1)?.includes('.')
-  const candidates = !isPage
+  const candidates = !isPagePath(segments)
     ? [path]
     : path === ''
-      ? ['index.html', fallback]
-      : [`${path}/index.html`, path, fallback]
+      ? ['index.html']
+      : [`${path}/index.html`, path]
   for (const relative of candidates) {
     if (!(await isFile(join(root, relative)))) continue
     if (!COMPRESSIBLE.test(relative)) return { relative, coding: null }
@@ -51,3 +49,6 @@ export async function findFile(
   }
   return null
 }
+
+/** A path with no extension names a page (`/films/x`), one with an extension a file. */
+export const isPagePath = (segments: readonly string[]) => !segments.at(-1)?.includes('.')

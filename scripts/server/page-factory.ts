@@ -33,8 +33,13 @@ type RenderPage = (
 
 export interface PageFactory {
   readonly template: PageTemplate
-  /** The page's HTML, or where its route redirects to; throws when the route fails to render. */
-  render(pathname: string, kind: string): Promise<string | Redirect>
+  /**
+   * The page's HTML, or where its route redirects to; throws when the route
+   * fails to render. `read` reads its data files (by default from `dist`):
+   * the server's page renderer passes its own, to know which files a page
+   * was made from.
+   */
+  render(pathname: string, kind: string, read?: ReadDataFile): Promise<string | Redirect>
 }
 
 /** `dist` holds the data the loaders read; `ssrDir` the SSR bundle and the page template. */
@@ -49,10 +54,10 @@ export async function loadPageFactory(dist: string, ssrDir: string): Promise<Pag
   const readDataFile: ReadDataFile = (path) => readFile(join(dist, path), 'utf8').catch(() => null)
   return {
     template,
-    async render(pathname, kind) {
+    async render(pathname, kind, read = readDataFile) {
       const scripts = template.scripts[kind]
       if (!scripts) throw new Error(`no scripts are known for pages of kind "${kind}"`)
-      const page = await renderPage(pathname, kind, readDataFile, template.origin)
+      const page = await renderPage(pathname, kind, read, template.origin)
       if ('redirect' in page) return page
       return pageHtml(template.template, page, [...scripts], page.ownedParams)
     },

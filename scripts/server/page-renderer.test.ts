@@ -1,8 +1,9 @@
 // @vitest-environment node
-import { rmSync } from 'node:fs'
+import { rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import type { PageFactory } from './page-factory.ts'
-import { createPageRenderer, matchPage } from './page-renderer.ts'
+import { createPageRenderer, matchPage, type PageLookup } from './page-renderer.ts'
 import { get, makeFixture, startServer, type Running } from './test-support.ts'
 
 const SECTIONS = [
@@ -13,22 +14,28 @@ const SECTIONS = [
 ]
 
 /**
- * Stands in for the SSR bundle: a page that names its path, so a test can
- * tell pages apart. Its reviews route redirects to the overview.
+ * Stands in for the SSR bundle: a page that names its path and shows its
+ * data file's `title`, read as the real one reads it, so a test can tell
+ * pages and versions apart. Its reviews route redirects to the overview.
  */
 function fakeFactory(render?: PageFactory['render']) {
   const calls: string[] = []
   const factory: Pick<PageFactory, 'render' | 'template'> = {
     template: { template: '', origin: 'http://localhost', scripts: {}, sections: SECTIONS },
-    render: async (pathname, kind) => {
+    render: async (pathname, kind, read) => {
       calls.push(pathname)
-      if (render) return render(pathname, kind)
+      if (render) return render(pathname, kind, read)
       if (kind === 'reviews') return { redirect: pathname.replace(/\/reviews$/, '') }
-      return `<!doctype html><title>${kind}</title>${`<p>${pathname}</p>`.repeat(50)}`
+      const [, folder, id] = pathname.split('/')
+      const text = await read?.(`data/${folder}/${id}.json`)
+      const title = text ? (JSON.parse(text) as { title?: string }).title : undefined
+      return `<!doctype html><title>${title ?? kind}</title>${`<p>${pathname}</p>`.repeat(50)}`
     },
   }
   return { factory, calls }
 }
+
+const html = (lookup: PageLookup) => (lookup.kind === 'page' ? lookup.page.html.toString() : '')
 
 describe('matchPage', () => {
   it.each([
@@ -143,11 +150,22 @@ describe('page renderer', () => {
     const pages = renderer(factory, log)
     expect(await pages.lookup(['films', 'mask-1985'])).toEqual({ kind: 'not-a-page' })
     expect(log).toEqual([
-      'film-explorer: could not render "/films/mask-1985", serving the app shell: /films/mask-1985 answered 302, not a page',
+      'film-explorer: could not render "/films/mask-1985" from data/films/mask-1985.json, serving the app shell: /films/mask-1985 answered 302, not a page',
     ])
     fail = false
     expect((await pages.lookup(['films', 'mask-1985'])).kind).toBe('page')
     expect(calls).toHaveLength(2)
+  })
+
+  it('says what was thrown when it is not an Error', async () => {
+    const log: string[] = []
+    const { factory } = fakeFactory(async () => {
+      throw { route: '0-0', reason: 'cut short' }
+    })
+    expect(await renderer(factory, log).lookup(['people', 'cher'])).toEqual({ kind: 'not-a-page' })
+    expect(log).toEqual([
+      "film-explorer: could not render \"/people/cher\" from data/people/cher.json, serving the app shell: { route: '0-0', reason: 'cut short' }",
+    ])
   })
 
   it('keeps within its memory bound, evicting the least recently used pages', async () => {
@@ -159,6 +177,62 @@ describe('page renderer', () => {
     expect(pages.cache.size).toBeLessThan(4)
     await pages.lookup(['films', 'mask-1985'])
     expect(calls.filter((path) => path === '/films/mask-1985')).toHaveLength(2)
+  })
+
+  describe('a data file changed under the running renderer', () => {
+    const film = () => join(dir, 'data', 'films', 'mask-1985.json')
+
+    it('renders the page again, so a tab rendered before shows what a new tab shows', async () => {
+      const { factory, calls } = fakeFactory()
+      const pages = renderer(factory)
+      writeFileSync(film(), JSON.stringify({ title: 'Mask' }))
+      expect(html(await pages.lookup(['films', 'mask-1985', 'cast']))).toContain('<title>Mask<')
+      expect(html(await pages.lookup(['films', 'mask-1985', 'cast']))).toContain('<title>Mask<')
+      writeFileSync(film(), JSON.stringify({ title: 'Mask (1985 cut)' }))
+      expect(html(await pages.lookup(['films', 'mask-1985', 'cast']))).toContain('(1985 cut)')
+      expect(html(await pages.lookup(['films', 'mask-1985', 'trivia']))).toContain('(1985 cut)')
+      expect(calls).toEqual([
+        '/films/mask-1985/cast',
+        '/films/mask-1985/cast',
+        '/films/mask-1985/trivia',
+      ])
+    })
+
+    it('sees a change that keeps the size, by the modification time', async () => {
+      const { factory, calls } = fakeFactory()
+      const pages = renderer(factory)
+      writeFileSync(film(), JSON.stringify({ title: 'Mask A' }))
+      await pages.lookup(['films', 'mask-1985'])
+      const { mtime } = statSync(film())
+      writeFileSync(film(), JSON.stringify({ title: 'Mask B' }))
+      utimesSync(film(), mtime, new Date(mtime.getTime() + 1000))
+      expect(html(await pages.lookup(['films', 'mask-1985']))).toContain('Mask B')
+      expect(calls).toHaveLength(2)
+    })
+
+    it('answers no page once the file is removed, and forgets the page', async () => {
+      const { factory } = fakeFactory()
+      const pages = renderer(factory)
+      expect((await pages.lookup(['films', 'mask-1985', 'cast'])).kind).toBe('page')
+      rmSync(film())
+      expect(await pages.lookup(['films', 'mask-1985', 'cast'])).toEqual({ kind: 'no-data' })
+      expect(pages.cache.size).toBe(0)
+    })
+
+    it('renders again when another file the page read changes', async () => {
+      const { factory, calls } = fakeFactory(async (_pathname, _kind, read) => {
+        // A film page that also reads a person, as a page may.
+        const person = await read?.('data/people/cher.json')
+        return `<p>${person?.length ?? 0}</p>`
+      })
+      const pages = renderer(factory)
+      await pages.lookup(['films', 'mask-1985'])
+      await pages.lookup(['films', 'mask-1985'])
+      expect(calls).toHaveLength(1)
+      writeFileSync(join(dir, 'data', 'people', 'cher.json'), '{"id":"cher"}')
+      expect(html(await pages.lookup(['films', 'mask-1985']))).toContain('<p>13</p>')
+      expect(calls).toHaveLength(2)
+    })
   })
 
   it('warms one page of each film section and a person before the first visitor comes', async () => {
@@ -228,6 +302,69 @@ describe('the server with a page renderer', () => {
     expect(other.status).toBe(200)
   })
 
+  it('answers a failed If-Match with 412 and the security headers, as a file does', async () => {
+    const response = await get(server.port, '/films/mask-1985/trivia', { 'If-Match': '"nope"' })
+    expect(response.status).toBe(412)
+    expect(response.headers['content-security-policy']).toBeDefined()
+    expect(calls).toEqual(['/films/mask-1985/trivia'])
+  })
+
+  /** Each request built from the validators (ETag, Last-Modified) of what it asks for. */
+  const CONDITIONS: ReadonlyArray<
+    [string, (etag: string, modified: string) => Record<string, string>]
+  > = [
+    ['If-Match: "nope"', () => ({ 'If-Match': '"nope"' })],
+    ['If-Match: its ETag', (etag) => ({ 'If-Match': etag })],
+    ['If-Match: *', () => ({ 'If-Match': '*' })],
+    [
+      'If-Unmodified-Since: a day before',
+      (_, modified) => ({ 'If-Unmodified-Since': dayBefore(modified) }),
+    ],
+    ['If-Unmodified-Since: its date', (_, modified) => ({ 'If-Unmodified-Since': modified })],
+    ['If-None-Match: its ETag', (etag) => ({ 'If-None-Match': etag })],
+    ['If-None-Match: "nope"', () => ({ 'If-None-Match': '"nope"' })],
+    ['If-None-Match: *', () => ({ 'If-None-Match': '*' })],
+    ['If-Modified-Since: its date', (_, modified) => ({ 'If-Modified-Since': modified })],
+    [
+      'If-Modified-Since: a day before',
+      (_, modified) => ({ 'If-Modified-Since': dayBefore(modified) }),
+    ],
+    [
+      'If-None-Match: "nope" with If-Modified-Since: its date',
+      (_, modified) => ({ 'If-None-Match': '"nope"', 'If-Modified-Since': modified }),
+    ],
+    [
+      'If-None-Match: its ETag, and Cache-Control: no-cache',
+      (etag) => ({ 'If-None-Match': etag, 'Cache-Control': 'no-cache' }),
+    ],
+    [
+      'If-Match: "nope" with If-None-Match: its ETag',
+      (etag) => ({ 'If-Match': '"nope"', 'If-None-Match': etag }),
+    ],
+  ]
+  const dayBefore = (date: string) => new Date(Date.parse(date) - 86_400_000).toUTCString()
+
+  it.each(CONDITIONS)('answers %s on a rendered page as on a prerendered file', async (_, make) => {
+    const statusFor = async (path: string) => {
+      const plain = await get(server.port, path)
+      const { etag = '', 'last-modified': modified = '' } = plain.headers
+      expect(etag && modified).toBeTruthy()
+      return (await get(server.port, path, make(etag, modified))).status
+    }
+    const file = await statusFor('/films/mask-1985')
+    expect(await statusFor('/films/mask-1985/trivia')).toBe(file)
+    expect([200, 304, 412]).toContain(file)
+  })
+
+  it('renders a page at one URL only: %2F is a 404, an encoded letter a 308', async () => {
+    expect((await get(server.port, '/films%2Fmask-1985/trivia')).status).toBe(404)
+    expect((await get(server.port, '/films/mask-1985%2Ftrivia')).status).toBe(404)
+    const encoded = await get(server.port, '/films/mask-1985/trivi%61')
+    expect(encoded.status).toBe(308)
+    expect(encoded.headers.location).toBe('/films/mask-1985/trivia')
+    expect(calls).toEqual([])
+  })
+
   it('answers HEAD with the headers alone', async () => {
     const head = await get(server.port, '/films/mask-1985/trivia', {}, 'HEAD')
     expect(head.status).toBe(200)
@@ -246,6 +383,19 @@ describe('the server with a page renderer', () => {
     expect(response.status).toBe(404)
     expect(response.body.toString()).toContain('<title>Not found</title>')
     expect(calls).toEqual([])
+  })
+
+  it('serves what the data file now says, and 404 once it is gone', async () => {
+    const file = join(server.dir, 'data', 'films', 'mask-1985.json')
+    writeFileSync(file, JSON.stringify({ title: 'Mask' }))
+    const before = await get(server.port, '/films/mask-1985/trivia')
+    expect(before.body.toString()).toContain('<title>Mask</title>')
+    writeFileSync(file, JSON.stringify({ title: 'Mask, retitled' }))
+    const after = await get(server.port, '/films/mask-1985/trivia')
+    expect(after.body.toString()).toContain('<title>Mask, retitled</title>')
+    expect(after.headers.etag).not.toBe(before.headers.etag)
+    rmSync(file)
+    expect((await get(server.port, '/films/mask-1985/trivia')).status).toBe(404)
   })
 
   it("answers a route's redirect with a 308, keeping the query", async () => {

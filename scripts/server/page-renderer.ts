@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto'
-import { opendir, stat } from 'node:fs/promises'
+import { opendir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { inspect } from 'node:util'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { catalogDataPath, parseCatalogView } from '../../src/data/catalog-view.ts'
 import { ID_PATTERN } from '../../src/data/film-id.ts'
 import { SEARCH_PAGE } from '../../src/app/pages.ts'
+import type { ReadDataFile } from '../../src/entry-server.tsx'
 import { ByteLru } from './byte-lru.ts'
 import type { PageFactory } from './page-factory.ts'
 
@@ -15,6 +17,12 @@ import type { PageFactory } from './page-factory.ts'
  * ids costs a file lookup each. A rendered page is kept, with its brotli and
  * gzip copies, in a memory cache bounded in bytes; requests for a page being
  * rendered wait for that render rather than start another.
+ *
+ * A kept page is never older than its data: it is kept with the identity
+ * (inode, size, modification time) of each data file it was rendered from,
+ * and each request looks at the disk again, as the static files do, one
+ * stat per file (one for most pages). A file changed under the running
+ * server renders the page again; a file removed makes it a 404.
  */
 
 export interface RenderedPage {
@@ -23,6 +31,8 @@ export interface RenderedPage {
   readonly gzip: Buffer
   /** A hash of the page: the ETag of each coding adds its own suffix. */
   readonly hash: string
+  /** Its Last-Modified, in ms (whole seconds): its newest data file's, never before the build's. */
+  readonly lastModified: number
 }
 
 export type PageLookup =
@@ -38,12 +48,23 @@ export interface PageRenderer {
   lookup(segments: readonly string[]): Promise<PageLookup>
   /** Renders one page of each kind, so the first visitor does not wait for route code to load. */
   warm(): Promise<void>
-  readonly cache: ByteLru<RenderedPage>
+  readonly cache: ByteLru<KeptPage>
+}
+
+/** What a data file was when a page was read from it: `absent`, or its inode, size and mtime. */
+type FileIdentity = string
+
+interface KeptPage {
+  readonly page: RenderedPage
+  /** Every data file the render read (or looked for and did not find), by path under dist/. */
+  readonly files: ReadonlyMap<string, FileIdentity>
 }
 
 export interface PageRendererOptions {
   readonly dist: string
   readonly factory: Pick<PageFactory, 'render' | 'template'>
+  /** When the SSR bundle was built (ms): no page it renders is older. */
+  readonly builtAt?: number
   /** The memory cache's bound; 64 MB holds about 7,000 pages. */
   readonly maxBytes?: number
   readonly log?: (line: string) => void
@@ -106,9 +127,10 @@ export function matchPage(
 /** A zlib result is a view of a larger output buffer: copied, so the cache pins only its bytes. */
 const own = (buffer: Buffer) => Buffer.from(buffer)
 
-export function compressPage(html: string): RenderedPage {
+export function compressPage(html: string, lastModified = 0): RenderedPage {
   const raw = Buffer.from(html)
   return {
+    lastModified: Math.floor(lastModified / 1000) * 1000,
     html: raw,
     br: own(
       brotliCompressSync(raw, {
@@ -123,31 +145,55 @@ export function compressPage(html: string): RenderedPage {
   }
 }
 
-const isFile = (path: string) =>
-  stat(path).then(
-    (stats) => stats.isFile(),
-    () => false,
-  )
+const ABSENT: FileIdentity = 'absent'
+
+/** A file's identity, as the static files' ETags use it (size and mtime), and its inode, for a file replaced by a rename. */
+interface Identity {
+  readonly id: FileIdentity
+  readonly mtimeMs: number
+}
+
+async function identify(path: string): Promise<Identity> {
+  const stats = await stat(path, { bigint: true }).catch(() => null)
+  if (!stats?.isFile()) return { id: ABSENT, mtimeMs: 0 }
+  return { id: `${stats.ino}-${stats.size}-${stats.mtimeNs}`, mtimeMs: Number(stats.mtimeMs) }
+}
 
 export function createPageRenderer(options: PageRendererOptions): PageRenderer {
   const { dist, factory } = options
   const log = options.log ?? ((line: string) => console.error(line))
-  const cache = new ByteLru<RenderedPage>(options.maxBytes ?? 64 * 1024 * 1024)
+  const cache = new ByteLru<KeptPage>(options.maxBytes ?? 64 * 1024 * 1024)
   const rendering = new Map<string, Promise<PageLookup>>()
 
-  async function render(matched: MatchedPage): Promise<PageLookup> {
-    if (!(await isFile(join(dist, matched.dataFile)))) return { kind: 'no-data' }
+  async function render(matched: MatchedPage, data: Identity): Promise<PageLookup> {
+    // The page's own file counts whether or not its route reads it.
+    const files = new Map<string, FileIdentity>([[matched.dataFile, data.id]])
+    let newest = Math.max(options.builtAt ?? 0, data.mtimeMs)
+    // Paths come from the routes' own params (ids, page numbers), never from
+    // the raw URL, so they cannot leave dist/. The identity is taken before
+    // the read: a file replaced in between makes the next request render again.
+    const read: ReadDataFile = async (path) => {
+      const { id, mtimeMs } = await identify(join(dist, path))
+      const text = id === ABSENT ? null : await readFile(join(dist, path), 'utf8').catch(() => null)
+      files.set(path, text === null ? ABSENT : id)
+      if (text !== null) newest = Math.max(newest, mtimeMs)
+      return text
+    }
     try {
-      const rendered = await factory.render(matched.pathname, matched.kind)
+      const rendered = await factory.render(matched.pathname, matched.kind, read)
       if (typeof rendered !== 'string') return { kind: 'redirect', location: rendered.redirect }
-      const page = compressPage(rendered)
-      cache.set(matched.pathname, page, page.html.length + page.br.length + page.gzip.length)
+      const page = compressPage(rendered, newest)
+      const bytes = page.html.length + page.br.length + page.gzip.length
+      cache.set(matched.pathname, { page, files }, bytes)
       return { kind: 'page', page }
     } catch (error) {
       // A route that redirects or fails to render is left to the app in the
       // browser, which shows it as it would after a client-side navigation.
+      const from = [...files.keys()].join(', ')
+      // Anything may be thrown; inspect() says what a non-Error is.
+      const why = error instanceof Error ? error.message : inspect(error, { breakLength: Infinity })
       log(
-        `film-explorer: could not render ${JSON.stringify(matched.pathname)}, serving the app shell: ${(error as Error).message}`,
+        `film-explorer: could not render ${JSON.stringify(matched.pathname)} from ${from}, serving the app shell: ${why}`,
       )
       return { kind: 'not-a-page' }
     }
@@ -156,13 +202,35 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
   async function lookup(segments: readonly string[]): Promise<PageLookup> {
     const matched = matchPage(segments, factory.template.sections)
     if (!matched) return { kind: isShellPage(segments) ? 'not-a-page' : 'no-data' }
-    const cached = cache.get(matched.pathname)
-    if (cached) return { kind: 'page', page: cached }
-    const pending = rendering.get(matched.pathname)
+    const data = await identify(join(dist, matched.dataFile))
+    if (data.id === ABSENT) {
+      cache.delete(matched.pathname)
+      return { kind: 'no-data' }
+    }
+    const kept = cache.get(matched.pathname)
+    if (kept && (await unchanged(kept.files, matched.dataFile, data.id))) {
+      return { kind: 'page', page: kept.page }
+    }
+    // A render of an older version of the data is not this request's page.
+    const key = `${matched.pathname}\n${data.id}`
+    const pending = rendering.get(key)
     if (pending) return pending
-    const started = render(matched).finally(() => rendering.delete(matched.pathname))
-    rendering.set(matched.pathname, started)
+    const started = render(matched, data).finally(() => rendering.delete(key))
+    rendering.set(key, started)
     return started
+  }
+
+  /** Whether every file a page was rendered from is as it was; the page's own file is known already. */
+  async function unchanged(
+    files: ReadonlyMap<string, FileIdentity>,
+    dataFile: string,
+    data: FileIdentity,
+  ): Promise<boolean> {
+    for (const [path, id] of files) {
+      const now = path === dataFile ? data : (await identify(join(dist, path))).id
+      if (now !== id) return false
+    }
+    return true
   }
 
   /** The first data file's id in data/<folder>, to warm a page of that kind. */

@@ -3,9 +3,13 @@
  * before any file is touched. Pure, so every odd form a client can send is
  * tested without a socket.
  *
- * One form per URL: a trailing slash, `…/index.html` and repeated slashes are
- * redirected to the canonical path, so a prerendered page is only ever
- * hydrated at the URL it was rendered for.
+ * One form per URL: a trailing slash, `…/index.html`, repeated slashes and
+ * percent-encoded unreserved characters (`/films/ma%73k-1985`, equivalent by
+ * RFC 3986 §6.2.2.2) are redirected to the canonical path, so a page is only
+ * ever rendered, cached and hydrated at one URL. An encoded slash (`%2F`) is
+ * refused rather than redirected: a segment can never hold a slash, so
+ * `/films%2Fmask-1985` names nothing, and decoding it into a path would make
+ * a second URL for a page.
  */
 export type RequestTarget =
   | { readonly kind: 'bad-request'; readonly reason: string }
@@ -44,19 +48,30 @@ export function parseRequestTarget(url: string | undefined): RequestTarget {
   // A backslash never names one of our files, and a redirect to `/\host`
   // would be followed by browsers to another host, as `//host` would.
   if (decoded.includes('\\')) return { kind: 'not-found' }
-  const canonical = canonicalPath(pathname)
-  if (canonical !== pathname) return { kind: 'redirect', location: canonical + search }
-
-  if (pathname === '/') return { kind: 'path', pathname, segments: [] }
-  const segments = decoded.split('/').slice(1)
-  // Dot segments and dotfiles never name a file we serve; refusing
-  // them here means no path can climb out of the root, however it is encoded.
-  // Empty segments or an index.html that only appear once decoded (`%2F`) are
-  // a second form of a canonical URL: not found, rather than a page hydrated
-  // at the wrong address.
-  const refused = (segment: string) => segment === '' || segment.startsWith('.')
+  const canonical = canonicalPath(decodeUnreserved(pathname))
+  // Decoded segment by segment, so an encoded slash stays inside its segment.
+  // (Each decodes, since the whole path did: no UTF-8 sequence spans a `/`.)
+  const segments = canonical === '/' ? [] : canonical.split('/').slice(1).map(decodeURIComponent)
+  // Dot segments and dotfiles never name a file we serve; refusing them here,
+  // before any redirect, means no path can climb out of the root, however it
+  // is encoded. A segment holding a slash (`%2F`) names no file and no page.
+  const refused = (segment: string) =>
+    segment === '' || segment.startsWith('.') || segment.includes('/')
   if (segments.some(refused) || segments.at(-1) === INDEX) return { kind: 'not-found' }
+  if (canonical !== pathname) return { kind: 'redirect', location: canonical + search }
   return { kind: 'path', pathname, segments }
+}
+
+/**
+ * Percent-encoded unreserved characters (letters, digits, `-._~`) decoded,
+ * and the hex of the other escapes in capitals (RFC 3986 §6.2.2.1): the
+ * normal form of an equivalent URL. Neither can make a slash or a backslash.
+ */
+function decodeUnreserved(pathname: string): string {
+  return pathname.replace(/%[0-9a-fA-F]{2}/g, (escape) => {
+    const char = String.fromCharCode(parseInt(escape.slice(1), 16))
+    return /[A-Za-z0-9\-._~]/.test(char) ? char : escape.toUpperCase()
+  })
 }
 
 /**

@@ -227,6 +227,12 @@ describe('one form per URL', () => {
     ['/films//mask-1985', '/films/mask-1985'],
     ['//evil.example/', '/evil.example'],
     ['///evil.example', '/evil.example'],
+    // Encoded unreserved characters are the same URL (RFC 3986 §6.2.2.2).
+    ['/films/ma%73k-1985', '/films/mask-1985'],
+    ['/films/ma%73k%2D1985/cast/?q=%61', '/films/mask-1985/cast?q=%61'],
+    ['/films/mask-1985/index%2Ehtml', '/films/mask-1985'],
+    ['/%7Efilms', '/~films'],
+    ['/caf%c3%a9', '/caf%C3%A9'],
   ])('redirects %s to %s with 308', async (path, location) => {
     const response = await get(server.port, path)
     expect(response.status).toBe(308)
@@ -261,6 +267,13 @@ describe('paths', () => {
     '/assets/%2e%2e%2f.secret',
     '/films/mask-1985%2Findex.html',
     '/a\\..\\.secret',
+    // A slash encoded as %2F never names a file or a page.
+    '/films%2Fmask-1985',
+    '/films%2fmask-1985',
+    '/data%2Ffilms%2Fmask-1985.json',
+    '/films/ma%73k-1985%2Fcast',
+    '/films/mask-1985%2F',
+    '/%2e',
   ])('answers %s with 404', async (path) => {
     const response = await get(server.port, path)
     expect(response.status).toBe(404)
@@ -315,6 +328,29 @@ describe('requests Node cannot parse', () => {
     await stillServing()
   })
 
+  it.each([
+    ['an Expect Node cannot meet', 417, 'GET / HTTP/1.1\r\nHost: x\r\nExpect: bogus\r\n\r\n'],
+    ['an HTTP/1.1 request with no Host', 400, 'GET / HTTP/1.1\r\n\r\n'],
+  ])('answers %s with %i, the security headers and a log line', async (_, status, request) => {
+    const response = await rawRequest(server.port, request)
+    expect(response.status).toBe(status)
+    expectSecurityHeaders(response)
+    expect(server.logs).toEqual([expect.stringContaining(`film-explorer: ${status} GET "/": `)])
+    await stillServing()
+  })
+
+  it('answers Expect: 100-continue with the answer itself', async () => {
+    const response = await get(server.port, '/films/mask-1985', { Expect: '100-continue' })
+    expect(response.status).toBe(200)
+    expect(response.body.toString()).toBe(PAGE)
+    expectSecurityHeaders(response)
+  })
+
+  it('takes an HTTP/1.0 request with no Host', async () => {
+    const response = await rawRequest(server.port, 'GET /films/mask-1985 HTTP/1.0\r\n\r\n')
+    expect(response.status).toBe(200)
+  })
+
   it('answers an oversized header with 431', async () => {
     const response = await get(server.port, '/', { 'X-Big': 'a'.repeat(20_000) })
     expect(response.status).toBe(431)
@@ -332,6 +368,21 @@ it('logs one line per error response, none for successes', async () => {
     'film-explorer: 405 POST "/"',
     'film-explorer: 400 GET "/%zz": malformed percent-encoding in the path',
   ])
+})
+
+it('sums up a flood of 404s in one line rather than a line each', async () => {
+  const summing = await startServer(() => ({ clientErrorIntervalMs: 300 }))
+  try {
+    for (let i = 0; i < 40; i += 1)
+      await get(summing.port, i < 30 ? '/wp-login.php' : `/nope-${i}.js`)
+    expect(summing.logs).toEqual(['film-explorer: 404 GET "/wp-login.php"'])
+    await vi.waitFor(() => expect(summing.logs).toHaveLength(2), { timeout: 5_000 })
+    expect(summing.logs[1]).toMatch(
+      /^film-explorer: 404: 40 requests in the last \d+ s, top paths: "\/wp-login\.php" ×30, "\/nope-30\.js" ×1, .*other paths ×6$/,
+    )
+  } finally {
+    await summing.close()
+  }
 })
 
 describe('a browser opening a broken or hidden URL', () => {

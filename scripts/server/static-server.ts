@@ -6,9 +6,11 @@ import type { Duplex } from 'node:stream'
 import mime from 'mime-types'
 import send from 'send'
 import { BUILD_ID_HEADER, isBuildBound, readBuildId } from '../build-id.ts'
+import { createClientErrorLog } from './client-error-log.ts'
 import { COMPRESSIBLE } from './compressible.ts'
+import { evaluatePreconditions } from './conditional.ts'
 import { acceptedCodings } from './content-coding.ts'
-import { findFile } from './find-file.ts'
+import { findFile, isPagePath } from './find-file.ts'
 import { cacheControlFor, SECURITY_HEADERS, setSecurityHeaders } from './headers.ts'
 import type { PageRenderer, RenderedPage } from './page-renderer.ts'
 import { parseRequestTarget } from './request-target.ts'
@@ -21,8 +23,10 @@ export interface StaticServerOptions {
   readonly notFound?: string
   /** Whether to send the app's security headers (the floor app in the benchmark gets none). */
   readonly securityHeaders?: boolean
-  /** Where the one line per error response goes; stderr by default. */
+  /** Where error lines and the client errors' summaries go; stderr by default. */
   readonly log?: (line: string) => void
+  /** How often client errors (4xx) are summed up (client-error-log.ts); a minute by default. */
+  readonly clientErrorIntervalMs?: number
   /** Renders the pages the build did not write as files (`npm start`'s server has one). */
   readonly pages?: Pick<PageRenderer, 'lookup'>
   /** The build's id, sent with every answer; by default dist/build.json's (none without it). */
@@ -30,6 +34,32 @@ export interface StaticServerOptions {
 }
 
 const ALLOWED_METHODS = 'GET, HEAD'
+
+/**
+ * The server's own timeouts, tighter than Node's defaults (60 s, 300 s, 5 s,
+ * checked every 30 s), since a request here is a GET or HEAD with no body:
+ *
+ * - headersTimeout 10 s: a client has 10 s to send a request's headers (the
+ *   request line and every header), or gets 408 and loses the connection;
+ * - requestTimeout 30 s: the same for the whole request, a body included;
+ * - keepAliveTimeout 5 s (Node's default, said here): an idle keep-alive
+ *   connection is closed after 5 s; a proxy in front should close its idle
+ *   connections sooner or retry a GET on a closed one (nginx does);
+ * - connectionsCheckingInterval 1 s: how often Node checks the first two,
+ *   so a deadline is kept to within a second rather than 30.
+ */
+export const SERVER_TIMEOUTS = {
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+  connectionsCheckingInterval: 1_000,
+} as const
+
+/**
+ * A connection with no bytes either way for 30 s while a response is being
+ * sent (a client that stopped reading) is closed: Node's default is never.
+ */
+export const SOCKET_IDLE_TIMEOUT_MS = 30_000
 
 /**
  * Serves a build folder: precompressed .br/.gz files by the client's
@@ -44,6 +74,13 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
   const log = options.log ?? ((line: string) => console.error(line))
   const secure = options.securityHeaders ?? true
   const build = options.buildId === undefined ? readBuildId(root) : options.buildId
+  const clientErrors = createClientErrorLog(log, { intervalMs: options.clientErrorIntervalMs })
+
+  /** A server error is logged whole; a client error counted, and logged if it is the first of its status for a while. */
+  function logError(status: number, path: string, line: string) {
+    if (status >= 500) log(line)
+    else clientErrors.record(status, path, line)
+  }
 
   function answer(
     req: IncomingMessage,
@@ -61,7 +98,7 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
       if (value !== undefined) res.setHeader(name, value)
     res.setHeader('Content-Length', Buffer.byteLength(body))
     if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache')
-    if (status >= 400) log(logLine(req, status, reason))
+    if (status >= 400) logError(status, quotedUrl(req), logLine(req, status, reason))
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
@@ -102,6 +139,11 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return answer(req, res, 405, { Allow: ALLOWED_METHODS })
     }
+    // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own check answered
+    // before any of our code ran, so it is turned off and made here.
+    if (req.httpVersion === '1.1' && req.headers.host === undefined) {
+      return answer(req, res, 400, { Connection: 'close' }, 'no Host header')
+    }
     const target = parseRequestTarget(req.url)
     if (target.kind === 'bad-request') return answerNavigation(req, res, 400, target.reason)
     if (target.kind === 'not-found') return answerNavigation(req, res, 404)
@@ -111,13 +153,13 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     if (build && isBuildBound(target.segments)) res.setHeader(BUILD_ID_HEADER, build)
 
     const codings = acceptedCodings(req.headers)
-    const found = await findFile(root, target.segments, options.fallback, codings)
-    // A prerendered file wins; a page with no file of its own is rendered.
+    // A prerendered file wins; a page with no file of its own is rendered;
+    // any other page path gets the app shell. The renderer is asked before
+    // the shell is looked for, so a rendered page costs no look at the shell.
     // The shell asked for by name is a file like any other (the service
     // worker precaches it).
-    const fellBack =
-      found?.relative === options.fallback && target.segments.join('/') !== found.relative
-    if (options.pages && (!found || fellBack)) {
+    const own = await findFile(root, target.segments, codings)
+    if (options.pages && !own) {
       const lookup = await options.pages.lookup(target.segments)
       if (lookup.kind === 'page') return sendPage(req, res, lookup.page, codings[0]?.name)
       if (lookup.kind === 'redirect') {
@@ -127,6 +169,9 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
       }
       if (lookup.kind === 'no-data') return answerNavigation(req, res, 404)
     }
+    const found =
+      own ??
+      (isPagePath(target.segments) ? await findFile(root, [options.fallback], codings) : null)
     if (!found) return answerNavigation(req, res, 404)
     const { coding } = found
     res.setHeader('Cache-Control', cacheControlFor(`/${found.relative}`))
@@ -157,9 +202,10 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
   /**
    * A rendered page, from memory, in the coding the client prefers. Each
    * coding has its own strong ETag (a shared cache must never hand a gzip
-   * body to a client that asked for brotli under the same tag), and a
-   * matching If-None-Match gets a 304. A range of a page is not worth
-   * serving: the whole page is the answer, which HTTP allows.
+   * body to a client that asked for brotli under the same tag). Conditional
+   * requests get what a file would get (conditional.ts): 304, 412 or the
+   * page. A range of a page is not worth serving: the whole page is the
+   * answer, which HTTP allows (RFC 9110 §14.2), and no Accept-Ranges says so.
    */
   function sendPage(
     req: IncomingMessage,
@@ -172,7 +218,10 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     res.setHeader('Cache-Control', cacheControlFor(req.url ?? '/'))
     res.setHeader('Vary', 'Accept-Encoding')
     res.setHeader('ETag', etag)
-    if (ifNoneMatch(req.headers['if-none-match'], etag)) {
+    res.setHeader('Last-Modified', new Date(page.lastModified).toUTCString())
+    const precondition = evaluatePreconditions(req.headers, etag, page.lastModified)
+    if (precondition === 'failed') return answer(req, res, 412, {}, STATUS_CODES[412])
+    if (precondition === 'not-modified') {
       res.statusCode = 304
       res.end()
       return
@@ -184,8 +233,20 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer({ ...SERVER_TIMEOUTS, requireHostHeader: false }, (req, res) => {
     handle(req, res).catch((error: unknown) => fail(req, res, error))
+  })
+  server.timeout = SOCKET_IDLE_TIMEOUT_MS
+  // `Expect: 100-continue`: no interim 100, since no request here has a body
+  // to wait for; the request goes to the handler (and to every other
+  // listener, the shutdown's included) as any other.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) =>
+    server.emit('request', req, res),
+  )
+  // Any other Expect: 417, which Node would send bare, with no header of ours.
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    const expectation = JSON.stringify(String(req.headers.expect).slice(0, 100))
+    answer(req, res, 417, { Connection: 'close' }, `cannot meet Expect: ${expectation}`)
   })
   // Requests Node cannot parse (a bad method token, a header too large) never
   // reach the handler: answer them here, as Node would, with our headers.
@@ -197,14 +258,19 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
         : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
           ? 408
           : 400
-    log(`film-explorer: ${status} (unparsed request): ${error.code ?? error.message}`)
+    const why = error.code ?? error.message
+    logError(status, `(unparsed: ${why})`, `film-explorer: ${status} (unparsed request): ${why}`)
     answerSocket(socket, status)
   })
   // Node hands CONNECT (a proxy tunnel) to this event, and closes the
   // connection unanswered when nobody listens.
   server.on('connect', (req: IncomingMessage, socket: Duplex) => {
-    log(logLine(req, 405))
+    logError(405, quotedUrl(req), logLine(req, 405))
     answerSocket(socket, 405, `Allow: ${ALLOWED_METHODS}\r\n`)
+  })
+  server.on('close', () => {
+    clientErrors.flush()
+    clientErrors.stop()
   })
 
   function answerSocket(socket: Duplex, status: number, extra = '') {
@@ -216,15 +282,6 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
   return server
 }
 
-/** If-None-Match compares weakly (RFC 9110, 13.1.2): `W/"x"` matches `"x"`. */
-function ifNoneMatch(header: string | undefined, etag: string): boolean {
-  if (!header) return false
-  return header
-    .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .some((tag) => tag === '*' || tag === etag)
-}
-
 function statusOf(error: unknown): number {
   const status = (error as { status?: unknown } | null)?.status
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500
@@ -234,8 +291,10 @@ function headersOf(error: unknown): OutgoingHttpHeaders {
   return (error as { headers?: OutgoingHttpHeaders } | null)?.headers ?? {}
 }
 
-/** One line, safe to print: the URL is quoted, so control characters cannot reach the terminal. */
+/** The URL quoted, so control characters cannot reach the terminal. */
+const quotedUrl = (req: IncomingMessage) => JSON.stringify((req.url ?? '').slice(0, 300))
+
+/** One line, safe to print. */
 function logLine(req: IncomingMessage, status: number, reason?: string): string {
-  const url = JSON.stringify((req.url ?? '').slice(0, 300))
-  return `film-explorer: ${status} ${req.method ?? '?'} ${url}${reason ? `: ${reason}` : ''}`
+  return `film-explorer: ${status} ${req.method ?? '?'} ${quotedUrl(req)}${reason ? `: ${reason}` : ''}`
 }

@@ -47,7 +47,9 @@ export interface Running {
 
 /** `options` may depend on the folder being served (a page renderer reads its data). */
 export async function startServer(
-  options: (dir: string) => Pick<StaticServerOptions, 'pages' | 'notFound'> = () => ({}),
+  options: (
+    dir: string,
+  ) => Pick<StaticServerOptions, 'pages' | 'notFound' | 'clientErrorIntervalMs'> = () => ({}),
 ): Promise<Running> {
   const dir = await makeFixture()
   const logs: string[] = []
