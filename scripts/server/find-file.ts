@@ -10,10 +10,12 @@ export interface FoundFile {
   readonly coding: Coding | null
 }
 
-async function isFile(path: string): Promise<boolean> {
-  // A file removed, or a path through a file (ENOTDIR), is simply not there.
+const COPY_SLACK_MS = 1000
+
+/** The file's stats, or null: a file removed, or a path through a file (ENOTDIR), is simply not there. */
+async function fileStats(path: string): Promise<Stats | null> {
   const stats: Stats | null = await stat(path).catch(() => null)
-  return stats?.isFile() ?? false
+  return stats?.isFile() ? stats : null
 }
 
 /**
@@ -26,7 +28,10 @@ async function isFile(path: string): Promise<boolean> {
  *
  * `codings` are those the client accepts, best first; the first whose
  * precompressed copy exists is chosen, so a common request costs one look
- * at the disk for the file and one for its copy.
+ * at the disk for the file and one for its copy. A copy older than its file
+ * (the file replaced alone, under a running server) is passed over: it
+ * would hold the old content. A second's slack keeps a copy made with the
+ * folder by a plain `cp -r`, which stamps each file as it goes.
  */
 export async function findFile(
   root: string,
@@ -40,10 +45,12 @@ export async function findFile(
       ? ['index.html']
       : [`${path}/index.html`, path]
   for (const relative of candidates) {
-    if (!(await isFile(join(root, relative)))) continue
+    const source = await fileStats(join(root, relative))
+    if (!source) continue
     if (!COMPRESSIBLE.test(relative)) return { relative, coding: null }
     for (const coding of codings) {
-      if (await isFile(join(root, relative + coding.suffix))) return { relative, coding }
+      const copy = await fileStats(join(root, relative + coding.suffix))
+      if (copy && copy.mtimeMs >= source.mtimeMs - COPY_SLACK_MS) return { relative, coding }
     }
     return { relative, coding: null }
   }

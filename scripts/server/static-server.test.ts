@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { cacheControlFor, SECURITY_HEADERS } from './headers.ts'
@@ -103,6 +103,21 @@ describe('files that change under a running server', () => {
     expect(back.status).toBe(200)
     expect(back.headers['content-encoding']).toBeUndefined()
     expect(back.body.equals(content)).toBe(true)
+  })
+
+  it('never sends a compressed copy older than its file: a data file replaced alone is sent as it is', async () => {
+    const file = join(server.dir, 'data', 'films', 'mask-1985.json')
+    const changed = JSON.stringify({ id: 'mask-1985', cast: 'changed '.repeat(200) })
+    // The copies keep their old content; the file is newer than both.
+    const past = new Date(Date.now() - 60_000)
+    for (const suffix of ['.br', '.gz']) utimesSync(file + suffix, past, past)
+    writeFileSync(file, changed)
+    const response = await get(server.port, '/data/films/mask-1985.json', {
+      'Accept-Encoding': 'br, gzip',
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers['content-encoding']).toBeUndefined()
+    expect(response.body.toString()).toBe(changed)
   })
 
   it('serves a prerendered page added after start, and falls back to the shell once it is gone', async () => {
