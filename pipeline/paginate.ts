@@ -11,7 +11,7 @@ import { fold } from '../src/lib/text-match.ts'
 
 /**
  * Step 6: the catalog as pages of 100 films, by title and by year, so the
- * app never loads every film at once (36,276 films are 5.4 MB; a page is
+ * app never loads every film at once (36,269 films are 5.4 MB; a page is
  * about 10 kB). Each page carries the counts and the jumps (where each
  * initial or decade starts), so any page can link to all the others.
  */
