@@ -33,7 +33,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'contract/**/*.ts'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -75,8 +75,19 @@ export default tseslint.config(
     ),
   },
   {
+    // The contract between the app, the pipeline, the server, the worker and
+    // the build: schemas, ids, data file paths and route patterns, defined
+    // once. It runs everywhere, so it imports only itself (and its libraries).
+    files: ['contract/**'],
+    // Its tests may use the app's fixtures and boundary.
+    ignores: ['contract/**/*.test.ts'],
+    rules: restrict('contract/ imports nothing of the project but itself.', ['^\\.\\./']),
+  },
+  {
     files: ['src/lib/**'],
-    rules: restrict('src/lib holds pure helpers: it imports only from src/lib.', ['^\\.\\./']),
+    rules: restrict('src/lib holds pure helpers: it imports only from src/lib and contract/.', [
+      '^\\.\\./(?!\\.\\./contract/)',
+    ]),
   },
   {
     files: ['src/components/**', 'src/hooks/**', 'src/data/**'],

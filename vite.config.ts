@@ -67,7 +67,7 @@ function writeBuildId(id: string): Plugin {
 }
 
 const CORE_MODULES =
-  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib|url-state)[\\/](?!route-error|not-found|error-view|rating|person-name|site-search|search-hits|search-engine|search-text|search-shard)|src[\\/]data[\\/](film-queries|load-error|film-id|use-film|not-found)/
+  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib|url-state)[\\/](?!route-error|not-found|error-view|rating|person-name|site-search|search-hits|search-engine|search-text|search-shard)|src[\\/]data[\\/](film-queries|load-error|use-film|not-found)|contract[\\/](ids|routes|text-match)\.ts/
 
 export default defineConfig(({ command, mode }) => {
   // Hashing the sources takes a fraction of a second: only a build needs it.
@@ -111,7 +111,12 @@ export default defineConfig(({ command, mode }) => {
     test: {
       environment: 'jsdom',
       globals: true,
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'pipeline/**/*.test.ts'],
+      include: [
+        'src/**/*.test.{ts,tsx}',
+        'contract/**/*.test.ts',
+        'scripts/**/*.test.ts',
+        'pipeline/**/*.test.ts',
+      ],
       setupFiles: ['src/test/setup.ts'],
       // Component tests render the whole router; the default 5 s is tight on a
       // 2-core CI machine under load, and a timeout there says nothing useful.

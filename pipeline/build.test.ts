@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { join } from 'node:path'
-import type { Film } from '../src/data/film-schema.ts'
+import type { Film } from '../contract/film-schema.ts'
 import { build } from './build.ts'
 
 const list = (...lines: string[]) => ({

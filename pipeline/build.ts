@@ -1,5 +1,5 @@
-import type { CatalogOrder } from '../src/data/catalog-view.ts'
-import type { Film } from '../src/data/film-schema.ts'
+import type { CatalogOrder } from '../contract/catalog-view.ts'
+import type { Film } from '../contract/film-schema.ts'
 import { PageParseError } from '../src/ingest/parse-error.ts'
 import { parsePage, type PageSource } from '../src/ingest/parse-page.ts'
 import { normaliseCast, type NormalisedCast } from './cast-strings.ts'

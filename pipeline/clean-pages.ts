@@ -1,4 +1,4 @@
-import type { Film } from '../src/data/film-schema.ts'
+import type { Film } from '../contract/film-schema.ts'
 import { stripInvisible } from './invisible.ts'
 import type { ReportItem } from './report.ts'
 import { cutLongText } from './text-limits.ts'

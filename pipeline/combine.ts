@@ -1,4 +1,4 @@
-import type { Film } from '../src/data/film-schema.ts'
+import type { Film } from '../contract/film-schema.ts'
 import { mergeFilms, nameKey, pageFilm } from './merge.ts'
 import type { ReportItem } from './report.ts'
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import fc from 'fast-check'
-import { ID_MAX_LENGTH, ID_PATTERN } from '../src/data/film-id.ts'
+import { ID_MAX_LENGTH, ID_PATTERN } from '../contract/ids.ts'
 import { assignFilmIds, ownId, type IdFacts } from './film-ids.ts'
 
 const film = (

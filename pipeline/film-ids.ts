@@ -1,5 +1,5 @@
-import { ID_MAX_LENGTH } from '../src/data/film-id.ts'
-import { slugify, slugWords } from '../src/ingest/film-file.ts'
+import { ID_MAX_LENGTH } from '../contract/ids.ts'
+import { slugify, slugWords } from '../contract/slug.ts'
 
 /**
  * The identity rule for films: every listed film gets an id that is readable

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check'
 import * as v from 'valibot'
-import { FilmSchema, type Film } from '../src/data/film-schema.ts'
+import { FilmSchema, type Film } from '../contract/film-schema.ts'
 import { combine } from './combine.ts'
 import { listFilm, mergeFilms } from './merge.ts'
 import type { ListEntry } from './read-lists.ts'

@@ -4,8 +4,8 @@ import {
   type Film,
   type FilmSource,
   type SectionSources,
-} from '../src/data/film-schema.ts'
-import { fold } from '../src/lib/text-match.ts'
+} from '../contract/film-schema.ts'
+import { fold } from '../contract/text-match.ts'
 import type { ListCredit } from './cast-strings.ts'
 import type { ListEntry } from './read-lists.ts'
 

@@ -2,9 +2,9 @@
 import fc from 'fast-check'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { CatalogEntry, CatalogPage } from '../src/data/catalog-schema.ts'
-import { CATALOG_ORDERS, type CatalogOrder } from '../src/data/catalog-view.ts'
-import type { Film } from '../src/data/film-schema.ts'
+import type { CatalogEntry, CatalogPage } from '../contract/catalog-schema.ts'
+import { CATALOG_ORDERS, type CatalogOrder } from '../contract/catalog-view.ts'
+import type { Film } from '../contract/film-schema.ts'
 import { listFilm } from './merge.ts'
 import {
   catalogEntry,

@@ -1,13 +1,13 @@
-import { join } from 'node:path'
 import type {
   CatalogEntry,
   CatalogFacet,
   CatalogJump,
   CatalogPage,
-} from '../src/data/catalog-schema.ts'
-import { CATALOG_ORDERS, filterSlug, type CatalogOrder } from '../src/data/catalog-view.ts'
-import type { Film } from '../src/data/film-schema.ts'
-import { fold } from '../src/lib/text-match.ts'
+} from '../contract/catalog-schema.ts'
+import { catalogFile, inDataDir } from '../contract/data-files.ts'
+import { CATALOG_ORDERS, filterSlug, type CatalogOrder } from '../contract/catalog-view.ts'
+import type { Film } from '../contract/film-schema.ts'
+import { fold } from '../contract/text-match.ts'
 
 /**
  * Step 6: the catalog as pages of 100 films, by title and by year, so the
@@ -105,13 +105,13 @@ function pagesOf(
   }))
 }
 
-/** Where the page is written, and where the app fetches it under `data/`. */
+/** Where the page is written in the data folder: where the app fetches it (contract/data-files.ts). */
 export const catalogPagePath = ({
   filter,
   order,
   page,
 }: Pick<CatalogPage, 'filter' | 'order' | 'page'>) =>
-  join('catalog', ...(filter.slug ? [filter.slug] : []), order, `${page}.json`)
+  inDataDir(catalogFile({ filter: filter.slug, order, page }))
 
 const byLabel = (a: CatalogFacet, b: CatalogFacet) => (a.label < b.label ? -1 : 1)
 

@@ -1,4 +1,4 @@
-import type { FilmSource } from '../src/data/film-schema.ts'
+import type { FilmSource } from '../contract/film-schema.ts'
 import {
   CAREER_SPAN,
   cleanSpelling,

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import * as v from 'valibot'
-import type { Film, FilmSource } from '../src/data/film-schema.ts'
-import { PersonSchema } from '../src/data/person-schema.ts'
+import type { Film, FilmSource } from '../contract/film-schema.ts'
+import { PersonSchema } from '../contract/person-schema.ts'
 import { listFilm } from './merge.ts'
 import { creditSourceKey, personFiles } from './person-files.ts'
 import type { ResolvedPerson } from './people.ts'

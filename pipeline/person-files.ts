@@ -1,12 +1,12 @@
-import type { Film, FilmSource } from '../src/data/film-schema.ts'
-import { FILM_SOURCES } from '../src/data/film-schema.ts'
+import type { Film, FilmSource } from '../contract/film-schema.ts'
+import { FILM_SOURCES } from '../contract/film-schema.ts'
 import {
   CO_STAR_MIN_FILMS,
   PERSON_CO_STARS,
   type FilmographyEntry,
   type Person,
-} from '../src/data/person-schema.ts'
-import { fold } from '../src/lib/text-match.ts'
+} from '../contract/person-schema.ts'
+import { fold } from '../contract/text-match.ts'
 import type { ResolvedPerson } from './people.ts'
 
 /**

@@ -1,5 +1,5 @@
-import { slugWords } from '../src/ingest/film-file.ts'
-import { fold } from '../src/lib/text-match.ts'
+import { slugWords } from '../contract/slug.ts'
+import { fold } from '../contract/text-match.ts'
 
 /**
  * The identity rules for people: which credited strings name one person, how

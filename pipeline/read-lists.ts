@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { formatIssuePath } from '../src/data/validate.ts'
+import { formatIssuePath } from '../contract/issue-path.ts'
 import { readJsonArray } from './json-array.ts'
 import type { ReportItem } from './report.ts'
 import { TEXT_LIMITS } from './text-limits.ts'

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import MiniSearch from 'minisearch'
 import * as v from 'valibot'
-import { SearchManifestSchema } from '../src/data/search-schema.ts'
+import { SearchManifestSchema } from '../contract/search-schema.ts'
 import { createSearchEngine } from '../src/lib/search-engine.ts'
-import { SHARD_OPTIONS } from '../src/lib/search-shard.ts'
+import { SHARD_OPTIONS } from '../contract/search-shard.ts'
 import {
   NOTABILITY_PER_CREDIT,
   SEARCH_LIMITS,

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto'
-import { join } from 'node:path'
 import MiniSearch from 'minisearch'
-import type { Film } from '../src/data/film-schema.ts'
-import type { Person } from '../src/data/person-schema.ts'
-import type { SearchManifest } from '../src/data/search-schema.ts'
+import { inDataDir, SEARCH_MANIFEST_FILE, shardFile } from '../contract/data-files.ts'
+import type { Film } from '../contract/film-schema.ts'
+import type { Person } from '../contract/person-schema.ts'
+import type { SearchManifest } from '../contract/search-schema.ts'
 import {
   SHARD_OPTIONS,
   stopShardKey,
   topShardKey,
   type ShardDocument,
-} from '../src/lib/search-shard.ts'
-import { indexTerms, SHARD_KEY_MIN, STOPWORDS } from '../src/lib/search-text.ts'
+} from '../contract/search-shard.ts'
+import { indexTerms, SHARD_KEY_MIN, STOPWORDS } from '../contract/search-text.ts'
 import type { OutputFile } from './write.ts'
 
 /**
@@ -213,9 +213,9 @@ export function searchIndex(
     manifest,
     shards: keys.length,
     files: [
-      [join('search', 'manifest.json'), `${JSON.stringify(manifest)}\n`],
+      [inDataDir(SEARCH_MANIFEST_FILE), `${JSON.stringify(manifest)}\n`],
       ...keys.map((key): OutputFile => [
-        join('search', manifest.version, `${key}.json`),
+        inDataDir(shardFile(manifest.version, key)),
         shards.get(key) as string,
       ]),
     ],

@@ -7,6 +7,7 @@
  * protocol's limit, under a sitemap index. They sit at the site's root,
  * since a sitemap may only list URLs under its own folder.
  */
+import { FILM_SECTIONS, personPath, sectionPath } from '../contract/routes.ts'
 
 /** The protocol's limits: URLs per sitemap, and sitemaps per index. */
 export const SITEMAP_URL_LIMIT = 50_000
@@ -54,9 +55,12 @@ export function sitemapFiles(input: SitemapInput, limit = SITEMAP_URL_LIMIT): Si
   const groups = [
     {
       name: 'films',
-      urls: [`${origin}/`, ...sorted(input.films).map((id) => `${origin}/films/${id}`)],
+      urls: [
+        `${origin}/`,
+        ...sorted(input.films).map((id) => `${origin}${sectionPath(id, FILM_SECTIONS[0])}`),
+      ],
     },
-    { name: 'people', urls: sorted(input.people).map((id) => `${origin}/people/${id}`) },
+    { name: 'people', urls: sorted(input.people).map((id) => `${origin}${personPath(id)}`) },
   ]
   const maps = groups.flatMap(({ name, urls }) =>
     chunks(urls, limit).map((part, index) => ({

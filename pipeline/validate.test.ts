@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { join } from 'node:path'
-import type { CatalogPage } from '../src/data/catalog-schema.ts'
-import type { Film } from '../src/data/film-schema.ts'
-import type { Person } from '../src/data/person-schema.ts'
+import type { CatalogPage } from '../contract/catalog-schema.ts'
+import type { Film } from '../contract/film-schema.ts'
+import type { Person } from '../contract/person-schema.ts'
 import { listFilm, pageFilm } from './merge.ts'
 import { paginate } from './paginate.ts'
 import { personFiles } from './person-files.ts'

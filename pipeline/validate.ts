@@ -1,9 +1,9 @@
-import { join } from 'node:path'
+import { inDataDir, personFile } from '../contract/data-files.ts'
 import * as v from 'valibot'
-import { CatalogPageSchema, type CatalogPage } from '../src/data/catalog-schema.ts'
-import { FilmSchema, type Film } from '../src/data/film-schema.ts'
-import { PersonSchema, type Person } from '../src/data/person-schema.ts'
-import { formatIssuePath } from '../src/data/validate.ts'
+import { CatalogPageSchema, type CatalogPage } from '../contract/catalog-schema.ts'
+import { FilmSchema, type Film } from '../contract/film-schema.ts'
+import { PersonSchema, type Person } from '../contract/person-schema.ts'
+import { formatIssuePath } from '../contract/issue-path.ts'
 import { catalogPagePath } from './paginate.ts'
 import type { ReportItem } from './report.ts'
 
@@ -75,7 +75,7 @@ export function validatePeople(people: readonly Person[], films: readonly Film[]
   const report: ReportItem[] = []
   const ids = new Set<string>()
   for (const person of people) {
-    const source = { file: join('people', `${person.id}.json`), person: person.id }
+    const source = { file: inDataDir(personFile(person.id)), person: person.id }
     const checked = v.safeParse(PersonSchema, person)
     if (!checked.success) {
       const [issue] = checked.issues

@@ -3,10 +3,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { listFilm } from './merge.ts'
-import type { CatalogPage } from '../src/data/catalog-schema.ts'
+import type { CatalogPage } from '../contract/catalog-schema.ts'
 import { paginate } from './paginate.ts'
 import { validate } from './validate.ts'
-import type { Person } from '../src/data/person-schema.ts'
+import type { Person } from '../contract/person-schema.ts'
 import type { ReportItem } from './report.ts'
 import { renderFiles, toPageFile, toPersonFile, toReportFile, writeTree } from './write.ts'
 

@@ -1,9 +1,10 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { CatalogPage } from '../src/data/catalog-schema.ts'
-import type { Film } from '../src/data/film-schema.ts'
-import type { Person } from '../src/data/person-schema.ts'
-import { toJsonFile } from '../src/ingest/film-file.ts'
+import { filmFile, inDataDir, personFile, REPORT_FILE } from '../contract/data-files.ts'
+import type { CatalogPage } from '../contract/catalog-schema.ts'
+import type { Film } from '../contract/film-schema.ts'
+import type { Person } from '../contract/person-schema.ts'
+import { toJsonFile } from './json-file.ts'
 import { catalogPagePath } from './paginate.ts'
 import { countByReason, type ReportItem } from './report.ts'
 
@@ -18,7 +19,7 @@ import { countByReason, type ReportItem } from './report.ts'
  */
 
 /** Where the data-quality report is written, and where the app serves it under `data/`. */
-export const REPORT_PATH = join('reports', 'data-quality.json')
+export const REPORT_PATH = inDataDir(REPORT_FILE)
 
 export type OutputFile = readonly [path: string, content: string]
 
@@ -62,10 +63,10 @@ export function renderFiles(
 ): OutputFile[] {
   const byPath = (a: OutputFile, b: OutputFile) => (a[0] < b[0] ? -1 : 1)
   const filmFiles = films
-    .map((film): OutputFile => [join('films', `${film.id}.json`), toJsonFile(film)])
+    .map((film): OutputFile => [inDataDir(filmFile(film.id)), toJsonFile(film)])
     .sort(byPath)
   const personFiles = people
-    .map((person): OutputFile => [join('people', `${person.id}.json`), toPersonFile(person)])
+    .map((person): OutputFile => [inDataDir(personFile(person.id)), toPersonFile(person)])
     .sort(byPath)
   return [
     ...filmFiles,

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
+import { DATA_DIR, SHARD_URL } from '../contract/data-files.ts'
 
 /** What the build reads, as the build stamp lists it; tests change nothing a reader gets. */
 export const BUILD_INPUTS = [
@@ -18,6 +19,7 @@ export const BUILD_INPUTS = [
   'package-lock.json',
   'vite.config.ts',
   'src',
+  'contract',
   'public',
   'scripts',
   'pipeline',
@@ -33,7 +35,7 @@ export const BUILD_ID_HEADER = 'X-Build-Id'
  * has it.
  */
 export const isBuildBound = (segments: readonly string[]) =>
-  segments[0] === 'data' && !(segments[1] === 'search' && /^[0-9a-f]{6,}$/.test(segments[2] ?? ''))
+  segments[0] === DATA_DIR && !SHARD_URL.test(`/${segments.join('/')}`)
 
 /** Where the client build writes the id, for the server and the service worker. */
 export const BUILD_ID_FILE = 'build.json'

@@ -6,26 +6,23 @@
  */
 import { readdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { FILMS_DIR, idOfFile, PEOPLE_DIR } from '../contract/data-files.ts'
 import { sitemapFiles } from '../pipeline/sitemaps.ts'
 import { siteOrigin } from './site-url.ts'
 
 const dist = resolve(process.argv[2] ?? 'dist')
 
 async function ids(folder: string): Promise<string[]> {
-  const names = await readdir(join(dist, 'data', folder)).catch((error: NodeJS.ErrnoException) => {
+  const names = await readdir(join(dist, folder)).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error
-    throw new Error(
-      `${join(dist, 'data', folder)} is missing: build the catalog first (npm run build).`,
-    )
+    throw new Error(`${join(dist, folder)} is missing: build the catalog first (npm run build).`)
   })
-  return names
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => name.slice(0, -'.json'.length))
+  return names.flatMap((name) => idOfFile(name) ?? [])
 }
 
 try {
   const origin = siteOrigin()
-  const [films, people] = await Promise.all([ids('films'), ids('people')])
+  const [films, people] = await Promise.all([ids(FILMS_DIR), ids(PEOPLE_DIR)])
   const files = sitemapFiles({ origin, films, people })
   await Promise.all(files.map((file) => writeFile(join(dist, file.path), file.text)))
   console.log(

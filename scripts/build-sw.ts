@@ -19,6 +19,7 @@
 import { generateSW } from 'workbox-build'
 import type { WorkboxPlugin } from 'workbox-core/types.js'
 import { resolve } from 'node:path'
+import { BUILD_DATA_URL, SHARD_URL } from '../contract/data-files.ts'
 import { BUILD_ID_FILE, readBuildId } from './build-id.ts'
 
 const dist = resolve(process.argv[2] ?? 'dist')
@@ -78,7 +79,7 @@ try {
         options: { precacheFallback: { fallbackURL: '/shell.html' } },
       },
       {
-        urlPattern: /\/data\/search\/[0-9a-f]{6,}\/[^/]+\.json$/,
+        urlPattern: SHARD_URL,
         handler: 'CacheFirst',
         options: {
           cacheName: 'film-explorer-search-shards',
@@ -87,7 +88,7 @@ try {
         },
       },
       {
-        urlPattern: /\/data\/(?:films|people|catalog)\/.+\.json$|\/data\/search\/manifest\.json$/,
+        urlPattern: BUILD_DATA_URL,
         handler: 'NetworkFirst',
         options: {
           cacheName: 'film-explorer-data',

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
-import { PAGES, routeModule } from '../src/app/pages.ts'
+import { PAGES, routeModule } from '../contract/pages.ts'
 import { entryKey, routeJavaScript, staticClosure, type Manifest } from './route-chunks.ts'
 
 export const BUDGET_RATIO = 1.1

@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Film } from '../src/data/film-schema.ts'
+import type { Film } from '../contract/film-schema.ts'
 import { runIngest } from './ingest-cli.ts'
 
 let dir = ''

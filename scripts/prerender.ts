@@ -2,7 +2,7 @@
  * Writes, after the client and server builds (`npm run build`):
  * - dist-ssr/page-template.json, what the server needs to render any page on
  *   request (scripts/server/page-factory.ts): the built index.html with the
- *   Content-Security-Policy, each kind of page's scripts, the film sections;
+ *   Content-Security-Policy and each kind of page's scripts;
  * - HTML for every route of the rich films (data/pages) and the catalog's
  *   first page in each order, with the content already in it, so they are
  *   files a static host can serve and the server never renders them. Every
@@ -17,14 +17,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { minify } from 'vite'
 import { readRichPages } from '../pipeline/rich-pages.ts'
-import {
-  CATALOG_PAGE,
-  FILM_SECTIONS,
-  PAGES,
-  routeModule,
-  sectionPath,
-  type PageKind,
-} from '../src/app/pages.ts'
+import { PAGES, routeModule } from '../contract/pages.ts'
+import { CATALOG_PAGE, FILM_SECTIONS, sectionPath, type PageKind } from '../contract/routes.ts'
 import { parsePage } from '../src/ingest/parse-page.ts'
 import { notFoundHtml, scriptsOf } from './page-html.ts'
 import { routeModulesFor, type Manifest } from './route-chunks.ts'
@@ -53,8 +47,7 @@ function pageTemplate(built: string, manifest: Manifest): PageTemplate {
       ],
     ]),
   )
-  const sections = FILM_SECTIONS.map(({ kind, path }) => ({ kind, path }))
-  return { template, scripts, sections, origin: siteOrigin() }
+  return { template, scripts, origin: siteOrigin() }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Film } from '../../src/data/film-schema.ts'
+import type { Film } from '../../contract/film-schema.ts'
 
 /** A small deterministic generator (mulberry32): the same film, or sample, on every run. */
 export function random(seed: number) {

@@ -130,12 +130,7 @@ beforeAll(async () => {
     pages: createPageRenderer({
       dist: dir,
       factory: {
-        template: {
-          template: '',
-          origin: 'http://localhost',
-          scripts: {},
-          sections: [{ kind: 'trivia', path: 'trivia' }],
-        },
+        template: { template: '', origin: 'http://localhost', scripts: {} },
         render: async (pathname) => `<!doctype html><p>${pathname}</p>`,
       },
     }),

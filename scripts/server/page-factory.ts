@@ -16,8 +16,6 @@ export interface PageTemplate {
   readonly template: string
   /** The scripts each kind of page loads after painting (its route's code with the entry's). */
   readonly scripts: Readonly<Record<string, readonly string[]>>
-  /** A film's sections, by the path under `/films/:filmId` ('' for the overview). */
-  readonly sections: ReadonlyArray<{ readonly kind: string; readonly path: string }>
   /** The site's origin, for canonical links and structured data (scripts/site-url.ts). */
   readonly origin: string
 }

@@ -3,15 +3,8 @@ import { rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import type { PageFactory } from './page-factory.ts'
-import { createPageRenderer, matchPage, type PageLookup } from './page-renderer.ts'
+import { createPageRenderer, matchRenderedPage, type PageLookup } from './page-renderer.ts'
 import { get, makeFixture, startServer, type Running } from './test-support.ts'
-
-const SECTIONS = [
-  { kind: 'overview', path: '' },
-  { kind: 'cast', path: 'cast' },
-  { kind: 'trivia', path: 'trivia' },
-  { kind: 'reviews', path: 'reviews' },
-]
 
 /**
  * Stands in for the SSR bundle: a page that names its path and shows its
@@ -21,7 +14,7 @@ const SECTIONS = [
 function fakeFactory(render?: PageFactory['render']) {
   const calls: string[] = []
   const factory: Pick<PageFactory, 'render' | 'template'> = {
-    template: { template: '', origin: 'http://localhost', scripts: {}, sections: SECTIONS },
+    template: { template: '', origin: 'http://localhost', scripts: {} },
     render: async (pathname, kind, read) => {
       calls.push(pathname)
       if (render) return render(pathname, kind, read)
@@ -37,14 +30,16 @@ function fakeFactory(render?: PageFactory['render']) {
 
 const html = (lookup: PageLookup) => (lookup.kind === 'page' ? lookup.page.html.toString() : '')
 
-describe('matchPage', () => {
+describe('matchRenderedPage', () => {
   it.each([
     [['films', 'mask-1985'], 'overview', 'data/films/mask-1985.json'],
     [['films', 'mask-1985', 'cast'], 'cast', 'data/films/mask-1985.json'],
     [['catalog', 'year', '12'], 'catalog', 'data/catalog/year/12.json'],
     [['people', 'harrison-ford-1960s'], 'person', 'data/people/harrison-ford-1960s.json'],
+    [[], 'catalog', 'data/catalog/title/1.json'],
+    [['catalog', '1980s-drama', 'title', '2'], 'catalog', 'data/catalog/1980s-drama/title/2.json'],
   ])('knows %j as a %s page reading %s', (segments, kind, dataFile) => {
-    expect(matchPage(segments, SECTIONS)).toEqual({
+    expect(matchRenderedPage(segments)).toEqual({
       pathname: `/${segments.join('/')}`,
       kind,
       dataFile,
@@ -52,7 +47,8 @@ describe('matchPage', () => {
   })
 
   it.each([
-    [[]],
+    // The search's results render in the browser, from no file of their own.
+    [['search']],
     [['films']],
     [['films', 'Mask-1985']],
     [['films', 'mask-1985', 'crew']],
@@ -68,7 +64,7 @@ describe('matchPage', () => {
     [['people', 'cher', 'films']],
     [['people', 'a'.repeat(101)]],
   ])('renders nothing for %j', (segments) => {
-    expect(matchPage(segments, SECTIONS)).toBeNull()
+    expect(matchRenderedPage(segments)).toBeNull()
   })
 })
 
@@ -128,7 +124,9 @@ describe('page renderer', () => {
     expect(await pages.lookup(['search', 'cher'])).toEqual({ kind: 'no-data' })
     // Pages the browser renders: the shell's.
     expect(await pages.lookup(['search'])).toEqual({ kind: 'not-a-page' })
-    expect(await pages.lookup([])).toEqual({ kind: 'not-a-page' })
+    // `/` is the catalog's first page (a prerendered file in a real build):
+    // with no data for it, there is no page to render either.
+    expect(await pages.lookup([])).toEqual({ kind: 'no-data' })
     expect(calls).toEqual([])
   })
 

@@ -3,9 +3,10 @@ import { opendir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { inspect } from 'node:util'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-import { catalogDataPath, parseCatalogView } from '../../src/data/catalog-view.ts'
-import { ID_PATTERN } from '../../src/data/film-id.ts'
-import { SEARCH_PAGE } from '../../src/app/pages.ts'
+import { catalogPath } from '../../contract/catalog-view.ts'
+import { FILMS_DIR, idOfFile, pageDataFile, PEOPLE_DIR } from '../../contract/data-files.ts'
+import { matchPage } from '../../contract/pages.ts'
+import { FILM_SECTIONS, personPath, sectionPath, type PageKind } from '../../contract/routes.ts'
 import type { ReadDataFile } from '../../src/entry-server.tsx'
 import { ByteLru } from './byte-lru.ts'
 import type { PageFactory } from './page-factory.ts'
@@ -72,56 +73,21 @@ export interface PageRendererOptions {
 
 interface MatchedPage {
   readonly pathname: string
-  readonly kind: string
+  readonly kind: PageKind
   /** The data file the page's loader reads, relative to dist/. */
   readonly dataFile: string
 }
 
 /**
- * The app's pages that only the browser renders, by their one segment: the
- * shell serves them with a 200. Every other path the routes do not match is
- * the app's not-found page, and so a 404 (a "soft 404" otherwise).
+ * The page a path names and the data file it is rendered from, by the
+ * contract's route patterns (contract/routes.ts); null for a page the
+ * browser renders from no file of its own (the search's results) or for a
+ * path no route has.
  */
-const SHELL_PAGES: ReadonlySet<string> = new Set([SEARCH_PAGE.path])
-
-const isShellPage = (segments: readonly string[]) =>
-  segments.length === 0 || (segments.length === 1 && SHELL_PAGES.has(segments[0] ?? ''))
-
-const isId = (id: string) => id.length <= 100 && ID_PATTERN.test(id)
-
-/** Which page a path names, from its decoded segments, by the app's route patterns. */
-export function matchPage(
-  segments: readonly string[],
-  sections: PageFactory['template']['sections'],
-): MatchedPage | null {
-  const [first, id, rest, ...more] = segments
-  if (first === 'catalog') {
-    // The app's own rule for catalog paths: `/catalog/:order/:page` and `/catalog/:filter/:order/:page`.
-    const [filter, order, page] = segments.length === 4 ? segments.slice(1) : [undefined, id, rest]
-    const view =
-      segments.length <= 4 && page !== undefined && parseCatalogView({ filter, order, page })
-    return view
-      ? { pathname: `/${segments.join('/')}`, kind: 'catalog', dataFile: catalogDataPath(view) }
-      : null
-  }
-  if (more.length > 0 || id === undefined) return null
-  if (first === 'films' && isId(id)) {
-    const section = sections.find((candidate) => candidate.path === (rest ?? ''))
-    if (!section) return null
-    return {
-      pathname: `/${segments.join('/')}`,
-      kind: section.kind,
-      dataFile: join('data', 'films', `${id}.json`),
-    }
-  }
-  if (first === 'people' && rest === undefined && isId(id)) {
-    return {
-      pathname: `/people/${id}`,
-      kind: 'person',
-      dataFile: join('data', 'people', `${id}.json`),
-    }
-  }
-  return null
+export function matchRenderedPage(segments: readonly string[]): MatchedPage | null {
+  const page = matchPage(segments)
+  const dataFile = page && pageDataFile(page)
+  return page && dataFile ? { pathname: `/${segments.join('/')}`, kind: page.kind, dataFile } : null
 }
 
 /** A zlib result is a view of a larger output buffer: copied, so the cache pins only its bytes. */
@@ -200,8 +166,10 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
   }
 
   async function lookup(segments: readonly string[]): Promise<PageLookup> {
-    const matched = matchPage(segments, factory.template.sections)
-    if (!matched) return { kind: isShellPage(segments) ? 'not-a-page' : 'no-data' }
+    const matched = matchRenderedPage(segments)
+    // A path no route has is the app's not-found page, and so a 404 (a
+    // "soft 404" otherwise); the search's results are the browser's to render.
+    if (!matched) return { kind: matchPage(segments) ? 'not-a-page' : 'no-data' }
     const data = await identify(join(dist, matched.dataFile))
     if (data.id === ABSENT) {
       cache.delete(matched.pathname)
@@ -233,28 +201,26 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     return true
   }
 
-  /** The first data file's id in data/<folder>, to warm a page of that kind. */
+  /** The first data file's id in a folder of them, to warm a page of that kind. */
   async function firstId(folder: string): Promise<string | null> {
-    const dir = await opendir(join(dist, 'data', folder)).catch(() => null)
+    const dir = await opendir(join(dist, folder)).catch(() => null)
     if (!dir) return null
     // Leaving the loop closes the directory.
     for await (const entry of dir) {
-      const id = entry.name.replace(/\.json$/, '')
-      if (entry.isFile() && id !== entry.name && ID_PATTERN.test(id)) return id
+      const id = entry.isFile() ? idOfFile(entry.name) : null
+      if (id) return id
     }
     return null
   }
 
   async function warm() {
-    const [film, person] = await Promise.all([firstId('films'), firstId('people')])
+    const [film, person] = await Promise.all([firstId(FILMS_DIR), firstId(PEOPLE_DIR)])
     const paths = [
-      ...(film
-        ? factory.template.sections.map((section) => ['films', film, section.path].filter(Boolean))
-        : []),
-      ...(person ? [['people', person]] : []),
-      ['catalog', 'year', '1'],
+      ...(film ? FILM_SECTIONS.map((section) => sectionPath(film, section)) : []),
+      ...(person ? [personPath(person)] : []),
+      catalogPath({ filter: '', order: 'year', page: 1 }),
     ]
-    for (const segments of paths) await lookup(segments)
+    for (const path of paths) await lookup(path.split('/').filter(Boolean))
   }
 
   return { lookup, warm, cache }

@@ -3,11 +3,11 @@ import { Link, Outlet, type LoaderFunctionArgs } from 'react-router'
 import { ShareButton } from '../components/share-button.tsx'
 import { TabNav } from '../components/tab-nav.tsx'
 import { filmQuery } from '../data/film-queries.ts'
-import { parseFilmId } from '../data/film-id.ts'
+import { parseId } from '../../contract/ids.ts'
 import { ensureOrNotFound } from '../data/not-found.ts'
 import { useFilm } from '../data/use-film.ts'
 import { formatYearAfter } from '../lib/format.ts'
-import { FILM_SECTIONS, sectionPath } from './pages.ts'
+import { FILM_SECTIONS, sectionPath } from '../../contract/routes.ts'
 
 /**
  * Warms the cache with the film. An id that names no film, or whose file
@@ -17,7 +17,7 @@ import { FILM_SECTIONS, sectionPath } from './pages.ts'
 export const filmLoader =
   (queryClient: QueryClient) =>
   ({ params }: LoaderFunctionArgs) => {
-    const filmId = parseFilmId(params.filmId)
+    const filmId = parseId(params.filmId)
     return ensureOrNotFound(
       queryClient,
       filmId === null ? null : filmQuery(filmId),

@@ -1,9 +1,9 @@
-import type { CatalogPage } from '../data/catalog-schema.ts'
-import type { Film } from '../data/film-schema.ts'
-import type { Person } from '../data/person-schema.ts'
+import type { CatalogPage } from '../../contract/catalog-schema.ts'
+import type { Film } from '../../contract/film-schema.ts'
+import type { Person } from '../../contract/person-schema.ts'
 import { pageSpan } from '../features/catalog/catalog-summary.ts'
 import { formatCount, formatFilmLabel, formatOneLine, plural } from '../lib/format.ts'
-import type { PageKind } from './pages.ts'
+import type { PageKind } from '../../contract/routes.ts'
 
 /**
  * One line describing a page, for search results and link previews: the

@@ -4,7 +4,15 @@ import type { LoaderFunctionArgs, RouteObject } from 'react-router'
 import { DelayedLoading } from '../components/delayed-loading.tsx'
 import { useWhenOnline } from '../hooks/use-when-online.ts'
 import { filmLoader, FilmLayout } from './film-route.tsx'
-import { CATALOG_PAGE, FILM_SECTIONS, PERSON_PAGE, SEARCH_PAGE } from './pages.ts'
+import {
+  CATALOG_FILTERED_ROUTE,
+  CATALOG_ROUTE,
+  FILM_ROUTE,
+  FILM_SECTIONS,
+  PERSON_ROUTE,
+  SEARCH_ROUTE,
+} from '../../contract/routes.ts'
+import { PAGE_CODE } from './pages.ts'
 import { RootLayout } from './root-layout.tsx'
 import { skipRevalidationOnSearch } from './should-revalidate.ts'
 
@@ -60,16 +68,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   // the core every page loads: only that page needs it, and a prerendered or
   // server-rendered page has its route's code before any navigation.
   const pageRoute = (
-    page: typeof CATALOG_PAGE | typeof PERSON_PAGE,
+    lazy: typeof PAGE_CODE.catalog | typeof PAGE_CODE.person,
     HydrateFallback: () => ReactNode,
   ) => ({
-    loader: async (args: LoaderFunctionArgs) => (await page.lazy()).pageLoader(queryClient, args),
-    lazy: page.lazy,
+    loader: async (args: LoaderFunctionArgs) => (await lazy()).pageLoader(queryClient, args),
+    lazy,
     HydrateFallback,
   })
   // `/` and every other page of the catalog. No shouldRevalidate: the catalog
   // has no search params.
-  const catalogRoute = pageRoute(CATALOG_PAGE, LoadingFilms)
+  const catalogRoute = pageRoute(PAGE_CODE.catalog, LoadingFilms)
   return [
     {
       element: <RootLayout />,
@@ -84,21 +92,21 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           ),
           children: [
             { index: true, ...catalogRoute },
-            { path: 'catalog/:order/:page', ...catalogRoute },
-            { path: 'catalog/:filter/:order/:page', ...catalogRoute },
+            { path: CATALOG_ROUTE, ...catalogRoute },
+            { path: CATALOG_FILTERED_ROUTE, ...catalogRoute },
             {
-              path: PERSON_PAGE.path,
-              ...pageRoute(PERSON_PAGE, LoadingPerson),
+              path: PERSON_ROUTE,
+              ...pageRoute(PAGE_CODE.person, LoadingPerson),
               shouldRevalidate: skipRevalidationOnSearch,
             },
             {
-              path: SEARCH_PAGE.path,
-              lazy: SEARCH_PAGE.lazy,
+              path: SEARCH_ROUTE,
+              lazy: PAGE_CODE.search,
               HydrateFallback: LoadingSearch,
               shouldRevalidate: skipRevalidationOnSearch,
             },
             {
-              path: 'films/:filmId',
+              path: FILM_ROUTE,
               loader: filmLoader(queryClient),
               shouldRevalidate: skipRevalidationOnSearch,
               element: <FilmLayout />,
@@ -113,8 +121,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       <RouteError scope="section" />
                     </Suspense>
                   ),
-                  children: FILM_SECTIONS.map(({ path, lazy }) =>
-                    path ? { path, lazy } : { index: true, lazy },
+                  children: FILM_SECTIONS.map(({ path, kind }) =>
+                    path ? { path, lazy: PAGE_CODE[kind] } : { index: true, lazy: PAGE_CODE[kind] },
                   ),
                 },
               ],

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import { FilmSchema } from '../data/film-schema.ts'
-import { PersonSchema } from '../data/person-schema.ts'
+import { FilmSchema } from '../../contract/film-schema.ts'
+import { PersonSchema } from '../../contract/person-schema.ts'
 import mask from '../test/data/films/mask-1985.json'
 import thin from '../test/data/films/airplane-1980.json'
 import minimal from '../test/data/films/sample-minimal-film-2003.json'

@@ -1,6 +1,6 @@
 import type { Movie, Person as PersonThing, WithContext } from 'schema-dts'
-import type { Film } from '../data/film-schema.ts'
-import type { Person } from '../data/person-schema.ts'
+import type { Film } from '../../contract/film-schema.ts'
+import type { Person } from '../../contract/person-schema.ts'
 
 /**
  * schema.org data for a page, which search engines and link previews read

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { fold, matchRanges } from '../lib/text-match.ts'
+import { fold, matchRanges } from '../../contract/text-match.ts'
 
 interface HighlightProps {
   readonly text: string

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
 import { useNavigate } from 'react-router'
 import { useSearch } from '../data/use-search.ts'
-import { searchWords } from '../lib/search-text.ts'
+import { searchWords } from '../../contract/search-text.ts'
 import { isStale, resultCount, resultGroups, searchPath } from './search-hits.ts'
 
 export interface SearchPopupProps {

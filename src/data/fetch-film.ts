@@ -1,11 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { CatalogPageSchema } from './catalog-schema.ts'
-import type { CatalogView } from './catalog-view.ts'
+import { catalogFile, filmFile, personFile } from '../../contract/data-files.ts'
+import { CatalogPageSchema } from '../../contract/catalog-schema.ts'
+import type { CatalogView } from '../../contract/catalog-view.ts'
 import { dataSourceOf } from './data-source.ts'
 import { dataUrl, fetchJson } from './fetch-json.ts'
-import { FilmSchema } from './film-schema.ts'
+import { FilmSchema } from '../../contract/film-schema.ts'
 import { DataLoadError } from './load-error.ts'
-import { PersonSchema } from './person-schema.ts'
+import { PersonSchema } from '../../contract/person-schema.ts'
 import { validate } from './validate.ts'
 
 /**
@@ -14,7 +15,7 @@ import { validate } from './validate.ts'
  * arrives inside the HTML) never downloads the validation library.
  */
 export async function fetchFilm(filmId: string, signal?: AbortSignal, client?: QueryClient) {
-  const path = `data/films/${filmId}.json`
+  const path = filmFile(filmId)
   const url = dataUrl(path)
   const raw = await readJson(path, signal, client)
   // Parsing and validating a crew-sized file (50,000 credits, 5 MB) each take
@@ -30,10 +31,7 @@ export async function fetchCatalogPage(
   client?: QueryClient,
 ) {
   const { filter, order, page } = view
-  // catalogDataPath(view), spelled out: importing it would split
-  // catalog-view.ts into a file of its own on catalog pages. The browse
-  // tests fetch filtered pages through here, by the path the pipeline writes.
-  const path = `data/catalog/${filter ? `${filter}/` : ''}${order}/${page}.json`
+  const path = catalogFile(view)
   const url = dataUrl(path)
   const file = validate(CatalogPageSchema, await readJson(path, signal, client), url)
   if (file.page > file.pages) {
@@ -53,7 +51,7 @@ export async function fetchCatalogPage(
 
 /** A person's file: their filmography, chart and co-stars. */
 export async function fetchPerson(personId: string, signal?: AbortSignal, client?: QueryClient) {
-  const path = `data/people/${personId}.json`
+  const path = personFile(personId)
   const url = dataUrl(path)
   return holding(
     'person',

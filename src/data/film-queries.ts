@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { CatalogView } from './catalog-view.ts'
+import type { CatalogView } from '../../contract/catalog-view.ts'
 
 /** Query keys, hierarchical so `['films']` reaches every film query at once. */
 export const filmKeys = {

@@ -1,10 +1,11 @@
 import MiniSearch from 'minisearch'
 import * as v from 'valibot'
+import { SEARCH_MANIFEST_FILE, shardFile } from '../../contract/data-files.ts'
 import { createSearchEngine, type SearchEngine } from '../lib/search-engine.ts'
-import { SHARD_OPTIONS } from '../lib/search-shard.ts'
+import { SHARD_OPTIONS } from '../../contract/search-shard.ts'
 import { dataUrl, fetchJson } from './fetch-json.ts'
 import { DataLoadError, isDataLoadError } from './load-error.ts'
-import { SearchManifestSchema } from './search-schema.ts'
+import { SearchManifestSchema } from '../../contract/search-schema.ts'
 import { validate } from './validate.ts'
 
 /**
@@ -32,7 +33,7 @@ const ShardSchema = v.looseObject({
 })
 
 async function loadShard(version: string, key: string) {
-  const url = dataUrl(`data/search/${version}/${encodeURIComponent(key)}.json`)
+  const url = dataUrl(shardFile(version, key))
   let raw: unknown
   try {
     raw = await fetchJson(url)
@@ -56,7 +57,7 @@ let engine: Promise<SearchEngine> | null = null
 /** The engine, made once per page; a failure is not kept, so the next keystroke tries again. */
 export function searchEngine(): Promise<SearchEngine> {
   engine ??= (async () => {
-    const url = dataUrl('data/search/manifest.json')
+    const url = dataUrl(SEARCH_MANIFEST_FILE)
     const manifest = validate(SearchManifestSchema, await fetchJson(url), url)
     return createSearchEngine(manifest, (key) => loadShard(manifest.version, key))
   })()

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
-import { parseCatalogView, type CatalogView } from './catalog-view.ts'
+import { parseCatalogView, type CatalogView } from '../../contract/catalog-view.ts'
 import { catalogPageQuery } from './film-queries.ts'
 
 /** The current route's catalog page; its loader has checked the path and warmed the cache. */

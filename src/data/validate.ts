@@ -1,16 +1,6 @@
 import * as v from 'valibot'
+import { formatIssuePath } from '../../contract/issue-path.ts'
 import { DataLoadError } from './load-error.ts'
-
-/** `cast[3].actor` from valibot's issue path: the form people read in code. */
-export function formatIssuePath(issue: v.BaseIssue<unknown>): string {
-  let path = ''
-  for (const item of issue.path ?? []) {
-    const key = item.key
-    if (typeof key === 'number') path += `[${key}]`
-    else path += path === '' ? String(key) : `.${String(key)}`
-  }
-  return path === '' ? '(the whole file)' : path
-}
 
 /** Parses `input` with `schema`, or throws a DataLoadError naming the first failing field path. */
 export function validate<TSchema extends v.GenericSchema>(

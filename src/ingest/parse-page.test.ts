@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import * as v from 'valibot'
-import { FilmSchema } from '../data/film-schema.ts'
+import { FilmSchema } from '../../contract/film-schema.ts'
 import { PageParseError } from './parse-error.ts'
 import { parsePage } from './parse-page.ts'
 

@@ -1,5 +1,5 @@
 import maskFile from './data/films/mask-1985.json'
-import type { Film } from '../data/film-schema.ts'
+import type { Film } from '../../contract/film-schema.ts'
 
 /**
  * Films exactly as the catalog pipeline writes them (pipeline/real-data.test.ts

@@ -1,8 +1,8 @@
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
-import type { CatalogPage } from '../data/catalog-schema.ts'
-import type { Film } from '../data/film-schema.ts'
-import type { Person } from '../data/person-schema.ts'
+import type { CatalogPage } from '../../contract/catalog-schema.ts'
+import type { Film } from '../../contract/film-schema.ts'
+import type { Person } from '../../contract/person-schema.ts'
 
 export const FILM_URL = '*/data/films/:filmId.json'
 export const CATALOG_URL = '*/data/catalog/:order/:page.json'

@@ -1,4 +1,4 @@
-import { FILM_SECTIONS, sectionPath } from '../../src/app/pages.ts'
+import { FILM_SECTIONS, sectionPath } from '../../contract/routes.ts'
 
 /**
  * The catalog's page by title that lists Mask, for tests that go from the

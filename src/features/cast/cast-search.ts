@@ -1,6 +1,6 @@
-import type { CastCredit } from '../../data/film-schema.ts'
+import type { CastCredit } from '../../../contract/film-schema.ts'
 import { compareNames, sortBySurname } from '../../lib/person-name.ts'
-import { fold, matchesAll, tokenize, type FoldedText } from '../../lib/text-match.ts'
+import { fold, matchesAll, tokenize, type FoldedText } from '../../../contract/text-match.ts'
 import type { CastSort } from './cast-params.ts'
 
 export interface IndexedCredit {

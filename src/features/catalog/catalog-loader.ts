@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
-import { catalogPath, parseCatalogView } from '../../data/catalog-view.ts'
+import { catalogPath, parseCatalogView } from '../../../contract/catalog-view.ts'
 import { catalogPageQuery } from '../../data/film-queries.ts'
 import { isDataLoadError } from '../../data/load-error.ts'
 import { notFound } from '../../data/not-found.ts'

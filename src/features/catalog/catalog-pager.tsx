@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { catalogPath, type CatalogView } from '../../data/catalog-view.ts'
+import { catalogPath, type CatalogView } from '../../../contract/catalog-view.ts'
 import { pageNumbers } from './page-numbers.ts'
 
 /**

@@ -1,4 +1,4 @@
-import type { CatalogPage } from '../../data/catalog-schema.ts'
+import type { CatalogPage } from '../../../contract/catalog-schema.ts'
 
 /** What a page spans: "Abbott and Costello Meet Frankenstein – Ace in the Hole", or "2023". */
 export function pageSpan({ order, films }: CatalogPage): string {

@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router'
 import { formatScore } from '../../lib/format.ts'
-import type { CatalogEntry } from '../../data/catalog-schema.ts'
+import type { CatalogEntry } from '../../../contract/catalog-schema.ts'
 
 /** "A", "A and B", "A, B and C". */
 const names = (list: readonly string[]) =>

@@ -1,4 +1,4 @@
-import type { Film } from '../../data/film-schema.ts'
+import type { Film } from '../../../contract/film-schema.ts'
 import { plural } from '../../lib/format.ts'
 
 type Runtime = NonNullable<NonNullable<Film['technicalSpecs']>['runtime']>

@@ -1,4 +1,4 @@
-import type { Film, FilmSource } from '../../data/film-schema.ts'
+import type { Film, FilmSource } from '../../../contract/film-schema.ts'
 import { formatIsoDate } from '../../lib/format.ts'
 import { joinList } from './fact-list.tsx'
 

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react'
-import type { Film } from '../../data/film-schema.ts'
+import type { Film } from '../../../contract/film-schema.ts'
 import thinFilm from '../../test/data/films/airplane-1980.json'
 import { renderRoute } from '../../test/render-route.tsx'
 import { serveFilm } from '../../test/server.ts'

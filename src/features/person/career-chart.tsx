@@ -1,4 +1,4 @@
-import type { Person } from '../../data/person-schema.ts'
+import type { Person } from '../../../contract/person-schema.ts'
 import { plural } from '../../lib/format.ts'
 
 /**

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { CoStar } from '../../data/person-schema.ts'
+import type { CoStar } from '../../../contract/person-schema.ts'
 import { plural } from '../../lib/format.ts'
 
 /** The people this person shared the most films with: a walk no single film page offers. */

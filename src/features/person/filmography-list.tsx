@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { Highlight } from '../../components/highlight.tsx'
-import type { FilmographyEntry } from '../../data/person-schema.ts'
+import type { FilmographyEntry } from '../../../contract/person-schema.ts'
 
 interface FilmographyListProps {
   readonly entries: readonly FilmographyEntry[]

@@ -1,4 +1,4 @@
-import type { FilmographyEntry, Person } from '../../data/person-schema.ts'
+import type { FilmographyEntry, Person } from '../../../contract/person-schema.ts'
 import cher from '../../test/data/people/cher.json'
 import { decadeOf, facetsOf, filterFilmography } from './person-filter.ts'
 import { personParams, type PersonParams } from './person-params.ts'

@@ -1,5 +1,5 @@
-import type { FilmographyEntry } from '../../data/person-schema.ts'
-import { fold, matchesAll, tokenize, type FoldedText } from '../../lib/text-match.ts'
+import type { FilmographyEntry } from '../../../contract/person-schema.ts'
+import { fold, matchesAll, tokenize, type FoldedText } from '../../../contract/text-match.ts'
 import type { PersonParams, PersonSort } from './person-params.ts'
 
 /** One choice of a filter, with how many films it keeps. */

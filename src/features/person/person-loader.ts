@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
-import { parseFilmId } from '../../data/film-id.ts'
+import { parseId } from '../../../contract/ids.ts'
 import { ensureOrNotFound } from '../../data/not-found.ts'
 import { personQuery } from '../../data/person-queries.ts'
 
@@ -10,7 +10,7 @@ import { personQuery } from '../../data/person-queries.ts'
  * is a 404. It comes with the route's code (src/app/routes.tsx says why).
  */
 export function pageLoader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
-  const personId = parseFilmId(params.personId)
+  const personId = parseId(params.personId)
   return ensureOrNotFound(
     queryClient,
     personId === null ? null : personQuery(personId),

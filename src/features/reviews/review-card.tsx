@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { Rating } from '../../components/rating.tsx'
 import { CopyLinkButton } from '../../components/share-button.tsx'
-import type { Review } from '../../data/film-schema.ts'
+import type { Review } from '../../../contract/film-schema.ts'
 
 interface ReviewCardProps {
   readonly review: Review

@@ -1,4 +1,4 @@
-import type { Review } from '../../data/film-schema.ts'
+import type { Review } from '../../../contract/film-schema.ts'
 import type { ReviewsParams } from './reviews-params.ts'
 
 /** A review's rating on a five-star scale, whatever scale it was given on. */

@@ -4,7 +4,7 @@ import { SearchBox } from '../../components/search-box.tsx'
 import { isStale, resultCount, resultGroups } from '../../components/search-hits.ts'
 import { useSearch } from '../../data/use-search.ts'
 import { formatPageTitle } from '../../lib/format.ts'
-import { searchWords } from '../../lib/search-text.ts'
+import { searchWords } from '../../../contract/search-text.ts'
 import { TYPING, useUrlParams } from '../../url-state/use-url-params.ts'
 import { searchParams } from './search-params.ts'
 

@@ -1,5 +1,5 @@
-import type { DidYouKnowItem, DidYouKnowKind } from '../../data/film-schema.ts'
-import { fold, matchesAll, tokenize, type FoldedText } from '../../lib/text-match.ts'
+import type { DidYouKnowItem, DidYouKnowKind } from '../../../contract/film-schema.ts'
+import { fold, matchesAll, tokenize, type FoldedText } from '../../../contract/text-match.ts'
 import type { TriviaParams } from './trivia-params.ts'
 
 function searchableText(item: DidYouKnowItem): string[] {

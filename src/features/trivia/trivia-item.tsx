@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { Highlight } from '../../components/highlight.tsx'
 import { CopyLinkButton } from '../../components/share-button.tsx'
-import type { DidYouKnowItem } from '../../data/film-schema.ts'
+import type { DidYouKnowItem } from '../../../contract/film-schema.ts'
 
 const KIND_LABELS = { trivia: 'Fact', goof: 'Goof', quote: 'Quote' } as const
 

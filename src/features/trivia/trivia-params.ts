@@ -1,4 +1,4 @@
-import type { DidYouKnowKind } from '../../data/film-schema.ts'
+import type { DidYouKnowKind } from '../../../contract/film-schema.ts'
 import { defineParams, setOf, text } from '../../url-state/define-params.ts'
 
 export const TRIVIA_KINDS = ['trivia', 'goof', 'quote'] as const satisfies readonly DidYouKnowKind[]

@@ -1,4 +1,4 @@
-import { slugify } from './film-file.ts'
+import { slugify } from './slug.ts'
 
 describe('slugify', () => {
   it('makes ids of letters and digits, punctuation a hyphen as always', () => {

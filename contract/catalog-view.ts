@@ -57,7 +57,3 @@ export function catalogPath({ filter, order, page }: CatalogView): string {
   if (filter) return `/catalog/${filter}/${order}/${page}`
   return order === 'title' && page === 1 ? '/' : `/catalog/${order}/${page}`
 }
-
-/** Where the page's data file is, under the site's root. */
-export const catalogDataPath = ({ filter, order, page }: CatalogView) =>
-  `data/catalog/${filter ? `${filter}/` : ''}${order}/${page}.json`

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import titlePage from '../test/data/catalog/title/1.json'
+import titlePage from '../src/test/data/catalog/title/1.json'
 import { CatalogPageSchema } from './catalog-schema.ts'
 
 const withFilm = (changes: object) => ({

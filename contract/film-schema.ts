@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { ID_MAX_LENGTH, ID_PATTERN } from './film-id.ts'
+import { ID_MAX_LENGTH, ID_PATTERN } from './ids.ts'
 
 /**
  * The one schema for a film file (public/data/films/<id>.json). The app

@@ -1,9 +1,8 @@
-import { fold } from '../lib/text-match.ts'
-
-/** How a data file is written: two-space JSON and a final newline, so files diff cleanly (catalog pages, one film a line: pipeline/write.ts). */
-export function toJsonFile(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`
-}
+/**
+ * The slug rule, the identity of every film and person: their ids are the
+ * words of a title or a name (docs/adr/0008-film-ids.md).
+ */
+import { fold } from './text-match.ts'
 
 /** "Amélie" gives "amelie": lower-case ASCII words joined by hyphens, at most `max` characters. */
 export function slugWords(text: string, max = 80): string {

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
-import { cloneFilm, mask } from '../test/fixtures.ts'
+import { cloneFilm, mask } from '../src/test/fixtures.ts'
 import { FilmSchema } from './film-schema.ts'
-import { validate } from './validate.ts'
+import { validate } from '../src/data/validate.ts'
 
 const url = 'http://localhost/data/films/mask-1985.json'
 

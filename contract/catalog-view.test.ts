@@ -1,10 +1,5 @@
-import {
-  catalogDataPath,
-  catalogPath,
-  filterSlug,
-  genreSlug,
-  parseCatalogView,
-} from './catalog-view.ts'
+import { catalogFile } from './data-files.ts'
+import { catalogPath, filterSlug, genreSlug, parseCatalogView } from './catalog-view.ts'
 
 describe('catalog views by path', () => {
   it('reads the whole catalog, a decade, a genre and both', () => {
@@ -30,10 +25,10 @@ describe('catalog views by path', () => {
     expect(catalogPath({ filter: '1980s-drama', order: 'title', page: 1 })).toBe(
       '/catalog/1980s-drama/title/1',
     )
-    expect(catalogDataPath({ filter: '1980s-drama', order: 'year', page: 2 })).toBe(
+    expect(catalogFile({ filter: '1980s-drama', order: 'year', page: 2 })).toBe(
       'data/catalog/1980s-drama/year/2.json',
     )
-    expect(catalogDataPath({ filter: '', order: 'year', page: 2 })).toBe('data/catalog/year/2.json')
+    expect(catalogFile({ filter: '', order: 'year', page: 2 })).toBe('data/catalog/year/2.json')
   })
 
   it('spells genres as path segments', () => {

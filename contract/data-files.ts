@@ -1,0 +1,54 @@
+import type { CatalogView } from './catalog-view.ts'
+import type { PageMatch } from './pages.ts'
+
+/**
+ * Where every data file lives, under the site's root: the pipeline writes
+ * them there, the app and the service worker fetch them, the server reads
+ * them to render a page, and public/boot.js preloads a film's (a test keeps
+ * its copy in step). Nothing else spells a data path.
+ */
+export const DATA_DIR = 'data'
+
+/** One file a film, `<id>.json`, and one a person. */
+export const FILMS_DIR = `${DATA_DIR}/films`
+export const PEOPLE_DIR = `${DATA_DIR}/people`
+
+export const filmFile = (filmId: string) => `${FILMS_DIR}/${filmId}.json`
+
+export const personFile = (personId: string) => `${PEOPLE_DIR}/${personId}.json`
+
+/** The id a film's or a person's file is named for, or null for another file. */
+export const idOfFile = (name: string) =>
+  /^([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/.exec(name)?.[1] ?? null
+
+/** A page of the catalog: `data/catalog/title/2.json`, `data/catalog/1980s-drama/year/1.json`. */
+export const catalogFile = ({ filter, order, page }: CatalogView) =>
+  `${DATA_DIR}/catalog/${filter ? `${filter}/` : ''}${order}/${page}.json`
+
+/** The search index's manifest: which shards there are, and their version. */
+export const SEARCH_MANIFEST_FILE = `${DATA_DIR}/search/manifest.json`
+
+/** A shard of the search index; `version` is a hash of the shards' content, so a shard is cached for good. */
+export const shardFile = (version: string, key: string) =>
+  `${DATA_DIR}/search/${version}/${encodeURIComponent(key)}.json`
+
+/** The data-quality report, which the app serves as it is. */
+export const REPORT_FILE = `${DATA_DIR}/reports/data-quality.json`
+
+/** The search shards' URLs, which name their content: one shard serves every build that has it. */
+export const SHARD_URL = /\/data\/search\/[0-9a-f]{6,}\/[^/]+\.json$/
+
+/** The data a page's loader reads, by the build: films, people, catalog pages and the search manifest. */
+export const BUILD_DATA_URL =
+  /\/data\/(?:films|people|catalog)\/.+\.json$|\/data\/search\/manifest\.json$/
+
+/** The data file a page is rendered from, or null for a page that reads none (the search's results). */
+export function pageDataFile(page: PageMatch): string | null {
+  if (page.kind === 'catalog') return catalogFile(page.view)
+  if (page.kind === 'person') return personFile(page.personId)
+  if (page.kind === 'search') return null
+  return filmFile(page.filmId)
+}
+
+/** A path under the data folder (`films/x.json`), as the pipeline writes it into its output folder. */
+export const inDataDir = (file: string) => file.slice(DATA_DIR.length + 1)
