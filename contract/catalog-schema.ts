@@ -23,7 +23,7 @@ export const CatalogEntrySchema = v.object({
 
 /**
  * `data/catalog/[<filter>/]<order>/<page>.json`, written by the pipeline
- * (pipeline/paginate.ts): one page of the catalog in one order, with what
+ * (pipeline/derived/paginate.ts): one page of the catalog in one order, with what
  * the page needs to link to the others, so no view ever loads every film.
  */
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0))

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 
 /**
  * `data/search/manifest.json`, written by the pipeline
- * (pipeline/search-index.ts): which shards exist, so the browser asks only
+ * (pipeline/derived/search-index.ts): which shards exist, so the browser asks only
  * for the one a word needs. The shards sit under the build's hash
  * (`data/search/<version>/<key>.json`), so an open page never mixes two
  * deploys' shards; only this small file is fetched fresh.

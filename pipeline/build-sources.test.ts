@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { join } from 'node:path'
 import { build, type BuildInput } from './build.ts'
-import type { ReportItem } from './report.ts'
-import type { SourceCounts } from './source-counts.ts'
+import type { ReportItem } from './write/report.ts'
+import type { SourceCounts } from './sources/source-counts.ts'
 
 /**
  * Issue 25's probe, input by input, through the whole build: each either

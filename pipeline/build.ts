@@ -1,28 +1,34 @@
 import type { CatalogOrder } from '../contract/catalog-view.ts'
 import type { Film } from '../contract/film-schema.ts'
-import { PageParseError } from '../src/ingest/parse-error.ts'
-import { parsePage, type PageSource } from '../src/ingest/parse-page.ts'
-import { normaliseCast, type NormalisedCast } from './cast-strings.ts'
-import { cleanEntries } from './clean-entries.ts'
-import { cleanPageFilm } from './clean-pages.ts'
-import { combine } from './combine.ts'
-import { mergeDuplicateRows } from './duplicate-rows.ts'
-import { assignFilmIds } from './film-ids.ts'
-import { listFilm } from './merge.ts'
-import { paginate } from './paginate.ts'
-import { creditSourceKey, personFiles } from './person-files.ts'
-import { resolvePeople, type Appearance } from './people.ts'
-import { readLists, type ListEntry, type ListFile, type ReadLists } from './read-lists.ts'
-import { searchIndex } from './search-index.ts'
-import { sortReport, type ReportItem } from './report.ts'
-import { checkCounts, checkYield, pageCounts, type SourceCounts } from './source-counts.ts'
-import { validate, validatePages, validatePeople } from './validate.ts'
-import { renderFiles, type OutputFile } from './write.ts'
+import { PageParseError } from './sources/page/parse-error.ts'
+import { parsePage, type PageSource } from './sources/page/parse-page.ts'
+import { normaliseCast, type NormalisedCast } from './people/cast-strings.ts'
+import { cleanEntries } from './sources/clean-entries.ts'
+import { cleanPageFilm } from './sources/clean-pages.ts'
+import { combine } from './films/combine.ts'
+import { mergeDuplicateRows } from './sources/duplicate-rows.ts'
+import { assignFilmIds } from './films/film-ids.ts'
+import { listFilm } from './films/merge.ts'
+import { paginate } from './derived/paginate.ts'
+import { creditSourceKey, personFiles } from './people/person-files.ts'
+import { resolvePeople, type Appearance } from './people/people.ts'
+import { readLists, type ListEntry, type ListFile, type ReadLists } from './sources/read-lists.ts'
+import { searchIndex } from './derived/search-index.ts'
+import { sortReport, type ReportItem } from './write/report.ts'
+import { checkCounts, checkYield, pageCounts, type SourceCounts } from './sources/source-counts.ts'
+import { validate, validatePages, validatePeople } from './films/validate.ts'
+import { renderFiles, type OutputFile } from './write/write.ts'
 
 /**
  * The chain of steps, from the sources' text to the files to write: pure, so
  * the whole build runs in a test. `step` wraps each step, which lets the
- * command line time it and show progress.
+ * command line time it and show progress. The steps run in the order of
+ * their phases, one folder each: sources/ (read the lists, merge duplicate
+ * rows, clean entries, parse and clean pages, check the counts), people/
+ * (cast strings, film ids from films/, resolve people), films/ (merge,
+ * validate), people/ again (filmographies), derived/ (paginate, search
+ * index), write/ (render). The step files carry no numbers: this is the one
+ * place that says the order.
  */
 
 export interface BuildInput {

@@ -5,9 +5,9 @@ import type { CatalogPage } from '../contract/catalog-schema.ts'
 import type { CatalogOrder } from '../contract/catalog-view.ts'
 import type { Film } from '../contract/film-schema.ts'
 import type { Person } from '../contract/person-schema.ts'
-import { readSources } from './sources.ts'
+import { readSources } from './sources/sources.ts'
 import { build, type BuildInput } from './build.ts'
-import type { ReportItem } from './report.ts'
+import type { ReportItem } from './write/report.ts'
 
 /** The whole chain on the real sources, read once: what issue 15 promises of them. */
 const { lists, pages, expected } = await readSources()

@@ -21,12 +21,12 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build, type BuildInput } from '../pipeline/build.ts'
-import { countByReason, type ReportItem } from '../pipeline/report.ts'
-import { REPORT_PATH, writeTree } from '../pipeline/write.ts'
+import { countByReason, type ReportItem } from '../pipeline/write/report.ts'
+import { REPORT_PATH, writeTree } from '../pipeline/write/write.ts'
 import { progress } from './progress.ts'
-import { RichPagesError } from '../pipeline/rich-pages.ts'
-import { ACCEPT_COMMAND, COUNTS_FILE } from '../pipeline/source-counts.ts'
-import { CountsFileError, readSources, writeCounts } from '../pipeline/sources.ts'
+import { RichPagesError } from '../pipeline/sources/rich-pages.ts'
+import { ACCEPT_COMMAND, COUNTS_FILE } from '../pipeline/sources/source-counts.ts'
+import { CountsFileError, readSources, writeCounts } from '../pipeline/sources/sources.ts'
 
 const { values } = parseArgs({
   options: {

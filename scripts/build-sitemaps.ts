@@ -7,7 +7,7 @@
 import { readdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { FILMS_DIR, idOfFile, PEOPLE_DIR } from '../contract/data-files.ts'
-import { sitemapFiles } from '../pipeline/sitemaps.ts'
+import { sitemapFiles } from '../pipeline/derived/sitemaps.ts'
 import { siteOrigin } from './site-url.ts'
 
 const dist = resolve(process.argv[2] ?? 'dist')

@@ -15,9 +15,9 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import * as v from 'valibot'
 import { IdSchema } from '../contract/film-schema.ts'
-import { toJsonFile } from '../pipeline/json-file.ts'
-import { PageParseError } from '../src/ingest/parse-error.ts'
-import { parsePage } from '../src/ingest/parse-page.ts'
+import { toJsonFile } from '../pipeline/write/json-file.ts'
+import { PageParseError } from '../pipeline/sources/page/parse-error.ts'
+import { parsePage } from '../pipeline/sources/page/parse-page.ts'
 import { formatFilmLabel } from '../src/lib/format.ts'
 
 export const USAGE = `Usage: npm run ingest -- <page.txt> --title "<Title>" [--slug <slug>] [--out <dir>]

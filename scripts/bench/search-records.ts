@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { SearchFilm, SearchPerson } from '../../pipeline/search-index.ts'
+import type { SearchFilm, SearchPerson } from '../../pipeline/derived/search-index.ts'
 
 /**
  * What the search section indexes: the catalog as the build wrote it

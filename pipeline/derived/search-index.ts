@@ -1,0 +1,223 @@
+import { createHash } from 'node:crypto'
+import MiniSearch from 'minisearch'
+import { inDataDir, SEARCH_MANIFEST_FILE, shardFile } from '../../contract/data-files.ts'
+import type { Film } from '../../contract/film-schema.ts'
+import type { Person } from '../../contract/person-schema.ts'
+import type { SearchManifest } from '../../contract/search-schema.ts'
+import {
+  SHARD_OPTIONS,
+  stopShardKey,
+  topShardKey,
+  type ShardDocument,
+} from '../../contract/search-shard.ts'
+import { indexTerms, SHARD_KEY_MIN, STOPWORDS } from '../../contract/search-text.ts'
+import type { OutputFile } from '../write/write.ts'
+
+/**
+ * The search index, as shards a browser loads one at a time
+ * (ADR 11). A shard holds the records with a term starting with its key,
+ * the first two letters of the term; a key with more records than
+ * `SPLIT_AT` splits one letter deeper, and keeps a "top" shard of its most
+ * notable records for a query of the key alone. Each stopword has a shard of
+ * the most notable records that have it. Pure: records in, files out.
+ */
+
+export const SEARCH_LIMITS = {
+  /** A shard with more records than this splits one letter deeper. */
+  splitAt: 700,
+  /** Films and people each, in a split prefix's top shard and in a stopword's. */
+  top: 150,
+  /** Keys stop splitting at this length (a word shared by thousands of titles). */
+  maxKey: 24,
+} as const
+
+/**
+ * A film's notability adds this to each cast member's films: cast size counts
+ * as well as fame, so a film whose cast is unknown ranks below one whose cast
+ * is known. Chosen on the tuning half of the ranking set (ADR 11).
+ */
+export const NOTABILITY_PER_CREDIT = 45
+
+const BILLED = 3
+
+interface Entry {
+  readonly document: ShardDocument
+  readonly kind: 'film' | 'person'
+  /** Terms that choose shards: no stopwords, two letters or more. */
+  readonly terms: readonly string[]
+  readonly stops: readonly string[]
+  readonly all: readonly string[]
+  /** Films by notability, people by films. */
+  readonly weight: number
+}
+
+/** What the index reads of a film and a person. */
+export type SearchFilm = Pick<Film, 'id' | 'title' | 'year' | 'cast'>
+export type SearchPerson = Pick<Person, 'id' | 'name' | 'label' | 'films'>
+
+function entries(films: readonly SearchFilm[], people: readonly SearchPerson[]): Entry[] {
+  const filmsOf = new Map(people.map((person) => [person.id, person.films]))
+  const split = (text: string) => {
+    const all = indexTerms(text)
+    return {
+      all,
+      terms: all.filter((term) => term.length >= SHARD_KEY_MIN && !STOPWORDS.has(term)),
+      stops: all.filter((term) => STOPWORDS.has(term)),
+    }
+  }
+  const filmEntries = films.map((film): Entry => {
+    const p = film.cast.reduce(
+      (sum, credit) =>
+        sum + (credit.personId ? (filmsOf.get(credit.personId) ?? 0) : 0) + NOTABILITY_PER_CREDIT,
+      0,
+    )
+    const names = film.cast.slice(0, BILLED).map((credit) => credit.actor)
+    return {
+      document: {
+        id: film.id,
+        t: film.title,
+        y: film.year,
+        ...(names.length ? { n: names } : {}),
+        p,
+      },
+      kind: 'film',
+      weight: p,
+      ...split(film.title),
+    }
+  })
+  const personEntries = people.map((person): Entry => ({
+    document: {
+      id: person.id,
+      t: person.name,
+      f: person.films,
+      ...(person.label ? { l: person.label } : {}),
+    },
+    kind: 'person',
+    weight: person.films,
+    ...split(person.name),
+  }))
+  return [...filmEntries, ...personEntries]
+}
+
+/** The `count` heaviest films and the `count` heaviest people of `list`, ties by id. */
+function top(list: readonly Entry[], count: number): Entry[] {
+  const heaviest = (kind: Entry['kind']) =>
+    list
+      .filter((entry) => entry.kind === kind)
+      .sort((a, b) => b.weight - a.weight || (a.document.id < b.document.id ? -1 : 1))
+      .slice(0, count)
+  return [...heaviest('film'), ...heaviest('person')]
+}
+
+/** Shard keys, each with its records: two letters, deeper where a key holds too many. */
+function chooseKeys(all: readonly Entry[]) {
+  const leaves = new Map<string, Entry[]>()
+  const splits: string[] = []
+  const place = (prefix: string, list: Entry[]) => {
+    if (list.length <= SEARCH_LIMITS.splitAt || prefix.length >= SEARCH_LIMITS.maxKey) {
+      leaves.set(prefix, list)
+      return
+    }
+    splits.push(prefix)
+    const deeper = new Map<string, Set<Entry>>()
+    for (const entry of list) {
+      for (const term of entry.terms) {
+        if (term.length <= prefix.length || !term.startsWith(prefix)) continue
+        const key = term.slice(0, prefix.length + 1)
+        deeper.set(key, (deeper.get(key) ?? new Set()).add(entry))
+      }
+    }
+    for (const [key, set] of deeper) place(key, [...set])
+  }
+  const byPrefix = new Map<string, Set<Entry>>()
+  for (const entry of all) {
+    for (const term of entry.terms) {
+      const key = term.slice(0, SHARD_KEY_MIN)
+      byPrefix.set(key, (byPrefix.get(key) ?? new Set()).add(entry))
+    }
+  }
+  for (const [key, set] of byPrefix) place(key, [...set])
+  return { leaves, splits }
+}
+
+/** One shard's JSON: the records, each indexed by its terms that `keep` accepts. */
+function shardJson(list: readonly Entry[], keep: (term: string) => boolean): string {
+  const index = new MiniSearch<ShardDocument & { x: string }>(SHARD_OPTIONS as never)
+  // In id order, so a shard's bytes do not depend on the order records came in.
+  const sorted = [...list].sort((a, b) => (a.document.id < b.document.id ? -1 : 1))
+  index.addAll(sorted.map((entry) => ({ ...entry.document, x: entry.all.filter(keep).join(' ') })))
+  return JSON.stringify(index)
+}
+
+export interface SearchIndex {
+  readonly manifest: SearchManifest
+  /** `search/manifest.json` and `search/<version>/<key>.json` for every shard. */
+  readonly files: OutputFile[]
+  /** Shard sizes, for the build's summary and the bench. */
+  readonly shards: number
+}
+
+export function searchIndex(
+  films: readonly SearchFilm[],
+  people: readonly SearchPerson[],
+): SearchIndex {
+  const all = entries(films, people)
+  const { leaves, splits } = chooseKeys(all)
+  const shards = new Map<string, string>()
+  for (const [key, list] of leaves) {
+    shards.set(
+      key,
+      shardJson(list, (term) => term.startsWith(key) && !STOPWORDS.has(term)),
+    )
+  }
+  for (const prefix of splits) {
+    // The most notable records with a term of the prefix, and with the prefix
+    // as a whole word ("ch" the name), for a query of the prefix alone.
+    const having = all.filter((entry) => entry.terms.some((term) => term.startsWith(prefix)))
+    const exact = having.filter((entry) => entry.terms.includes(prefix))
+    const list = [...new Set([...top(having, SEARCH_LIMITS.top), ...top(exact, SEARCH_LIMITS.top)])]
+    shards.set(
+      topShardKey(prefix),
+      shardJson(list, (term) => term.startsWith(prefix) && !STOPWORDS.has(term)),
+    )
+  }
+  const stops: string[] = []
+  for (const word of [...STOPWORDS].sort()) {
+    const having = all.filter((entry) => entry.stops.includes(word))
+    if (!having.length) continue
+    // Titles made of stopwords alone ("It") are found only here: keep them all.
+    const only = having.filter((entry) => entry.terms.length === 0)
+    const list = [...new Set([...top(having, SEARCH_LIMITS.top), ...only])]
+    shards.set(
+      stopShardKey(word),
+      shardJson(list, (term) => STOPWORDS.has(term)),
+    )
+    stops.push(word)
+  }
+  const keys = [...shards.keys()].sort()
+  const hash = createHash('sha256')
+  for (const key of keys)
+    hash
+      .update(key)
+      .update('\0')
+      .update(shards.get(key) as string)
+  const manifest: SearchManifest = {
+    schemaVersion: 1,
+    version: hash.digest('hex').slice(0, 12),
+    records: all.length,
+    leaves: [...leaves.keys()].sort(),
+    splits: splits.sort(),
+    stops,
+  }
+  return {
+    manifest,
+    shards: keys.length,
+    files: [
+      [inDataDir(SEARCH_MANIFEST_FILE), `${JSON.stringify(manifest)}\n`],
+      ...keys.map((key): OutputFile => [
+        inDataDir(shardFile(manifest.version, key)),
+        shards.get(key) as string,
+      ]),
+    ],
+  }
+}

@@ -1,0 +1,119 @@
+// @vitest-environment node
+import MiniSearch from 'minisearch'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Film } from '../../contract/film-schema.ts'
+import type { Person } from '../../contract/person-schema.ts'
+import { createSearchEngine, type SearchHit } from '../../src/lib/search-engine.ts'
+import { SHARD_OPTIONS } from '../../contract/search-shard.ts'
+import { readSources } from '../sources/sources.ts'
+import * as v from 'valibot'
+import { SearchManifestSchema } from '../../contract/search-schema.ts'
+import { build } from '../build.ts'
+import { searchIndex } from './search-index.ts'
+
+/**
+ * Ranking and folding on the real catalog: the issue's examples, against
+ * the index the build writes from the real sources, read as the browser
+ * reads it (manifest, then one shard per word).
+ */
+const { lists, pages } = await readSources()
+const files = new Map(build({ lists, pages }).files)
+const manifest = JSON.parse(files.get(join('search', 'manifest.json')) ?? '{}') as Parameters<
+  typeof createSearchEngine
+>[0] & { version: string }
+const engine = createSearchEngine(manifest, async (key) => {
+  const text = files.get(join('search', manifest.version, `${key}.json`))
+  return text === undefined ? null : MiniSearch.loadJSON(text, SHARD_OPTIONS as never)
+})
+const first = async (query: string) => (await engine.search(query, 10))[0]?.id
+const top = async (query: string, count: number) =>
+  (await engine.search(query, 20)).slice(0, count).map((hit: SearchHit) => hit.id)
+
+describe('search over the real catalog', () => {
+  it('writes a manifest the app accepts, keys in any script included', () => {
+    expect(v.safeParse(SearchManifestSchema, manifest).issues).toBeUndefined()
+    expect(manifest.leaves).toContain('ʻo')
+  })
+
+  it('puts the obvious answer first', async () => {
+    expect(await first('moonstruck')).toBe('moonstruck-1987')
+    expect(await first('mask')).toBe('mask-1985')
+    expect(await first('airplane')).toBe('airplane-1980')
+    expect(await top('casablanca', 2)).toEqual(['casablanca-1942', 'a-night-in-casablanca-1946'])
+  })
+
+  it('ranks a person by their films: Cher before Cheri Oteri', async () => {
+    const people = (await engine.search('cher', 400)).filter((hit) => hit.kind === 'person')
+    expect(people[0]?.id).toBe('cher')
+    expect(people.slice(0, 6).map((hit) => hit.id)).toContain('cheri-oteri')
+  })
+
+  it('ignores case and accents, typed or not', async () => {
+    expect(await first('zoe saldana')).toBe('zoe-saldana')
+    expect(await first('Zoë Saldaña')).toBe('zoe-saldana')
+    expect(await first('LON CHANEY')).toBe('lon-chaney')
+  })
+
+  it('matches the last word as a prefix, and words in any order', async () => {
+    expect(await first('moonstr')).toBe('moonstruck-1987')
+    expect(await first('saldana zoe')).toBe('zoe-saldana')
+    expect(await first('godfather the')).toBe('the-godfather-1972')
+  })
+
+  it('reads a full stop after the last word as its end: "e.t." is E.T., not Eternals', async () => {
+    expect(await first('e.t.')).toBe('e-t-the-extra-terrestrial-1982')
+  })
+
+  it('forgives a one-letter typo', async () => {
+    expect(await first('godfater')).toBe('the-godfather-1972')
+    expect(await first('casablamca')).toBe('casablanca-1942')
+  })
+
+  it('tells the two Carmens of 1915 by their year, both first', async () => {
+    expect((await top('carmen 1915', 2)).sort()).toEqual([
+      'carmen-1915-cecil-b-demille',
+      'carmen-1915-raoul-walsh',
+    ])
+  })
+
+  it('lists every Treasure Island, each with its year and first names, the most notable first', async () => {
+    const hits = (await engine.search('treasure island', 20)).filter(
+      (hit) => hit.kind === 'film' && hit.title === 'Treasure Island',
+    )
+    expect(hits).toHaveLength(9)
+    expect(new Set(hits.map((hit) => hit.kind === 'film' && hit.year)).size).toBe(8)
+    for (const hit of hits) if (hit.kind === 'film') expect(hit.names.length).toBeGreaterThan(0)
+    // The rule: notability (the cast's films) decides among films of one title.
+    const weights = hits.map((hit) => hit.score)
+    expect(weights).toEqual([...weights].sort((a, b) => b - a))
+  })
+
+  it('answers "the" with films, not nothing', async () => {
+    expect((await engine.search('the', 10)).length).toBe(10)
+  })
+
+  it('finds the two people a query names, for the films they share', async () => {
+    const pair = await engine.twoPeople('cher nicolas cage')
+    expect(pair?.map((hit) => hit.id)).toEqual(['cher', 'nicolas-cage'])
+  })
+})
+
+describe('the search fixture of the component tests', () => {
+  it('is what the index step writes for the fixture films and people', () => {
+    const read = <T>(dir: string) =>
+      readdirSync(join('src', 'test', 'data', dir))
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map(
+          (name) => JSON.parse(readFileSync(join('src', 'test', 'data', dir, name), 'utf8')) as T,
+        )
+    const index = searchIndex(read<Film>('films'), read<Person>('people'))
+    for (const [path, text] of index.files) {
+      expect(readFileSync(join('src', 'test', 'data', path), 'utf8'), path).toBe(text)
+    }
+    expect(readdirSync(join('src', 'test', 'data', 'search', index.manifest.version)).length).toBe(
+      index.shards,
+    )
+  })
+})
