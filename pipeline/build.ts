@@ -11,7 +11,7 @@ import { assignFilmIds } from './films/film-ids.ts'
 import { listFilm } from './films/merge.ts'
 import { paginate } from './derived/paginate.ts'
 import { creditSourceKey, personFiles } from './people/person-files.ts'
-import { resolvePeople, type Appearance } from './people/people.ts'
+import { personOfCredit, resolvePeople, type Appearance } from './people/people.ts'
 import { readLists, type ListEntry, type ListFile, type ReadLists } from './sources/read-lists.ts'
 import { searchIndex } from './derived/search-index.ts'
 import { sortReport, type ReportItem } from './write/report.ts'
@@ -100,8 +100,9 @@ function appearances(
   pages: readonly Film[],
 ): Appearance[] {
   const listed = entries.flatMap((entry, index) =>
-    (casts[index]?.credits ?? []).map((credit): Appearance => ({
+    (casts[index]?.credits ?? []).map((credit, place): Appearance => ({
       film: ids[index] as string,
+      credit: place,
       year: entry.year,
       title: entry.title,
       documentary: entry.genres.includes('Documentary'),
@@ -112,8 +113,9 @@ function appearances(
     })),
   )
   const paged = pages.flatMap((page) =>
-    page.cast.map((credit): Appearance => ({
+    page.cast.map((credit, place): Appearance => ({
       film: page.id,
+      credit: place,
       year: page.year,
       title: page.title,
       documentary: (page.genres ?? []).includes('Documentary'),
@@ -215,27 +217,33 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
   const credits = appearances(lists.entries, ids, casts, parsed)
   const people = step('resolve people', () => resolvePeople(credits))
   report.push(...people.report)
-  // The people step read the list credits first, then the pages' credits, in order.
-  let next = 0
-  const personOf = () => people.personIds[next++] as string
-  const listFilms = lists.entries.map((entry, index) =>
-    listFilm(
+  // Each credit finds its person by its own identity (film, source, place),
+  // so no step's output order matters here.
+  const listFilms = lists.entries.map((entry, index) => {
+    const film = ids[index] as string
+    return listFilm(
       entry,
-      ids[index] as string,
-      (casts[index]?.credits ?? []).map((credit) => ({ ...credit, personId: personOf() })),
-    ),
-  )
+      film,
+      (casts[index]?.credits ?? []).map((credit, place) => ({
+        ...credit,
+        personId: personOfCredit(people, { origin: 'wikipedia-list', film, credit: place }),
+      })),
+    )
+  })
   const pages = parsed.map((page) => ({
     ...page,
-    cast: page.cast.map((credit) => ({ ...credit, personId: personOf() })),
+    cast: page.cast.map((credit, place) => ({
+      ...credit,
+      personId: personOfCredit(people, { origin: 'page', film: page.id, credit: place }),
+    })),
   }))
   const combined = step('merge', () => combine(pages, listFilms))
   report.push(...combined.report)
   const valid = step('validate', () => validate(combined.films))
   report.push(...valid.report)
   const sources = new Map<string, Set<Appearance['origin']>>()
-  credits.forEach((credit, index) => {
-    const key = creditSourceKey(credit.film, people.personIds[index] as string)
+  credits.forEach((credit) => {
+    const key = creditSourceKey(credit.film, personOfCredit(people, credit))
     sources.set(key, (sources.get(key) ?? new Set()).add(credit.origin))
   })
   const persons = step('filmographies', () => personFiles(valid.films, people.people, sources))

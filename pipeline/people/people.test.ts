@@ -1,30 +1,17 @@
 // @vitest-environment node
 import fc from 'fast-check'
 import { normaliseCast } from './cast-strings.ts'
-import { resolvePeople, type Appearance } from './people.ts'
+import { appearance as credit } from '../test/builders.ts'
+import { personOfCredit, resolvePeople, type Appearance } from './people.ts'
 
 const TITLES = ['Mask', 'Moonstruck', 'The Wizard of Oz', 'The Wizard of Oz 3D', 'Star Wars']
 
-/** A credit in a film; the film's title and year follow from its id, as in the catalog. */
-function credit(
-  actor: string,
-  year: number,
-  { n = 0, disambiguator = null as string | null, title = '', documentary = false } = {},
-): Appearance {
-  const film = `film-${year}-${n}`
-  return {
-    film,
-    year,
-    title: title || `Film ${year} ${n}`,
-    documentary,
-    actor,
-    disambiguator,
-    origin: 'wikipedia-list',
-    source: { file: `movies-${Math.floor(year / 10) * 10}s.json`, line: 2, index: 0, film },
-  }
+/** The resolution, with each credit's person in the credits' order, joined by key. */
+function resolved(credits: readonly Appearance[]) {
+  const result = resolvePeople(credits)
+  return { ...result, personIds: credits.map((each) => personOfCredit(result, each)) }
 }
-
-const idsOf = (credits: Appearance[]) => resolvePeople(credits).personIds
+const idsOf = (credits: Appearance[]) => resolved(credits).personIds
 const years = (from: number, to: number, step = 1) =>
   Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step)
 
@@ -35,7 +22,7 @@ describe('resolvePeople', () => {
       credit('ZaSu Pitts', 1931),
       credit('Zasu Pitts', 1932),
     ]
-    const result = resolvePeople(credits)
+    const result = resolved(credits)
     expect(result.personIds).toEqual(['zasu-pitts', 'zasu-pitts', 'zasu-pitts'])
     expect(result.people).toEqual([{ id: 'zasu-pitts', name: 'ZaSu Pitts', label: null }])
     expect(result.report).toEqual([
@@ -50,13 +37,13 @@ describe('resolvePeople', () => {
   })
 
   it('makes Renée Adorée and Renee Adoree one person, shown with her accents on a tie', () => {
-    const result = resolvePeople([credit('Renee Adoree', 1925), credit('Renée Adorée', 1926)])
+    const result = resolved([credit('Renee Adoree', 1925), credit('Renée Adorée', 1926)])
     expect(result.people).toEqual([{ id: 'renee-adoree', name: 'Renée Adorée', label: null }])
     expect(result.report.map((item) => item.reason)).toEqual(['merged-diacritics'])
   })
 
   it('makes Lon Chaney Jr. and Lon Chaney, Jr. one person, and his father another', () => {
-    const result = resolvePeople([
+    const result = resolved([
       credit('Lon Chaney', 1925),
       credit('Lon Chaney Jr.', 1941),
       credit('Lon Chaney, Jr.', 1942),
@@ -67,7 +54,7 @@ describe('resolvePeople', () => {
   })
 
   it('reads Katherine MacDonald]] as Katherine MacDonald, never showing the markup', () => {
-    const result = resolvePeople([
+    const result = resolved([
       credit('Katherine MacDonald]]', 1920),
       credit('Katherine MacDonald', 1921),
     ])
@@ -78,7 +65,7 @@ describe('resolvePeople', () => {
   })
 
   it('keeps Harry Carter (actor) apart from Harry Carter, both shown as Harry Carter, told apart by years', () => {
-    const result = resolvePeople([
+    const result = resolved([
       credit('Harry Carter', 1915, { disambiguator: 'actor' }),
       credit('Harry Carter', 1930),
     ])
@@ -90,7 +77,7 @@ describe('resolvePeople', () => {
   })
 
   it('adds the disambiguator to the years when two people of one name share their years too', () => {
-    const result = resolvePeople([
+    const result = resolved([
       credit("Dave (Tex) O'Brien", 1944, { disambiguator: 'actor' }),
       credit("Dave (Tex) O'Brien", 1944, { n: 1 }),
     ])
@@ -102,7 +89,7 @@ describe('resolvePeople', () => {
     const modern = [1968, 1977, 1981, 1989, 1997, 2008, 2023].map((year) =>
       credit('Harrison Ford', year),
     )
-    const result = resolvePeople([...modern, ...silent])
+    const result = resolved([...modern, ...silent])
     expect(new Set(result.personIds.slice(0, modern.length))).toEqual(
       new Set(['harrison-ford-1960s']),
     )
@@ -131,7 +118,7 @@ describe('resolvePeople', () => {
       credit('Judy Garland', 1939, { n: 1, title: 'The Wizard of Oz' }),
       credit('Judy Garland', 2013, { title: 'The Wizard of Oz 3D' }),
     ]
-    const result = resolvePeople(garland)
+    const result = resolved(garland)
     expect(new Set(result.personIds)).toEqual(new Set(['judy-garland']))
     expect(result.report).toEqual([
       expect.objectContaining({
@@ -144,7 +131,7 @@ describe('resolvePeople', () => {
   })
 
   it('keeps a name review found to be one person whole, and says so', () => {
-    const result = resolvePeople([credit('Norman Lloyd', 1942), credit('Norman Lloyd', 2005)])
+    const result = resolved([credit('Norman Lloyd', 1942), credit('Norman Lloyd', 2005)])
     expect(result.personIds).toEqual(['norman-lloyd', 'norman-lloyd'])
     expect(result.report.map((item) => [item.kind, item.reason])).toEqual([
       ['review', 'long-career'],
@@ -164,7 +151,7 @@ describe('resolvePeople', () => {
   })
 
   it('lists a Sr. beside the plain name for review, as two people', () => {
-    const result = resolvePeople([credit('Noah Beery', 1920), credit('Noah Beery Sr.', 1922)])
+    const result = resolved([credit('Noah Beery', 1920), credit('Noah Beery Sr.', 1922)])
     expect(result.personIds).toEqual(['noah-beery', 'noah-beery-sr'])
     expect(result.report).toEqual([
       expect.objectContaining({
@@ -219,8 +206,8 @@ describe('resolvePeople, for any credits', () => {
           const j = i + (pick % (shuffled.length - i))
           ;[shuffled[i], shuffled[j]] = [shuffled[j] as number, shuffled[i] as number]
         }
-        const one = resolvePeople(credits)
-        const two = resolvePeople(shuffled.map((i) => credits[i] as Appearance))
+        const one = resolved(credits)
+        const two = resolved(shuffled.map((i) => credits[i] as Appearance))
         expect(shuffled.map((i) => one.personIds[i])).toEqual(two.personIds)
         expect(two.people).toEqual(one.people)
         expect(two.report).toEqual(one.report)
@@ -231,9 +218,9 @@ describe('resolvePeople, for any credits', () => {
   it('is idempotent: resolving the names it chose gives the same people', () => {
     fc.assert(
       fc.property(appearances, (credits) => {
-        const once = resolvePeople(credits)
+        const once = resolved(credits)
         const names = new Map(once.people.map((person) => [person.id, person.name]))
-        const again = resolvePeople(
+        const again = resolved(
           credits.map((each, i) => ({
             ...each,
             actor: names.get(once.personIds[i] as string) as string,
@@ -248,7 +235,7 @@ describe('resolvePeople, for any credits', () => {
   it('never merges two people a disambiguator tells apart', () => {
     fc.assert(
       fc.property(appearances, (credits) => {
-        const ids = resolvePeople(credits).personIds
+        const ids = resolved(credits).personIds
         credits.forEach((a, i) =>
           credits.forEach((b, j) => {
             if (a.disambiguator !== b.disambiguator) expect(ids[i]).not.toBe(ids[j])
@@ -331,12 +318,53 @@ describe('cast strings, then people', () => {
               credit(each.actor, 1950 + n, { n, disambiguator: each.disambiguator }),
             ),
           )
-          for (const person of resolvePeople(credits).people) {
+          for (const person of resolved(credits).people) {
             expect(RESIDUE).not.toContain(person.name)
             expect(person.name).toMatch(/\p{L}/u)
           }
         },
       ),
+    )
+  })
+})
+
+describe('personOfCredit', () => {
+  // build.ts gives every credit its person through this join: were it by
+  // position, a step that reordered the appearances would give credits the
+  // wrong people.
+  it('joins each credit to its own person, whatever order the appearances came in', () => {
+    const credits = [
+      credit('Cher', 1985),
+      credit('Sam Elliott', 1985),
+      credit('Laura Dern', 1985),
+      credit('Cher', 1987, { n: 1 }),
+    ]
+    const expected = ['cher', 'sam-elliott', 'laura-dern', 'cher']
+    for (const order of [
+      [0, 1, 2, 3],
+      [3, 2, 1, 0],
+      [2, 0, 3, 1],
+    ]) {
+      const result = resolvePeople(order.map((i) => credits[i] as Appearance))
+      expect(credits.map((each) => personOfCredit(result, each))).toEqual(expected)
+    }
+  })
+
+  it('tells a list credit from the page credit at the same place in the same film', () => {
+    const list = credit('Cher', 1985)
+    const page: Appearance = { ...credit('Eric Stoltz', 1985), origin: 'page', credit: list.credit }
+    const result = resolvePeople([page, list])
+    expect(personOfCredit(result, list)).toBe('cher')
+    expect(personOfCredit(result, page)).toBe('eric-stoltz')
+  })
+
+  it('refuses a credit the people step never saw, and two appearances of one credit', () => {
+    const cher = credit('Cher', 1985)
+    expect(() => personOfCredit(resolvePeople([cher]), { ...cher, credit: -1 })).toThrow(
+      /no person resolved/,
+    )
+    expect(() => resolvePeople([cher, { ...cher, actor: 'Sam Elliott' }])).toThrow(
+      /two appearances are one credit/,
     )
   })
 })

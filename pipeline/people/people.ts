@@ -21,13 +21,15 @@ import { sortReport, type ReportItem, type ReportSource } from '../write/report.
  * Every credit of every film to a person. Credits are grouped by
  * identity (person-rules.ts), each group is written the way most of its
  * credits write it, and a group whose credits fall into eras far apart is
- * split into namesakes. Ids come out in the order the credits came in, but
- * no result depends on that order.
+ * split into namesakes. Each credit's person is keyed by the credit's
+ * identity (appearanceKey), and no result depends on the credits' order.
  */
 
 /** One credit, as the resolution needs it: who, in which film, from which source. */
 export interface Appearance {
   readonly film: string
+  /** Its place in that film's cast from that source: with film and origin, its identity. */
+  readonly credit: number
   readonly year: number
   readonly title: string
   readonly documentary: boolean
@@ -45,8 +47,11 @@ export interface ResolvedPerson {
 }
 
 export interface Resolution {
-  /** The person of each appearance, in input order. */
-  readonly personIds: string[]
+  /**
+   * The person of each appearance, keyed by its identity (appearanceKey), so
+   * a caller joins credits to people by who they are, never by position.
+   */
+  readonly personOf: ReadonlyMap<string, string>
   /** Sorted by id. */
   readonly people: ResolvedPerson[]
   readonly report: ReportItem[]
@@ -60,6 +65,24 @@ interface Era {
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** An appearance's identity: which source credits it, in which film, at which place. */
+export const appearanceKey = ({
+  origin,
+  film,
+  credit,
+}: Pick<Appearance, 'origin' | 'film' | 'credit'>) => `${origin}/${film}/${credit}`
+
+/** The person of one credit; a credit the people step never saw is a bug in the chain. */
+export function personOfCredit(
+  resolution: Pick<Resolution, 'personOf'>,
+  credit: Pick<Appearance, 'origin' | 'film' | 'credit'>,
+): string {
+  const key = appearanceKey(credit)
+  const id = resolution.personOf.get(key)
+  if (id === undefined) throw new Error(`no person resolved for the credit ${key}`)
+  return id
+}
 
 /** One record per film, whatever order its appearances came in. */
 function filmsOf(appearances: readonly Appearance[]): CreditedFilm[] {
@@ -218,7 +241,13 @@ export function resolvePeople(appearances: readonly Appearance[]): Resolution {
   }
   people.sort((a, b) => compare(a.id, b.id))
   report.push(...suffixPairs(people))
-  return { personIds, people: labelled(people), report: sortReport(report) }
+  const personOf = new Map<string, string>()
+  appearances.forEach((appearance, index) => {
+    const key = appearanceKey(appearance)
+    if (personOf.has(key)) throw new Error(`two appearances are one credit, ${key}`)
+    personOf.set(key, personIds[index] as string)
+  })
+  return { personOf, people: labelled(people), report: sortReport(report) }
 }
 
 type Unlabelled = ResolvedPerson & { first: number; last: number; disambiguator: string | null }
