@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { build, type BuildInput } from './build.ts'
 import type { ReportItem } from './write/report.ts'
 import type { SourceCounts } from './sources/source-counts.ts'
+import { decadeFile } from './test/builders.ts'
 
 /**
  * Issue 25's probe, input by input, through the whole build: each either
@@ -24,11 +25,7 @@ const row = (title: string, facts: Record<string, unknown> = {}) =>
 const ROWS = ['Murder, My Sweet', 'Laura', 'Gaslight', 'Double Indemnity', 'Phantom Lady'].map(
   (title) => row(title),
 )
-/** A decade file as the lists write it: one film a line. */
-const decade = (rows: readonly string[], file = 'movies-1940s.json') => ({
-  file,
-  text: `[\n${rows.join(',\n')}\n]\n`,
-})
+const decade = (rows: readonly string[], file = 'movies-1940s.json') => decadeFile(rows, file)
 const other = decade([row('Mask', { year: 1985 })], 'movies-1980s.json')
 const expected: SourceCounts = {
   lists: { 'movies-1940s.json': ROWS.length, 'movies-1980s.json': 1 },

@@ -2,17 +2,14 @@
 import { join } from 'node:path'
 import type { Film } from '../contract/film-schema.ts'
 import { build } from './build.ts'
+import { decadeFile } from './test/builders.ts'
 
-const list = (...lines: string[]) => ({
-  file: 'movies-1980s.json',
-  text: ['[', ...lines, ']'].join('\n'),
-})
 const airplane =
   '{"title": "Airplane!", "year": 1980, "cast": ["Robert Hays", "(voice)"], "genres": ["Comedy"], "href": "Airplane!"}'
 
 describe('build', () => {
   it('reports each cast string it repaired or kept out, with the film, file and line', () => {
-    const result = build({ lists: [list(airplane)], pages: [] })
+    const result = build({ lists: [decadeFile([airplane])], pages: [] })
     expect(result.counts).toEqual({
       pages: 0,
       listed: 1,
@@ -36,7 +33,7 @@ describe('build', () => {
   })
 
   it('links each credit to its person and writes the person, and the report beside the data', () => {
-    const result = build({ lists: [list(airplane)], pages: [] })
+    const result = build({ lists: [decadeFile([airplane])], pages: [] })
     const file = (path: string) => result.files.find(([name]) => name === path)?.[1] ?? ''
     const film = JSON.parse(file(join('films', 'airplane-1980.json'))) as Film
     expect(film.cast).toEqual([
@@ -62,7 +59,7 @@ describe('build', () => {
 
   it('times every step through the runner it is given', () => {
     const steps: string[] = []
-    build({ lists: [list(airplane)], pages: [] }, (name, run) => (steps.push(name), run()))
+    build({ lists: [decadeFile([airplane])], pages: [] }, (name, run) => (steps.push(name), run()))
     expect(steps).toEqual([
       'read lists',
       'merge duplicate rows',
@@ -82,9 +79,35 @@ describe('build', () => {
     ])
   })
 
+  it('gives every credit of every film its own person', () => {
+    const row = (title: string, year: number, cast: string[]) =>
+      JSON.stringify({ title, year, cast, genres: ['Drama'], href: null })
+    const result = build({
+      lists: [
+        decadeFile([
+          row('Mask', 1985, ['Cher', 'Sam Elliott', 'Eric Stoltz']),
+          row('Moonstruck', 1987, ['Cher', 'Nicolas Cage']),
+          row('Road House', 1989, ['Patrick Swayze', 'Sam Elliott']),
+        ]),
+      ],
+      pages: [],
+    })
+    const people = new Map(
+      result.files
+        .filter(([path]) => path.startsWith(join('people', '')))
+        .map(([, text]) => JSON.parse(text) as { id: string; name: string })
+        .map((person) => [person.id, person.name]),
+    )
+    const credits = result.files
+      .filter(([path]) => path.startsWith(join('films', '')))
+      .flatMap(([, text]) => (JSON.parse(text) as Film).cast)
+    expect(credits).toHaveLength(7)
+    for (const credit of credits) expect(people.get(credit.personId ?? '')).toBe(credit.actor)
+  })
+
   it('fails the build on a page that does not parse: the app serves it today', () => {
     const result = build({
-      lists: [list(airplane)],
+      lists: [decadeFile([airplane])],
       pages: [{ text: '', title: 'Empty', source: 'empty.txt' }],
     })
     expect(result.report).toContainEqual(

@@ -131,7 +131,7 @@ function appearances(
 /**
  * What each source gave, and a fatal item for each that gave too little: a
  * decade file of no films or mostly not films, or any source that gives less
- * than the committed counts (see source-counts.ts). A source already fatal,
+ * than the committed counts (see sources/source-counts.ts). A source already fatal,
  * with its own line, is not reported twice.
  */
 function checkSources(

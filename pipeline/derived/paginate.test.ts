@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { CatalogEntry, CatalogPage } from '../../contract/catalog-schema.ts'
 import { CATALOG_ORDERS, type CatalogOrder } from '../../contract/catalog-view.ts'
 import type { Film } from '../../contract/film-schema.ts'
-import { listFilm } from '../films/merge.ts'
+import { listedFilm } from '../test/builders.ts'
 import {
   catalogEntry,
   catalogPagePath,
@@ -17,18 +17,7 @@ import {
 import { toPageFile } from '../write/write.ts'
 
 const film = (title: string, year: number, id: string, cast: string[] = []): Film =>
-  listFilm(
-    {
-      title,
-      year,
-      cast: [],
-      genres: ['Drama'],
-      href: null,
-      source: { file: 'movies-1980s.json', line: 2, index: 0 },
-    },
-    id,
-    cast.map((actor) => ({ actor, note: null })),
-  )
+  listedFilm(id, { title, year }, cast)
 
 /** The whole catalog's pages in one order (no decade or genre). */
 const inOrder = (pages: readonly CatalogPage[], order: CatalogOrder, slug = '') =>

@@ -5,16 +5,10 @@ import { FilmSchema, type Film } from '../../contract/film-schema.ts'
 import { combine } from './combine.ts'
 import { listFilm, mergeFilms } from './merge.ts'
 import type { ListEntry } from '../sources/read-lists.ts'
+import { listEntry } from '../test/builders.ts'
 
-const entry = (over: Partial<ListEntry> = {}): ListEntry => ({
-  title: 'Mask',
-  year: 1985,
-  cast: [],
-  genres: ['Drama', 'Biography'],
-  href: 'Mask_(1985_film)',
-  source: { file: 'movies-1980s.json', line: 2, index: 0 },
-  ...over,
-})
+const entry = (over: Partial<ListEntry> = {}): ListEntry =>
+  listEntry({ genres: ['Drama', 'Biography'], href: 'Mask_(1985_film)', ...over })
 const credits = (...names: string[]) => names.map((actor) => ({ actor, note: null }))
 const page = (over: Partial<Film> = {}): Film => ({
   ...listFilm(entry({ genres: [], href: null }), 'mask-1985', []),

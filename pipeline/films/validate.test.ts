@@ -3,24 +3,14 @@ import { join } from 'node:path'
 import type { CatalogPage } from '../../contract/catalog-schema.ts'
 import type { Film } from '../../contract/film-schema.ts'
 import type { Person } from '../../contract/person-schema.ts'
-import { listFilm, pageFilm } from './merge.ts'
+import { listedFilm } from '../test/builders.ts'
+import { pageFilm } from './merge.ts'
 import { paginate } from '../derived/paginate.ts'
 import { personFiles } from '../people/person-files.ts'
 import { validate, validatePages, validatePeople } from './validate.ts'
 
 const thin = (title: string, year: number, id: string): Film =>
-  listFilm(
-    {
-      title,
-      year,
-      cast: [],
-      genres: [],
-      href: null,
-      source: { file: 'movies-1980s.json', line: 2, index: 0 },
-    },
-    id,
-    [],
-  )
+  listedFilm(id, { title, year, genres: [] })
 
 describe('validate', () => {
   it('passes valid films', () => {
@@ -82,18 +72,7 @@ describe('validatePages', () => {
 })
 
 describe('validatePeople', () => {
-  const credited = listFilm(
-    {
-      title: 'Mask',
-      year: 1985,
-      cast: [],
-      genres: [],
-      href: null,
-      source: { file: 'movies-1980s.json', line: 2, index: 0 },
-    },
-    'mask-1985',
-    [{ actor: 'Cher', note: null, personId: 'cher' }],
-  )
+  const credited = listedFilm('mask-1985', { genres: [] }, [{ actor: 'Cher', personId: 'cher' }])
   const [cher] = personFiles([credited], [{ id: 'cher', name: 'Cher', label: null }], new Map())
   const file = join('people', 'cher.json')
 

@@ -329,7 +329,7 @@ describe('cast strings, then people', () => {
 })
 
 describe('personOfCredit', () => {
-  // build.ts gives every credit its person through this join: were it by
+  // pipeline/build.ts gives every credit its person through this join: were it by
   // position, a step that reordered the appearances would give credits the
   // wrong people.
   it('joins each credit to its own person, whatever order the appearances came in', () => {

@@ -2,7 +2,7 @@
 import * as v from 'valibot'
 import type { Film, FilmSource } from '../../contract/film-schema.ts'
 import { PersonSchema } from '../../contract/person-schema.ts'
-import { listFilm } from '../films/merge.ts'
+import { listedFilm } from '../test/builders.ts'
 import { creditSourceKey, personFiles } from './person-files.ts'
 import type { ResolvedPerson } from './people.ts'
 
@@ -12,16 +12,9 @@ const film = (
   year: number,
   cast: Array<[actor: string, personId: string, note?: string]>,
 ): Film =>
-  listFilm(
-    {
-      title,
-      year,
-      cast: [],
-      genres: ['Drama'],
-      href: null,
-      source: { file: 'movies-1980s.json', line: 2, index: 0 },
-    },
+  listedFilm(
     id,
+    { title, year },
     cast.map(([actor, personId, note = null]) => ({ actor, note, personId })),
   )
 

@@ -1,16 +1,9 @@
 // @vitest-environment node
 import { cleanEntries } from './clean-entries.ts'
+import { listEntry } from '../test/builders.ts'
 import type { ListEntry } from './read-lists.ts'
 
-const entry = (facts: Partial<ListEntry>): ListEntry => ({
-  title: 'Mask',
-  year: 1985,
-  cast: ['Cher'],
-  genres: ['Drama'],
-  href: null,
-  source: { file: 'movies-1980s.json', line: 2, index: 0 },
-  ...facts,
-})
+const entry = (facts: Partial<ListEntry>): ListEntry => listEntry({ cast: ['Cher'], ...facts })
 
 describe('cleanEntries', () => {
   it('drops a genre the vocabulary lacks, a hostile one too, and reports it', () => {

@@ -1,16 +1,18 @@
 // @vitest-environment node
 import { mergeDuplicateRows } from './duplicate-rows.ts'
+import { listEntry } from '../test/builders.ts'
 import type { ListEntry } from './read-lists.ts'
 
-const entry = (line: number, facts: Partial<ListEntry> = {}): ListEntry => ({
-  title: 'Murder, My Sweet',
-  year: 1944,
-  cast: ['Dick Powell', 'Claire Trevor'],
-  genres: ['Noir'],
-  href: 'Murder,_My_Sweet',
-  source: { file: 'movies-1940s.json', line, index: line - 2 },
-  ...facts,
-})
+const entry = (line: number, facts: Partial<ListEntry> = {}): ListEntry =>
+  listEntry({
+    title: 'Murder, My Sweet',
+    year: 1944,
+    cast: ['Dick Powell', 'Claire Trevor'],
+    genres: ['Noir'],
+    href: 'Murder,_My_Sweet',
+    source: { file: 'movies-1940s.json', line, index: line - 2 },
+    ...facts,
+  })
 
 describe('mergeDuplicateRows', () => {
   it('keeps the first of two exact rows and reports the second with both lines', () => {

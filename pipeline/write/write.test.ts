@@ -2,7 +2,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { listFilm } from '../films/merge.ts'
+import { listedFilm } from '../test/builders.ts'
 import type { CatalogPage } from '../../contract/catalog-schema.ts'
 import { paginate } from '../derived/paginate.ts'
 import { validate } from '../films/validate.ts'
@@ -11,18 +11,7 @@ import type { ReportItem } from './report.ts'
 import { renderFiles, toPageFile, toPersonFile, toReportFile, writeTree } from './write.ts'
 
 const film = (title: string, id: string) =>
-  listFilm(
-    {
-      title,
-      year: 1980,
-      cast: [],
-      genres: ['Comedy'],
-      href: null,
-      source: { file: 'movies-1980s.json', line: 2, index: 0 },
-    },
-    id,
-    [],
-  )
+  listedFilm(id, { title, year: 1980, genres: ['Comedy'] })
 
 let root: string
 beforeEach(async () => void (root = await mkdtemp(join(tmpdir(), 'write-test-'))))
