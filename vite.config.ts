@@ -67,7 +67,7 @@ function writeBuildId(id: string): Plugin {
 }
 
 const CORE_MODULES =
-  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib|url-state)[\\/](?!route-error|not-found|error-view|rating|person-name|site-search|search-hits|search-engine|search-text|search-shard)|src[\\/]data[\\/](film-queries|load-error|use-film|not-found)|contract[\\/](ids|routes|text-match)\.ts/
+  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack[\\/](react-query|query-core))[\\/]|src[\\/](app|components|hooks|lib|url-state)[\\/](?!route-error|not-found|error-view|rating|person-name|site-search|search-hits|search-engine|search-text|search-shard)|src[\\/]data[\\/](film-keys|load-boundary|load-error|not-found)|src[\\/]features[\\/]film[\\/](film-layout|api[\\/]film)\.tsx?$|contract[\\/](ids|routes|text-match)\.ts/
 
 export default defineConfig(({ command, mode }) => {
   // Hashing the sources takes a fraction of a second: only a build needs it.
