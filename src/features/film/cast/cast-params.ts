@@ -5,4 +5,3 @@ export type CastSort = (typeof CAST_SORTS)[number]
 
 /** `/films/:id/cast?q=&sort=`: any input gives valid params; billing order is the default. */
 export const castParams = defineParams({ q: text(), sort: oneOf(CAST_SORTS, 'billing') })
-export type CastParams = ReturnType<typeof castParams.parse>
