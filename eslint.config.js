@@ -16,6 +16,9 @@ const restrict = (message, regexes) => ({
   'no-restricted-imports': ['error', { patterns: regexes.map((regex) => ({ regex, message })) }],
 })
 
+const FEATURES =
+  'Features never import each other or app/; share through src/components, src/hooks, src/data or src/lib.'
+
 export default tseslint.config(
   {
     ignores: [
@@ -101,11 +104,23 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['src/features/**'],
-    rules: restrict(
-      'Features never import each other or app/; share through src/components, src/hooks, src/data or src/lib.',
-      ['^\\.\\./(?!\\.\\./)', '^\\.\\./\\.\\./(features|app)(/|$)'],
-    ),
+    // A feature's own folder: `../x` would be another feature.
+    files: ['src/features/*/*'],
+    rules: restrict(FEATURES, ['^\\.\\./(?!\\.\\./)', '^\\.\\./\\.\\./(features|app)(/|$)']),
+  },
+  {
+    // One folder down (the film's sections, a feature's api/): `../` is still
+    // the feature, `../../x` another one.
+    files: ['src/features/*/*/*'],
+    rules: restrict(FEATURES, [
+      '^\\.\\./\\.\\./(?!\\.\\./)',
+      '^\\.\\./\\.\\./\\.\\./(features|app)(/|$)',
+    ]),
+  },
+  {
+    // Two folders down would need rules of its own.
+    files: ['src/features/*/*/*/**'],
+    rules: restrict('A feature is at most two folders deep (features/film/cast/).', ['.']),
   },
   {
     rules: {

@@ -2,7 +2,8 @@ import * as v from 'valibot'
 import { ID_MAX_LENGTH, ID_PATTERN } from './ids.ts'
 
 /**
- * The one schema for a film file (public/data/films/<id>.json). The app
+ * The one schema for a film file (written by the build to
+ * dist/data/films/<id>.json, served at /data/films/<id>.json). The app
  * validates every fetched file against it once, in the query function; the
  * ingest tool validates what it writes against the same schema.
  */
@@ -173,5 +174,4 @@ export type CastCredit = Film['cast'][number]
 export type DidYouKnowItem = Film['didYouKnow'][number]
 export type DidYouKnowKind = DidYouKnowItem['kind']
 export type Review = Film['reviews'][number]
-export type Score = NonNullable<Review['rating']>
 export type SectionSources = NonNullable<Film['sources']>

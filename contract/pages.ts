@@ -17,12 +17,20 @@ import {
 /** Every page and section: the router, the prerenderer, the byte budget and the benchmark read it. */
 export const PAGES = [CATALOG_PAGE, PERSON_PAGE, SEARCH_PAGE, ...FILM_SECTIONS] as const
 
+const isFilmSection = (kind: PageKind): kind is FilmSectionKind =>
+  FILM_SECTIONS.some((section) => section.kind === kind)
+
 /**
- * A page's route module, by the one naming rule: the app's lazy route
- * imports that file (src/app/pages.ts), and the build manifest names it so,
- * which is how the prerenderer and the byte budget find a page's code.
+ * A page's route module, by the one naming rule: `src/features/<kind>/`,
+ * or `src/features/film/<kind>/` for a film's sections, which belong to the
+ * film. The app's lazy route imports that file (src/app/pages.ts), and the
+ * build manifest names it so, which is how the prerenderer and the byte
+ * budget find a page's code.
  */
-export const routeModule = (kind: PageKind) => `src/features/${kind}/${kind}-route.tsx`
+export const routeModule = (kind: PageKind) =>
+  isFilmSection(kind)
+    ? `src/features/film/${kind}/${kind}-route.tsx`
+    : `src/features/${kind}/${kind}-route.tsx`
 
 export type PageMatch =
   | { readonly kind: 'catalog'; readonly view: CatalogView }

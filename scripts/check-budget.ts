@@ -5,8 +5,9 @@
  *
  * A fresh visit to a prerendered route loads public/boot.js, the entry chunk
  * and what it imports, and the route's module and what it imports; each file
- * counts at its gzip -9 size. The floor app is built here from the same
- * dependencies. Run after `npm run build`.
+ * counts at its gzip -9 size, and each route lists its files with their
+ * sizes. The floor app is built here from the same dependencies. Run after
+ * `npm run build`.
  */
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -47,12 +48,17 @@ async function main() {
   console.log(`budget: floor app ${floor} B; each route at most ${budget} B (${BUDGET_RATIO}x)`)
   for (const { kind: route } of PAGES) {
     const files = routeJavaScript(manifest, routeModule(route))
-    const bytes = boot + files.reduce((sum, file) => sum + gzipped(join(dist, file)), 0)
+    const sizes = files.map((file) => [file, gzipped(join(dist, file))] as const)
+    const bytes = boot + sizes.reduce((sum, [, size]) => sum + size, 0)
     const ok = bytes <= budget
     if (!ok) over += 1
     console.log(
       `budget: ${ok ? 'ok  ' : 'OVER'} ${route.padEnd(9)} ${bytes} B = ${(bytes / floor).toFixed(3)}x (${files.length + 1} files, ${budget - bytes} B left)`,
     )
+    // Where the bytes go, biggest first: the core every page shares, then
+    // what the route loads of its own.
+    for (const [file, size] of [['boot.js', boot] as const, ...sizes].sort((a, b) => b[1] - a[1]))
+      console.log(`budget:        ${String(size).padStart(7)} B  ${file}`)
   }
   if (over > 0) {
     console.error(

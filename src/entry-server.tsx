@@ -21,10 +21,10 @@ import { filmStructuredData, personStructuredData } from './app/structured-data.
 import { createRoutes } from './app/routes.tsx'
 import type { CatalogPage } from '../contract/catalog-schema.ts'
 import { setDataSource } from './data/data-source.ts'
-import { filmKeys } from './data/film-queries.ts'
+import { filmKeys } from './data/film-keys.ts'
 import type { Film } from '../contract/film-schema.ts'
 import type { Person } from '../contract/person-schema.ts'
-import { personKeys } from './data/person-queries.ts'
+import { personKeys } from './data/person-keys.ts'
 import { DataLoadError } from './data/load-error.ts'
 import { AppRouterProvider } from './url-state/app-router.tsx'
 

@@ -11,8 +11,8 @@ export const PAGE_CODE = {
   catalog: () => import('../features/catalog/catalog-route.tsx'),
   person: () => import('../features/person/person-route.tsx'),
   search: () => import('../features/search/search-route.tsx'),
-  overview: () => import('../features/overview/overview-route.tsx'),
-  cast: () => import('../features/cast/cast-route.tsx'),
-  trivia: () => import('../features/trivia/trivia-route.tsx'),
-  reviews: () => import('../features/reviews/reviews-route.tsx'),
+  overview: () => import('../features/film/overview/overview-route.tsx'),
+  cast: () => import('../features/film/cast/cast-route.tsx'),
+  trivia: () => import('../features/film/trivia/trivia-route.tsx'),
+  reviews: () => import('../features/film/reviews/reviews-route.tsx'),
 } satisfies Record<PageKind, NonNullable<RouteObject['lazy']>>

@@ -3,7 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react'
 import type { LoaderFunctionArgs, RouteObject } from 'react-router'
 import { DelayedLoading } from '../components/delayed-loading.tsx'
 import { useWhenOnline } from '../hooks/use-when-online.ts'
-import { filmLoader, FilmLayout } from './film-route.tsx'
+import { filmLoader, FilmLayout } from '../features/film/film-layout.tsx'
 import {
   CATALOG_FILTERED_ROUTE,
   CATALOG_ROUTE,

@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query'
 
 /**
  * Search results as queries, so a query typed twice is answered from memory
- *. The
- * engine comes with the first search (src/data/search-run.ts).
+ * rather than searched again. The engine comes with the first search
+ * (src/data/search-run.ts).
  */
 export const searchKeys = {
   all: ['search'] as const,
@@ -18,6 +18,3 @@ export const searchQuery = (query: string, limit: number) =>
     // The index changes only with a deploy.
     staleTime: Infinity,
   })
-
-/** Starts loading the engine (on focus, before the first keystroke). */
-export const preloadSearch = () => import('./search-run.ts').then((module) => module.warm())

@@ -50,7 +50,7 @@ export async function runSearch(
       pair.map((person) =>
         client.ensureQueryData({
           // personKeys.detail(id), spelled out: importing it would split
-          // person-queries.ts into a chunk of its own, one more file on the
+          // person-keys.ts into a chunk of its own, one more file on the
           // person page. A test holds the two equal.
           queryKey: ['people', person.id],
           queryFn: ({ signal, client: cache }) => fetchPerson(person.id, signal, cache),

@@ -10,8 +10,8 @@ interface AppRouter {
 const AppRouterContext = createContext<AppRouter | null>(null)
 
 /**
- * Hands the app's own router down (made in main.tsx, the test helper and the
- * prerenderer), with the URL store built on it. `router.state` is public
+ * Hands the app's own router down (made in src/app/start-app.tsx, the server
+ * render in src/entry-server.tsx and the test helper), with the URL store built on it. `router.state` is public
  * API: the router's state at the moment of the call, which React renders
  * later (in a transition).
  */

@@ -133,7 +133,7 @@ test.describe('a failed data load', () => {
     })
   }
 
-  // A missing film file is an unknown film (src/app/film-route.tsx): no Retry.
+  // A missing film file is an unknown film (src/features/film/film-layout.tsx): no Retry.
   test('HTTP 404: says the page is not found, with a way home', async ({ page }) => {
     await page.route(FILM_FILE, (route) => route.fulfill({ status: 404, body: 'Not found' }))
     await openMaskFromCatalog(page)

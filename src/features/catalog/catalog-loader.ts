@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
 import { catalogPath, parseCatalogView } from '../../../contract/catalog-view.ts'
-import { catalogPageQuery } from '../../data/film-queries.ts'
+import { catalogPageQuery } from './api/catalog-page.ts'
 import { isDataLoadError } from '../../data/load-error.ts'
 import { notFound } from '../../data/not-found.ts'
 import { plural } from '../../lib/format.ts'

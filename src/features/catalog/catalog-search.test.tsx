@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { personKeys } from '../../data/person-queries.ts'
+import { personKeys } from '../../data/person-keys.ts'
 import { renderRoute } from '../../test/render-route.tsx'
 
 // The search fixture: the five fixture films and three people

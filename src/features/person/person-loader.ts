@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
 import { parseId } from '../../../contract/ids.ts'
 import { ensureOrNotFound } from '../../data/not-found.ts'
-import { personQuery } from '../../data/person-queries.ts'
+import { personQuery } from './api/person.ts'
 
 /**
  * `/people/:personId`: warms the cache with the person's file. An id that
