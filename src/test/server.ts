@@ -39,7 +39,7 @@ const people = new Map<string, Person>(
 )
 
 // The fixture films' and people's search index, as the build writes it
-// (pipeline/search-real.test.ts checks), keyed by its path under data/.
+// (pipeline/derived/search-real.test.ts checks), keyed by its path under data/.
 const search = new Map<string, object>(
   Object.entries(
     import.meta.glob<object>('./data/search/**/*.json', { eager: true, import: 'default' }),

@@ -3,7 +3,7 @@ import { personKeys } from '../../data/person-keys.ts'
 import { renderRoute } from '../../test/render-route.tsx'
 
 // The search fixture: the five fixture films and three people
-// (src/test/data/search, checked by pipeline/search-real.test.ts).
+// (src/test/data/search, checked by pipeline/derived/search-real.test.ts).
 const box = () => screen.getByRole('combobox', { name: 'Search films and people' })
 const list = () => screen.getByRole('listbox', { name: 'Search results' })
 const status = () => within(box().closest('form') as HTMLElement).getByRole('status')
