@@ -46,7 +46,15 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
-    files: ['scripts/**', 'tests/**', 'pipeline/**', '*.config.{ts,js}'],
+    files: [
+      'server/**',
+      'build/**',
+      'cli/**',
+      'bench/**',
+      'tests/**',
+      'pipeline/**',
+      '*.config.{ts,js}',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

@@ -3,7 +3,7 @@ import { resolve, sep } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
-import { BUILD_ID_FILE, buildId } from './scripts/build-id.ts'
+import { BUILD_ID_FILE, buildId } from './build/build-id.ts'
 
 /** Where `npm run dev` has the catalog pipeline write the data (`npm run build` writes it into dist/data). */
 const DEV_DATA = resolve(import.meta.dirname, '.cache', 'catalog')
@@ -50,7 +50,7 @@ function noPreloadHelper(): Plugin {
   }
 }
 
-/** dist/build.json: the build's id, for the server's header and the service worker (scripts/build-id.ts). */
+/** dist/build.json: the build's id, for the server's header and the service worker (build/build-id.ts). */
 function writeBuildId(id: string): Plugin {
   return {
     name: 'film-explorer:build-id',
@@ -77,7 +77,7 @@ export default defineConfig(({ command, mode }) => {
     define: { 'import.meta.env.BUILD_ID': JSON.stringify(id) },
     plugins: [react(), serveDevData(), noPreloadHelper(), writeBuildId(id)],
     build: {
-      // scripts/prerender.ts reads it to preload each page's route code.
+      // build/prerender.ts reads it to preload each page's route code.
       manifest: true,
       // No modulepreload links or polyfill for dynamic imports: prerendered
       // pages list their route's files themselves, and the browsers we support
@@ -114,7 +114,9 @@ export default defineConfig(({ command, mode }) => {
       include: [
         'src/**/*.test.{ts,tsx}',
         'contract/**/*.test.ts',
-        'scripts/**/*.test.ts',
+        'server/**/*.test.ts',
+        'build/**/*.test.ts',
+        'cli/**/*.test.ts',
         'pipeline/**/*.test.ts',
       ],
       setupFiles: ['src/test/setup.ts'],
