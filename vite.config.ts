@@ -3,7 +3,8 @@ import { resolve, sep } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
-import { BUILD_ID_FILE, buildId } from './build/build-id.ts'
+import { buildId } from './build/build-id.ts'
+import { BUILD_ID_FILE } from './server/build-id.ts'
 
 /** Where `npm run dev` has the catalog pipeline write the data (`npm run build` writes it into dist/data). */
 const DEV_DATA = resolve(import.meta.dirname, '.cache', 'catalog')

@@ -2,7 +2,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildId, isBuildBound, readBuildId } from './build-id.ts'
+import { isBuildBound, readBuildId } from '../server/build-id.ts'
+import { buildId } from './build-id.ts'
 
 describe('buildId', () => {
   let root: string

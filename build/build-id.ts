@@ -10,7 +10,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { DATA_DIR, SHARD_URL } from '../contract/data-files.ts'
 
 /** What the build reads, as the build stamp lists it; tests change nothing a reader gets. */
 export const BUILD_INPUTS = [
@@ -27,20 +26,6 @@ export const BUILD_INPUTS = [
   'pipeline',
   'data',
 ]
-
-/** The HTTP header that carries the id of the build a file belongs to. */
-export const BUILD_ID_HEADER = 'X-Build-Id'
-
-/**
- * The files that carry it: the data, but for the search shards, whose URL
- * names their content's hash, so that one shard serves every build that
- * has it.
- */
-export const isBuildBound = (segments: readonly string[]) =>
-  segments[0] === DATA_DIR && !SHARD_URL.test(`/${segments.join('/')}`)
-
-/** Where the client build writes the id, for the server and the service worker. */
-export const BUILD_ID_FILE = 'build.json'
 
 const isTest = (path: string) => /\.test\.tsx?$/.test(path) || path.split('/').includes('test')
 
@@ -63,14 +48,4 @@ export function buildId(root: string): string {
     }
   }
   return hash.digest('hex').slice(0, 12)
-}
-
-/** The id a build folder was written with, or null for a folder without one (a bench's floor app). */
-export function readBuildId(dist: string): string | null {
-  try {
-    const { id } = JSON.parse(readFileSync(join(dist, BUILD_ID_FILE), 'utf8')) as { id?: unknown }
-    return typeof id === 'string' && /^[0-9a-f]{6,64}$/.test(id) ? id : null
-  } catch {
-    return null
-  }
 }

@@ -20,7 +20,7 @@ import { generateSW } from 'workbox-build'
 import type { WorkboxPlugin } from 'workbox-core/types.js'
 import { resolve } from 'node:path'
 import { BUILD_DATA_URL, SHARD_URL } from '../contract/data-files.ts'
-import { BUILD_ID_FILE, readBuildId } from './build-id.ts'
+import { BUILD_ID_FILE, readBuildId } from '../server/build-id.ts'
 
 const dist = resolve(process.argv[2] ?? 'dist')
 const build = readBuildId(dist)

@@ -5,7 +5,7 @@
  * that data close an element or run as script.
  */
 import type { RenderedPage } from '../src/entry-server.tsx'
-import { HYDRATION_ELEMENT_ID } from '../src/app/hydration.ts'
+import { HYDRATION_ELEMENT_ID } from '../contract/html.ts'
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
