@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import { buildId } from './build/build-id.ts'
 import { BUILD_ID_FILE } from './server/build-id.ts'
 
@@ -110,20 +110,46 @@ export default defineConfig(({ command, mode }) => {
       sourcemap: Boolean(process.env.SOURCEMAP),
     },
     test: {
-      environment: 'jsdom',
       globals: true,
-      include: [
-        'src/**/*.test.{ts,tsx}',
-        'contract/**/*.test.ts',
-        'server/**/*.test.ts',
-        'build/**/*.test.ts',
-        'cli/**/*.test.ts',
-        'pipeline/**/*.test.ts',
-      ],
+      // Both projects keep the console guard (a console.error fails the test)
+      // and the unexpected-request check.
       setupFiles: ['src/test/setup.ts'],
       // Component tests render the whole router; the default 5 s is tight on a
       // 2-core CI machine under load, and a timeout there says nothing useful.
       testTimeout: 15_000,
+      // Each test runs where its code runs: what ships to the browser in
+      // jsdom, the rest in Node, which starts faster and has no DOM to hide a
+      // Node-only API behind. A file that differs says so in its first line.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            environment: 'jsdom',
+            include: [
+              'src/**/*.test.{ts,tsx}',
+              'contract/**/*.test.ts',
+              // Reads the XML it writes with the browser's DOMParser.
+              'pipeline/**/sitemaps.test.ts',
+            ],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: [
+              'pipeline/**/*.test.ts',
+              'server/**/*.test.ts',
+              'build/**/*.test.ts',
+              'cli/**/*.test.ts',
+              'bench/**/*.test.ts',
+            ],
+            exclude: [...configDefaults.exclude, 'pipeline/**/sitemaps.test.ts'],
+          },
+        },
+      ],
     },
   }
 })

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { routeJavaScript, staticClosure, type Manifest } from './route-chunks.ts'
 
 const manifest: Manifest = {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { DEFAULT_SITE_URL, siteOrigin } from './site-url.ts'
 
 it('is the address npm start serves when SITE_URL is unset or blank', () => {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { progress } from './progress.ts'
 
 const capture = (isTTY: boolean) => {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { get, startServer, type Running } from '../tests/server/test-support.ts'

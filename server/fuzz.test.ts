@@ -1,4 +1,3 @@
-// @vitest-environment node
 import fc from 'fast-check'
 import { createPageRenderer } from './page-renderer.ts'
 import { get, rawRequest, startServer, type Running } from '../tests/server/test-support.ts'

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// Parses the HTML it writes with the browser's DOMParser, as a browser would.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { RenderedPage } from '../src/entry-server.tsx'
