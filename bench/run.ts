@@ -47,7 +47,8 @@ import { loadTable, measureServerLoad } from './server-load.ts'
 import { compressDirectory } from '../build/compress.ts'
 import { loadPageFactory } from '../server/page-factory.ts'
 import { createPageRenderer } from '../server/page-renderer.ts'
-import { createStaticServer } from '../server/static-server.ts'
+import { renderedPages } from '../server/rendered-pages.ts'
+import { appShell, createStaticServer, staticFiles } from '../server/static-server.ts'
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, only: { type: 'string' } },
@@ -211,7 +212,11 @@ async function main() {
     factory: await loadPageFactory(appDir, join(ROOT, 'dist-ssr')),
   })
   await pages.warm()
-  const app = createStaticServer(appDir, { fallback: 'shell.html', pages })
+  const app = createStaticServer(appDir, { fallback: 'shell.html' }, [
+    staticFiles(appDir),
+    renderedPages(pages),
+    appShell(appDir, 'shell.html'),
+  ])
   const floor = createStaticServer(join(OUT, 'floor'), {
     fallback: 'index.html',
     securityHeaders: false,

@@ -13,7 +13,8 @@ import { join, resolve } from 'node:path'
 import { loadPageFactory, PAGE_TEMPLATE_FILE } from './page-factory.ts'
 import { createPageRenderer } from './page-renderer.ts'
 import { stopOnSignals } from './shutdown.ts'
-import { createStaticServer } from './static-server.ts'
+import { renderedPages } from './rendered-pages.ts'
+import { appShell, createStaticServer, staticFiles } from './static-server.ts'
 
 const DIST = resolve(import.meta.dirname, '..', 'dist')
 const SSR = resolve(import.meta.dirname, '..', 'dist-ssr')
@@ -45,7 +46,14 @@ const pages = createPageRenderer({
 })
 await pages.warm()
 const warmed = Math.round(performance.now() - started)
-const server = createStaticServer(DIST, { fallback: 'shell.html', notFound: '404.html', pages })
+// A prerendered file wins; a page with no file of its own is rendered; any
+// other page path gets the app shell. The renderer is asked before the shell
+// is looked for, so a rendered page costs no look at the shell.
+const server = createStaticServer(DIST, { fallback: 'shell.html', notFound: '404.html' }, [
+  staticFiles(DIST),
+  renderedPages(pages),
+  appShell(DIST, 'shell.html'),
+])
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {

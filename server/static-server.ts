@@ -8,11 +8,10 @@ import send from 'send'
 import { BUILD_ID_HEADER, isBuildBound, readBuildId } from './build-id.ts'
 import { createClientErrorLog } from './client-error-log.ts'
 import { COMPRESSIBLE } from './compressible.ts'
-import { evaluatePreconditions } from './conditional.ts'
 import { acceptedCodings } from './content-coding.ts'
 import { findFile, isPagePath } from './find-file.ts'
 import { cacheControlFor, SECURITY_HEADERS, setSecurityHeaders } from './headers.ts'
-import type { PageRenderer, RenderedPage } from './page-renderer.ts'
+import type { Coding } from './compressible.ts'
 import { parseRequestTarget } from './request-target.ts'
 import { widenLongSuffix } from './suffix-range.ts'
 
@@ -27,13 +26,109 @@ export interface StaticServerOptions {
   readonly log?: (line: string) => void
   /** How often client errors (4xx) are summed up (client-error-log.ts); a minute by default. */
   readonly clientErrorIntervalMs?: number
-  /** Renders the pages the build did not write as files (`npm start`'s server has one). */
-  readonly pages?: Pick<PageRenderer, 'lookup'>
   /** The build's id, sent with every answer; by default dist/build.json's (none without it). */
   readonly buildId?: string | null
 }
 
 const ALLOWED_METHODS = 'GET, HEAD'
+
+/** Passes the request to the next step; after the last, the answer is a 404. */
+export type Next = () => Promise<void>
+
+/**
+ * One step of answering a request, as sirv's `(req, res, next)`: it answers,
+ * or calls `next()` to let the next step try. The server has checked the
+ * method, Host and path before the first step runs (`served(req)` says what
+ * it found and how it answers, so every step answers errors alike).
+ */
+export type Middleware = (req: IncomingMessage, res: ServerResponse, next: Next) => Promise<void>
+
+/** What the server knows of a request it has checked, and its own ways to answer. */
+export interface Served {
+  /** The path's decoded segments. */
+  readonly segments: readonly string[]
+  /** The codings the client accepts, preferred first. */
+  readonly codings: readonly Coding[]
+  /** A short answer with the server's headers (and its text, if no body is given); 4xx and 5xx are logged. */
+  answer(
+    status: number,
+    headers?: OutgoingHttpHeaders,
+    reason?: string,
+    body?: string | Buffer,
+  ): void
+  /** The app's page (or text, for a client that is not a browser) with a 400 or 404. */
+  answerNavigation(status: 400 | 404, reason?: string): Promise<void>
+  /** Answers with the status an error carries (500 if none), or cuts a response already under way. */
+  fail(error: unknown): void
+}
+
+const servedRequests = new WeakMap<IncomingMessage, Served>()
+
+/** The server's view of a request, for the steps that answer it. */
+export function served(req: IncomingMessage): Served {
+  const found = servedRequests.get(req)
+  if (!found) throw new Error('the request did not come through createStaticServer')
+  return found
+}
+
+/** The build's own files: a prerendered page or any other file wins over everything after it. */
+export function staticFiles(dir: string): Middleware {
+  const root = resolve(dir)
+  return async (req, res, next) => {
+    const { segments, codings } = served(req)
+    const own = await findFile(root, segments, codings)
+    if (!own) return next()
+    await sendFile(root, req, res, own)
+  }
+}
+
+/**
+ * The app shell for any page path no earlier step answered, which renders the
+ * route in the browser, so every deep link survives a reload. The shell asked
+ * for by name is a file like any other (the service worker precaches it).
+ */
+export function appShell(dir: string, fallback: string): Middleware {
+  const root = resolve(dir)
+  return async (req, res, next) => {
+    const { segments, codings } = served(req)
+    const shell = isPagePath(segments) ? await findFile(root, [fallback], codings) : null
+    if (!shell) return next()
+    await sendFile(root, req, res, shell)
+  }
+}
+
+/** A found file, by `send`, which answers ranges and conditional requests. */
+async function sendFile(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  found: NonNullable<Awaited<ReturnType<typeof findFile>>>,
+) {
+  const { coding } = found
+  res.setHeader('Cache-Control', cacheControlFor(`/${found.relative}`))
+  if (COMPRESSIBLE.test(found.relative)) res.setHeader('Vary', 'Accept-Encoding')
+  if (coding) {
+    res.setHeader('Content-Encoding', coding.name)
+    // send would type `x.js.br` by its last extension; the type is the file's.
+    res.setHeader(
+      'Content-Type',
+      mime.contentType(extname(found.relative)) || 'application/octet-stream',
+    )
+  }
+  const file = found.relative + (coding?.suffix ?? '')
+  if (req.headers.range) {
+    const size = (await stat(join(root, file)).catch(() => null))?.size
+    if (size !== undefined) req.headers.range = widenLongSuffix(req.headers.range, size)
+  }
+  send(req, `/${file.split('/').map(encodeURIComponent).join('/')}`, {
+    root,
+    index: false,
+    dotfiles: 'allow',
+    cacheControl: false,
+  })
+    .on('error', (error: unknown) => served(req).fail(error))
+    .pipe(res)
+}
 
 /**
  * The server's own timeouts, tighter than Node's defaults (60 s, 300 s, 5 s,
@@ -69,7 +164,11 @@ export const SOCKET_IDLE_TIMEOUT_MS = 30_000
  * send, and catches every failure, so no request can stop the process
  * (docs/adr/0002-static-server.md).
  */
-export function createStaticServer(dir: string, options: StaticServerOptions): Server {
+export function createStaticServer(
+  dir: string,
+  options: StaticServerOptions,
+  steps: readonly Middleware[] = [staticFiles(dir), appShell(dir, options.fallback)],
+): Server {
   const root = resolve(dir)
   const log = options.log ?? ((line: string) => console.error(line))
   const secure = options.securityHeaders ?? true
@@ -152,85 +251,19 @@ export function createStaticServer(dir: string, options: StaticServerOptions): S
     // another build is never rendered with this tab's code (build/build-id.ts).
     if (build && isBuildBound(target.segments)) res.setHeader(BUILD_ID_HEADER, build)
 
-    const codings = acceptedCodings(req.headers)
-    // A prerendered file wins; a page with no file of its own is rendered;
-    // any other page path gets the app shell. The renderer is asked before
-    // the shell is looked for, so a rendered page costs no look at the shell.
-    // The shell asked for by name is a file like any other (the service
-    // worker precaches it).
-    const own = await findFile(root, target.segments, codings)
-    if (options.pages && !own) {
-      const lookup = await options.pages.lookup(target.segments)
-      if (lookup.kind === 'page') return sendPage(req, res, lookup.page, codings[0]?.name)
-      if (lookup.kind === 'redirect') {
-        const url = req.url ?? ''
-        const query = url.includes('?') ? url.slice(url.indexOf('?')) : ''
-        return answer(req, res, 308, { Location: lookup.location + query })
-      }
-      if (lookup.kind === 'no-data') return answerNavigation(req, res, 404)
-    }
-    const found =
-      own ??
-      (isPagePath(target.segments) ? await findFile(root, [options.fallback], codings) : null)
-    if (!found) return answerNavigation(req, res, 404)
-    const { coding } = found
-    res.setHeader('Cache-Control', cacheControlFor(`/${found.relative}`))
-    if (COMPRESSIBLE.test(found.relative)) res.setHeader('Vary', 'Accept-Encoding')
-    if (coding) {
-      res.setHeader('Content-Encoding', coding.name)
-      // send would type `x.js.br` by its last extension; the type is the file's.
-      res.setHeader(
-        'Content-Type',
-        mime.contentType(extname(found.relative)) || 'application/octet-stream',
-      )
-    }
-    const file = found.relative + (coding?.suffix ?? '')
-    if (req.headers.range) {
-      const size = (await stat(join(root, file)).catch(() => null))?.size
-      if (size !== undefined) req.headers.range = widenLongSuffix(req.headers.range, size)
-    }
-    send(req, `/${file.split('/').map(encodeURIComponent).join('/')}`, {
-      root,
-      index: false,
-      dotfiles: 'allow',
-      cacheControl: false,
+    servedRequests.set(req, {
+      segments: target.segments,
+      codings: acceptedCodings(req.headers),
+      answer: (status, headers, reason, body) => answer(req, res, status, headers, reason, body),
+      answerNavigation: (status, reason) => answerNavigation(req, res, status, reason),
+      fail: (error) => fail(req, res, error),
     })
-      .on('error', (error: unknown) => fail(req, res, error))
-      .pipe(res)
-  }
-
-  /**
-   * A rendered page, from memory, in the coding the client prefers. Each
-   * coding has its own strong ETag (a shared cache must never hand a gzip
-   * body to a client that asked for brotli under the same tag). Conditional
-   * requests get what a file would get (conditional.ts): 304, 412 or the
-   * page. A range of a page is not worth serving: the whole page is the
-   * answer, which HTTP allows (RFC 9110 §14.2), and no Accept-Ranges says so.
-   */
-  function sendPage(
-    req: IncomingMessage,
-    res: ServerResponse,
-    page: RenderedPage,
-    coding: 'br' | 'gzip' | undefined,
-  ) {
-    const body = coding ? page[coding] : page.html
-    const etag = `"${page.hash}${coding ? `-${coding}` : ''}"`
-    res.setHeader('Cache-Control', cacheControlFor(req.url ?? '/'))
-    res.setHeader('Vary', 'Accept-Encoding')
-    res.setHeader('ETag', etag)
-    res.setHeader('Last-Modified', new Date(page.lastModified).toUTCString())
-    const precondition = evaluatePreconditions(req.headers, etag, page.lastModified)
-    if (precondition === 'failed') return answer(req, res, 412, {}, STATUS_CODES[412])
-    if (precondition === 'not-modified') {
-      res.statusCode = 304
-      res.end()
-      return
+    const run = async (index: number): Promise<void> => {
+      const step = steps[index]
+      if (!step) return answerNavigation(req, res, 404)
+      await step(req, res, () => run(index + 1))
     }
-    res.statusCode = 200
-    res.setHeader('Content-Type', 'text/html; charset=utf-8')
-    if (coding) res.setHeader('Content-Encoding', coding)
-    res.setHeader('Content-Length', body.length)
-    res.end(req.method === 'HEAD' ? undefined : body)
+    await run(0)
   }
 
   const server = createServer({ ...SERVER_TIMEOUTS, requireHostHeader: false }, (req, res) => {

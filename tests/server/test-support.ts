@@ -10,7 +10,14 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { compressDirectory } from '../../build/compress.ts'
-import { createStaticServer, type StaticServerOptions } from '../../server/static-server.ts'
+import type { PageRenderer } from '../../server/page-renderer.ts'
+import { renderedPages } from '../../server/rendered-pages.ts'
+import {
+  appShell,
+  createStaticServer,
+  staticFiles,
+  type StaticServerOptions,
+} from '../../server/static-server.ts'
 
 export const SCRIPT = `console.log(${JSON.stringify('film '.repeat(600))})\n`
 export const PAGE = `<!doctype html><title>Mask</title>${'<p>Cher as Rusty</p>'.repeat(40)}\n`
@@ -47,17 +54,21 @@ export interface Running {
 
 /** `options` may depend on the folder being served (a page renderer reads its data). */
 export async function startServer(
-  options: (
-    dir: string,
-  ) => Pick<StaticServerOptions, 'pages' | 'notFound' | 'clientErrorIntervalMs'> = () => ({}),
+  options: (dir: string) => Pick<StaticServerOptions, 'notFound' | 'clientErrorIntervalMs'> & {
+    /** A page renderer, composed between the files and the shell as npm start's server does. */
+    readonly pages?: Pick<PageRenderer, 'lookup'>
+  } = () => ({}),
 ): Promise<Running> {
   const dir = await makeFixture()
   const logs: string[] = []
-  const server = createStaticServer(dir, {
-    fallback: 'shell.html',
-    log: (line) => logs.push(line),
-    ...options(dir),
-  })
+  const { pages, ...rest } = options(dir)
+  const server = createStaticServer(
+    dir,
+    { fallback: 'shell.html', log: (line) => logs.push(line), ...rest },
+    pages
+      ? [staticFiles(dir), renderedPages(pages), appShell(dir, 'shell.html')]
+      : [staticFiles(dir), appShell(dir, 'shell.html')],
+  )
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   return {
     port: (server.address() as AddressInfo).port,
