@@ -49,7 +49,15 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
   {
-    files: ['scripts/**', 'tests/**', 'pipeline/**', '*.config.{ts,js}'],
+    files: [
+      'server/**',
+      'build/**',
+      'cli/**',
+      'bench/**',
+      'tests/**',
+      'pipeline/**',
+      '*.config.{ts,js}',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
@@ -64,6 +72,11 @@ export default tseslint.config(
             {
               regex: '(^|/)pipeline(/|$)',
               message: 'pipeline/ runs at build time only; the app reads what it writes.',
+            },
+            {
+              regex: '(^|/)(server|build|cli|bench)/',
+              message:
+                'The app runs in the browser: the server, the build, the commands and the benchmarks import it, never the reverse.',
             },
           ],
         },
@@ -90,6 +103,37 @@ export default tseslint.config(
     // Its tests may use the app's fixtures and boundary.
     ignores: ['contract/**/*.test.ts'],
     rules: restrict('contract/ imports nothing of the project but itself.', ['^\\.\\./']),
+  },
+  {
+    // The production server reads the contract and the built SSR bundle, never
+    // the app's source: only the types of the bundle's entry, which the build
+    // erases. Nor does it import the build, the commands or the benchmarks:
+    // only build/ and cli/ wire modules to files and flags.
+    files: ['server/**'],
+    // Its tests use the helpers in tests/server/, which build a fixture dist/.
+    ignores: ['server/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./src/entry-server\\.tsx$',
+              allowTypeImports: true,
+              message: 'The server imports only the types of the SSR entry: use import type.',
+            },
+            {
+              regex: '^\\.\\./src/(?!entry-server\\.tsx$)',
+              message: 'The server never imports the app (src/): share through contract/.',
+            },
+            {
+              regex: '^\\.\\./(build|cli|bench|pipeline|tests)(/|$)',
+              message: 'The server runs in production: it imports contract/ and itself only.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/lib/**'],

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { CHROME_FLAGS, CHROMIUM } from './scripts/bench/browser.ts'
+import { CHROME_FLAGS, CHROMIUM } from './tests/browser.ts'
 
 /** A port of its own, so a running `npm start` on 4173 is never mistaken for the build under test. */
 const PORT = Number(process.env.E2E_PORT ?? 4179)

@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { relative, resolve, sep } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
-import { defineConfig } from 'vitest/config'
-import { BUILD_ID_FILE, buildId } from './scripts/build-id.ts'
+import { configDefaults, defineConfig } from 'vitest/config'
+import { buildId } from './build/build-id.ts'
+import { BUILD_ID_FILE } from './server/build-id.ts'
 
 /** Where `npm run dev` has the catalog pipeline write the data (`npm run build` writes it into dist/data). */
 const DEV_DATA = resolve(import.meta.dirname, '.cache', 'catalog')
@@ -50,7 +51,7 @@ function noPreloadHelper(): Plugin {
   }
 }
 
-/** dist/build.json: the build's id, for the server's header and the service worker (scripts/build-id.ts). */
+/** dist/build.json: the build's id, for the server's header and the service worker (build/build-id.ts). */
 function writeBuildId(id: string): Plugin {
   return {
     name: 'film-explorer:build-id',
@@ -81,7 +82,7 @@ function writeBuildId(id: string): Plugin {
  *   of its own when several do.
  * A listed module brings what it imports statically with it, so a new file
  * a core module imports joins the core; any other new file stays out until
- * listed. `npx tsx scripts/check-budget.ts` prints each route's files.
+ * listed. `npx tsx build/check-budget.ts` prints each route's files.
  */
 const CORE_PACKAGES = [
   'react',
@@ -168,7 +169,7 @@ export default defineConfig(({ command, mode }) => {
     define: { 'import.meta.env.BUILD_ID': JSON.stringify(id) },
     plugins: [react(), serveDevData(), noPreloadHelper(), writeBuildId(id)],
     build: {
-      // scripts/prerender.ts reads it to preload each page's route code.
+      // build/prerender.ts reads it to preload each page's route code.
       manifest: true,
       // No modulepreload links or polyfill for dynamic imports: prerendered
       // pages list their route's files themselves, and the browsers we support
@@ -196,18 +197,46 @@ export default defineConfig(({ command, mode }) => {
       sourcemap: Boolean(process.env.SOURCEMAP),
     },
     test: {
-      environment: 'jsdom',
       globals: true,
-      include: [
-        'src/**/*.test.{ts,tsx}',
-        'contract/**/*.test.ts',
-        'scripts/**/*.test.ts',
-        'pipeline/**/*.test.ts',
-      ],
+      // Both projects keep the console guard (a console.error fails the test)
+      // and the unexpected-request check.
       setupFiles: ['src/test/setup.ts'],
       // Component tests render the whole router; the default 5 s is tight on a
       // 2-core CI machine under load, and a timeout there says nothing useful.
       testTimeout: 15_000,
+      // Each test runs where its code runs: what ships to the browser in
+      // jsdom, the rest in Node, which starts faster and has no DOM to hide a
+      // Node-only API behind. A file that differs says so in its first line.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            environment: 'jsdom',
+            include: [
+              'src/**/*.test.{ts,tsx}',
+              'contract/**/*.test.ts',
+              // Reads the XML it writes with the browser's DOMParser.
+              'pipeline/**/sitemaps.test.ts',
+            ],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: [
+              'pipeline/**/*.test.ts',
+              'server/**/*.test.ts',
+              'build/**/*.test.ts',
+              'cli/**/*.test.ts',
+              'bench/**/*.test.ts',
+            ],
+            exclude: [...configDefaults.exclude, 'pipeline/**/sitemaps.test.ts'],
+          },
+        },
+      ],
     },
   }
 })

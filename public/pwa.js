@@ -1,4 +1,4 @@
-// The service worker (dist/sw.js, built by scripts/build-sw.ts) and its
+// The service worker (dist/sw.js, built by build/build-sw.ts) and its
 // updates. public/boot.js loads this once the page has loaded, so the first
 // visit pays nothing for it; the build minifies it. Why each step:
 // docs/adr/0012-offline.md.

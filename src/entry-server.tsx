@@ -1,6 +1,6 @@
 /**
- * Renders one page of the app to HTML: at build time (scripts/prerender.ts)
- * and on request in `npm start`'s server (scripts/server/page-renderer.ts).
+ * Renders one page of the app to HTML: at build time (build/prerender.ts)
+ * and on request in `npm start`'s server (server/page-renderer.ts).
  * The same route tree, loaders and components as in the browser, so the
  * browser can hydrate the result without a mismatch.
  */

@@ -1,9 +1,9 @@
 // Times issue 18's choices (docs/adr/0012-offline.md): a first visit's load to a
 // worker in control, and a visited film's LCP with the network's HTML against the
-// precached shell. Run against `PORT=4300 node scripts/serve-build.js` after `npm run build`:
+// precached shell. Run against `PORT=4300 node server/serve-build.js` after `npm run build`:
 //   npx tsx bench/offline/timing.ts
 import type { Page } from '@playwright/test'
-import { launchBrowser } from '../../scripts/bench/browser.ts'
+import { launchBrowser } from '../../tests/browser.ts'
 import { readFileSync } from 'node:fs'
 const base = 'http://localhost:4300'
 const browser = await launchBrowser()

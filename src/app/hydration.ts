@@ -1,5 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { matchRoutes, type HydrationState, type RouteObject } from 'react-router'
+import { HYDRATION_ELEMENT_ID } from '../../contract/html.ts'
 
 /** What the prerenderer puts in the page for the browser to hydrate from. */
 export interface HydrationPayload {
@@ -8,8 +9,6 @@ export interface HydrationPayload {
   /** The router state (loader data) of the prerendered location. */
   readonly router: HydrationState
 }
-
-export const HYDRATION_ELEMENT_ID = 'hydration-data'
 
 /** Reads the payload from `<script type="application/json">` (not executable, so allowed by the CSP). */
 export function readHydrationPayload(): HydrationPayload | null {

@@ -9,7 +9,7 @@ import { expect, test } from './fixtures.ts'
  * Code and data from one deploy: a tab opened on build A, the server
  * switched to build B (another build id in its code and in its server's
  * X-Build-Id), and the tab's next client-side navigation. B's data must
- * never be rendered with A's code (scripts/build-id.ts).
+ * never be rendered with A's code (build/build-id.ts).
  */
 const PORT = 4392
 const { serve, stop } = deployer(PORT)

@@ -2,7 +2,7 @@ import { copyFileSync, cpSync, readdirSync, readFileSync, renameSync } from 'nod
 import { symlinkSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { join, resolve } from 'node:path'
-import { createStaticServer } from '../../scripts/server/static-server.ts'
+import { createStaticServer } from '../../server/static-server.ts'
 
 /**
  * Deploys under an open tab, for the update tests: the build served from a

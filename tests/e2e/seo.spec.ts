@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import type { APIRequestContext } from '@playwright/test'
-import { DEFAULT_SITE_URL } from '../../scripts/site-url.ts'
+import { DEFAULT_SITE_URL } from '../../build/site-url.ts'
 import { expect, test } from './fixtures.ts'
 
 /**
