@@ -1,4 +1,5 @@
 import type { CatalogView } from './catalog-view.ts'
+import { ID_PATTERN } from './ids.ts'
 import type { PageMatch } from './pages.ts'
 
 /**
@@ -18,8 +19,10 @@ export const filmFile = (filmId: string) => `${FILMS_DIR}/${filmId}.json`
 export const personFile = (personId: string) => `${PEOPLE_DIR}/${personId}.json`
 
 /** The id a film's or a person's file is named for, or null for another file. */
-export const idOfFile = (name: string) =>
-  /^([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/.exec(name)?.[1] ?? null
+export const idOfFile = (name: string) => {
+  const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : ''
+  return ID_PATTERN.test(id) ? id : null
+}
 
 /** A page of the catalog: `data/catalog/title/2.json`, `data/catalog/1980s-drama/year/1.json`. */
 export const catalogFile = ({ filter, order, page }: CatalogView) =>

@@ -1,4 +1,11 @@
-import { catalogFile, filmFile, pageDataFile, personFile, shardFile } from './data-files.ts'
+import {
+  catalogFile,
+  filmFile,
+  idOfFile,
+  pageDataFile,
+  personFile,
+  shardFile,
+} from './data-files.ts'
 import { matchPage } from './pages.ts'
 import { FILM_SECTIONS, personPath, sectionPath } from './routes.ts'
 
@@ -65,5 +72,18 @@ describe('data files', () => {
     ).toBe(catalogFile({ filter: '1980s', order: 'year', page: 3 }))
     expect(pageDataFile({ kind: 'search' })).toBeNull()
     expect(shardFile('159fe90c952c', 'ma~')).toBe('data/search/159fe90c952c/ma~.json')
+  })
+})
+
+describe('idOfFile', () => {
+  it.each([
+    ['mask-1985.json', 'mask-1985'],
+    ['cher.json', 'cher'],
+    ['mask-1985.json.br', null],
+    ['Mask-1985.json', null],
+    ['.json', null],
+    ['notes.txt', null],
+  ])('%s names %s', (name, id) => {
+    expect(idOfFile(name)).toBe(id)
   })
 })
