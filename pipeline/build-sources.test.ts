@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { join } from 'node:path'

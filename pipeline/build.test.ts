@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { join } from 'node:path'
 import type { Film } from '../contract/film-schema.ts'
 import { build } from './build.ts'

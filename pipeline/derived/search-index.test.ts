@@ -1,8 +1,7 @@
-// @vitest-environment node
 import MiniSearch from 'minisearch'
 import * as v from 'valibot'
 import { SearchManifestSchema } from '../../contract/search-schema.ts'
-import { createSearchEngine } from '../../src/lib/search-engine.ts'
+import { createSearchEngine } from '../../contract/search-engine.ts'
 import { SHARD_OPTIONS } from '../../contract/search-shard.ts'
 import {
   NOTABILITY_PER_CREDIT,

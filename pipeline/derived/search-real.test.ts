@@ -1,10 +1,9 @@
-// @vitest-environment node
 import MiniSearch from 'minisearch'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Film } from '../../contract/film-schema.ts'
 import type { Person } from '../../contract/person-schema.ts'
-import { createSearchEngine, type SearchHit } from '../../src/lib/search-engine.ts'
+import { createSearchEngine, type SearchHit } from '../../contract/search-engine.ts'
 import { SHARD_OPTIONS } from '../../contract/search-shard.ts'
 import { readSources } from '../sources/sources.ts'
 import * as v from 'valibot'

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { normaliseCast, type CastReason } from './cast-strings.ts'
 
 const actors = (strings: string[], documentary = false) =>

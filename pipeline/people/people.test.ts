@@ -1,4 +1,3 @@
-// @vitest-environment node
 import fc from 'fast-check'
 import { normaliseCast } from './cast-strings.ts'
 import { appearance as credit } from '../test/builders.ts'

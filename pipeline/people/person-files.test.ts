@@ -1,4 +1,3 @@
-// @vitest-environment node
 import * as v from 'valibot'
 import type { Film, FilmSource } from '../../contract/film-schema.ts'
 import { PersonSchema } from '../../contract/person-schema.ts'

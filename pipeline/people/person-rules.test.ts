@@ -1,4 +1,3 @@
-// @vitest-environment node
 import fc from 'fast-check'
 import { ID_MAX_LENGTH, ID_PATTERN } from '../../contract/ids.ts'
 import {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { cleanEntries } from './clean-entries.ts'
 import { listEntry } from '../test/builders.ts'
 import type { ListEntry } from './read-lists.ts'

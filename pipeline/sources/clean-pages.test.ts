@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { parsePage } from './page/parse-page.ts'
 import { cleanPageFilm } from './clean-pages.ts'

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { mergeDuplicateRows } from './duplicate-rows.ts'
 import { listEntry } from '../test/builders.ts'
 import type { ListEntry } from './read-lists.ts'

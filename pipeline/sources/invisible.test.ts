@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { stripInvisible } from './invisible.ts'
 
 describe('stripInvisible', () => {

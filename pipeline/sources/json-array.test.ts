@@ -1,4 +1,3 @@
-// @vitest-environment node
 import fc from 'fast-check'
 import { readJsonArray } from './json-array.ts'
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { readLists } from './read-lists.ts'
 
 const file = (lines: string[]) => ({ file: 'movies-1980s.json', text: lines.join('\n') })

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { checkCounts, checkYield, type PageCounts, type SourceCounts } from './source-counts.ts'
 
 const mask: PageCounts = { storyline: 1, cast: 15, trivia: 3, reviews: 1, specs: 1 }

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { cutLongText, TEXT_LIMITS } from './text-limits.ts'
 
 describe('cutLongText', () => {
