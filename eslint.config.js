@@ -85,8 +85,8 @@ export default tseslint.config(
   },
   {
     // The pipeline, page parser included, runs at build time and shares only
-    // contract/ with the app; its tests may check the index against the app's
-    // search engine (src/lib).
+    // contract/ with the app; its tests check the index against the search
+    // engine (contract/search-engine.ts) and may use src/lib.
     files: ['pipeline/**'],
     ignores: ['pipeline/**/*.test.ts'],
     rules: restrict('pipeline/ shares contract/ with the app, never src/.', ['(^|/)src(/|$)']),

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import * as pagefind from 'pagefind'
 import type { CustomRecord } from 'pagefind'
 import type { SearchRecord } from './search-records.ts'
+import { filmPath, personPath } from '../contract/routes.ts'
 
 /**
  * Pagefind 1.6 with its defaults over the same records as the app's search:
@@ -25,7 +26,7 @@ const IN_FLIGHT = 256
 export function pagefindRecord(record: SearchRecord): CustomRecord {
   if (record.kind === 'film')
     return {
-      url: `/films/${record.id}`,
+      url: filmPath(record.id),
       content: [record.title, String(record.year), ...record.names]
         .filter((part) => part !== '')
         .join(' '),
@@ -33,7 +34,7 @@ export function pagefindRecord(record: SearchRecord): CustomRecord {
       meta: { title: `${record.title} (${record.year})` },
     }
   return {
-    url: `/people/${record.id}`,
+    url: personPath(record.id),
     content: record.name,
     language: 'en',
     meta: { title: record.label ? `${record.name} (${record.label})` : record.name },

@@ -49,6 +49,7 @@ import { loadPageFactory } from '../server/page-factory.ts'
 import { createPageRenderer } from '../server/page-renderer.ts'
 import { renderedPages } from '../server/rendered-pages.ts'
 import { appShell, createStaticServer, staticFiles } from '../server/static-server.ts'
+import { personPath } from '../contract/routes.ts'
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, only: { type: 'string' } },
@@ -73,7 +74,7 @@ const ROUTES = [
   ...FILM_SECTIONS.map((section) => [section.kind, sectionPath('mask-1985', section)] as const),
   ['overview, thin film rendered on request', sectionPath(THIN_FILM, FILM_SECTIONS[0])],
   ['cast, thin film rendered on request', sectionPath(THIN_FILM, FILM_SECTIONS[1])],
-  ['person, rendered on request', `/people/${PERSON}`],
+  ['person, rendered on request', personPath(PERSON)],
 ] as const
 
 export const TARGETS = {

@@ -7,7 +7,7 @@ import type { Browser, Page } from '@playwright/test'
 import MiniSearch from 'minisearch'
 import { searchIndex } from '../pipeline/derived/search-index.ts'
 import type { SearchManifest } from '../contract/search-schema.ts'
-import { createSearchEngine, type SearchEngine } from '../src/lib/search-engine.ts'
+import { createSearchEngine, type SearchEngine } from '../contract/search-engine.ts'
 import { SHARD_OPTIONS, type ShardDocument } from '../contract/search-shard.ts'
 import { compressDirectory } from '../build/compress.ts'
 import { createStaticServer } from '../server/static-server.ts'
@@ -418,7 +418,7 @@ function engineOver(
   })
 }
 
-/** The shards a first query loads, as src/data/search-run.ts asks for them. */
+/** The shards a first query loads, as src/features/search/api/search-run.ts asks for them. */
 async function shardsOf(manifest: SearchManifest, built: BuiltIndex, query: string) {
   const loaded: string[] = []
   const engine = engineOver(manifest, (key) => built.shards.get(key)?.text, loaded)

@@ -32,10 +32,17 @@ export const SEARCH_PAGE = { kind: 'search', path: SEARCH_ROUTE, label: 'Search'
 export type PageKind =
   typeof CATALOG_PAGE.kind | typeof PERSON_PAGE.kind | typeof SEARCH_PAGE.kind | FilmSectionKind
 
+/** A film's URL, its overview: `/films/mask-1985`. */
+export const filmPath = (filmId: string) => `/films/${filmId}`
+
 /** A section's URL for a film: `/films/mask-1985/cast`. */
 export function sectionPath(filmId: string, section: { readonly path: string }): string {
-  return `/films/${filmId}${section.path && `/${section.path}`}`
+  return `${filmPath(filmId)}${section.path && `/${section.path}`}`
 }
 
 /** A person's URL: `/people/cher`. */
 export const personPath = (personId: string) => `/people/${personId}`
+
+/** The search's results for a query: `/search?q=cher`. */
+export const searchPath = (query: string) =>
+  `/${SEARCH_ROUTE}?${new URLSearchParams({ q: query.trim() })}`

@@ -54,10 +54,8 @@ function Offline({ scope = 'page' }: ErrorScope & { readonly message?: string })
   )
 }
 
-const LoadingFilms = () => <DelayedLoading label="Loading films…" />
-const LoadingFilm = () => <DelayedLoading label="Loading film…" />
-const LoadingPerson = () => <DelayedLoading label="Loading person…" />
-const LoadingSearch = () => <DelayedLoading label="Loading search…" />
+/** What a page shows while its code and data load: "Loading film…". */
+const loading = (what: string) => () => <DelayedLoading label={`Loading ${what}…`} />
 
 /**
  * The whole route tree, used as-is by the browser router and by the tests'
@@ -77,7 +75,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   })
   // `/` and every other page of the catalog. No shouldRevalidate: the catalog
   // has no search params.
-  const catalogRoute = pageRoute(PAGE_CODE.catalog, LoadingFilms)
+  const catalogRoute = pageRoute(PAGE_CODE.catalog, loading('films'))
   return [
     {
       element: <RootLayout />,
@@ -96,13 +94,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: CATALOG_FILTERED_ROUTE, ...catalogRoute },
             {
               path: PERSON_ROUTE,
-              ...pageRoute(PAGE_CODE.person, LoadingPerson),
+              ...pageRoute(PAGE_CODE.person, loading('person')),
               shouldRevalidate: skipRevalidationOnSearch,
             },
             {
               path: SEARCH_ROUTE,
               lazy: PAGE_CODE.search,
-              HydrateFallback: LoadingSearch,
+              HydrateFallback: loading('search'),
               shouldRevalidate: skipRevalidationOnSearch,
             },
             {
@@ -110,7 +108,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: filmLoader(queryClient),
               shouldRevalidate: skipRevalidationOnSearch,
               element: <FilmLayout />,
-              HydrateFallback: LoadingFilm,
+              HydrateFallback: loading('film'),
               children: [
                 {
                   // A section that fails (its code cannot be downloaded) fails

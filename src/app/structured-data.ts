@@ -1,6 +1,7 @@
 import type { Movie, Person as PersonThing, WithContext } from 'schema-dts'
 import type { Film } from '../../contract/film-schema.ts'
 import type { Person } from '../../contract/person-schema.ts'
+import { filmPath, personPath } from '../../contract/routes.ts'
 
 /**
  * schema.org data for a page, which search engines and link previews read
@@ -18,12 +19,12 @@ export type PersonData = WithContext<PersonThing & object> & {
 }
 
 export function filmStructuredData(film: Film, origin: string): WithContext<Movie> {
-  const url = `${origin}/films/${film.id}`
+  const url = `${origin}${filmPath(film.id)}`
   const person = (name: string, personId?: string) =>
     ({
       '@type': 'Person',
       name,
-      ...(personId && { url: `${origin}/people/${personId}` }),
+      ...(personId && { url: `${origin}${personPath(personId)}` }),
     }) as const
   const description = film.logline ?? film.storyline[0]
   return {
@@ -84,7 +85,7 @@ export function filmStructuredData(film: Film, origin: string): WithContext<Movi
  * at the person: `@reverse` `actor` reads "films with this person as actor".
  */
 export function personStructuredData(person: Person, origin: string): PersonData {
-  const url = `${origin}/people/${person.id}`
+  const url = `${origin}${personPath(person.id)}`
   return {
     '@context': 'https://schema.org',
     '@type': 'Person',
@@ -94,8 +95,8 @@ export function personStructuredData(person: Person, origin: string): PersonData
     '@reverse': {
       actor: person.filmography.map((entry) => ({
         '@type': 'Movie',
-        '@id': `${origin}/films/${entry.film}`,
-        url: `${origin}/films/${entry.film}`,
+        '@id': `${origin}${filmPath(entry.film)}`,
+        url: `${origin}${filmPath(entry.film)}`,
         name: entry.title,
         datePublished: String(entry.year),
       })),

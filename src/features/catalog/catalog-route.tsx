@@ -1,9 +1,8 @@
-import { Suspense } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { SelectField } from '../../components/select-field.tsx'
 import { ShareButton } from '../../components/share-button.tsx'
-import { SiteSearch } from '../../components/site-search.tsx'
 import type { CatalogFacet } from '../../../contract/catalog-schema.ts'
 import { CATALOG_ORDERS, catalogPath, filterSlug } from '../../../contract/catalog-view.ts'
 import { useCatalogPage } from './api/catalog-page.ts'
@@ -12,7 +11,8 @@ import { CatalogPager } from './catalog-pager.tsx'
 import { catalogTitle, pageSpan } from './catalog-summary.ts'
 import { FilmCard } from './film-card.tsx'
 
-// The route's loader, which comes with its code (src/app/routes.tsx).
+// The route's loader, which comes with its code (src/app/routes.tsx, by way
+// of src/app/catalog-page.tsx).
 export { pageLoader } from './catalog-loader.ts'
 
 /** A facet's choices for a select: all first, then each with its films. */
@@ -28,7 +28,7 @@ const choices = (all: string, facets: readonly CatalogFacet[]) => [
  * One page of the catalog or of a decade or genre of it, in one order; every
  * other page and every other choice is a link or a select away.
  */
-export function Component() {
+export function CatalogPage({ search }: { readonly search: ReactNode }) {
   const catalog = useCatalogPage()
   const navigate = useNavigate()
   const { filter, facets, order, page, pages, total } = catalog
@@ -44,7 +44,7 @@ export function Component() {
         </h1>
         <ShareButton />
       </div>
-      <SiteSearch label="Search films and people" />
+      {search}
       <div className="toolbar" role="group" aria-label="Browse">
         <SelectField
           label="Decade"

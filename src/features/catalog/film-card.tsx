@@ -1,6 +1,7 @@
 import { NavLink } from 'react-router'
 import { formatScore } from '../../lib/format.ts'
 import type { CatalogEntry } from '../../../contract/catalog-schema.ts'
+import { filmPath } from '../../../contract/routes.ts'
 
 /** "A", "A and B", "A, B and C". */
 const names = (list: readonly string[]) =>
@@ -16,7 +17,7 @@ export function FilmCard({ film }: { readonly film: CatalogEntry }) {
     <li className="film-card">
       <h2 className="film-card__title">
         {/* NavLink: marked "pending" while its film loads (styles.css). */}
-        <NavLink to={`/films/${film.id}`}>{film.title}</NavLink>
+        <NavLink to={filmPath(film.id)}>{film.title}</NavLink>
       </h2>
       <p className="film-card__meta">
         {film.year}

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import type { CoStar } from '../../../contract/person-schema.ts'
 import { plural } from '../../lib/format.ts'
+import { personPath } from '../../../contract/routes.ts'
 
 /** The people this person shared the most films with: a walk no single film page offers. */
 export function CoStars({ coStars }: { readonly coStars: readonly CoStar[] }) {
@@ -11,7 +12,7 @@ export function CoStars({ coStars }: { readonly coStars: readonly CoStar[] }) {
       <ol className="co-stars__list">
         {coStars.map((coStar) => (
           <li key={coStar.id}>
-            <Link to={`/people/${coStar.id}`}>
+            <Link to={personPath(coStar.id)}>
               {coStar.name}
               {coStar.label && ` (${coStar.label})`}
             </Link>{' '}

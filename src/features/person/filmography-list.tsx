@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { Highlight } from '../../components/highlight.tsx'
 import type { FilmographyEntry } from '../../../contract/person-schema.ts'
+import { filmPath } from '../../../contract/routes.ts'
 
 interface FilmographyListProps {
   readonly entries: readonly FilmographyEntry[]
@@ -15,7 +16,7 @@ export function FilmographyList({ entries, tokens }: FilmographyListProps) {
         <li key={entry.film} className="filmography__entry">
           <span className="filmography__year">{entry.year}</span>
           <div>
-            <Link className="filmography__title" to={`/films/${entry.film}`}>
+            <Link className="filmography__title" to={filmPath(entry.film)}>
               <Highlight text={entry.title} tokens={tokens} />
             </Link>
             <Part entry={entry} tokens={tokens} />

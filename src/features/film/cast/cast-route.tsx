@@ -13,6 +13,7 @@ import { CAST_SORTS, castParams, type CastSort } from './cast-params.ts'
 import { searchCast, warmSearchIndex } from './cast-search.ts'
 import { CastRow, CastTableHead } from './cast-row.tsx'
 import { CastTable } from './cast-table.tsx'
+import { filmPath } from '../../../../contract/routes.ts'
 
 /**
  * Casts longer than this render only the rows near the viewport. Shorter ones
@@ -66,7 +67,7 @@ export function Component() {
     credits: results,
     tokens,
     targetId,
-    permalink: `/films/${film.id}/cast#`,
+    permalink: `${filmPath(film.id)}/cast#`,
   }
 
   return (

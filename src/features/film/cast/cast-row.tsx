@@ -2,6 +2,7 @@ import type { Ref } from 'react'
 import { Highlight } from '../../../components/highlight.tsx'
 import { CopyLinkButton } from '../../../components/share-button.tsx'
 import type { IndexedCredit } from './cast-search.ts'
+import { personPath } from '../../../../contract/routes.ts'
 
 interface CastRowProps {
   readonly entry: IndexedCredit
@@ -39,7 +40,7 @@ export function CastRow({
         {credit.personId ? (
           // A plain link: the cast route follows it in the app (followPersonLink),
           // since a Link per row costs every keystroke of a search its hooks.
-          <a href={`/people/${credit.personId}`} data-person-link>
+          <a href={personPath(credit.personId)} data-person-link>
             <Highlight text={actor} tokens={tokens} />
           </a>
         ) : (

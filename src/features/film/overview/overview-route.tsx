@@ -2,10 +2,12 @@ import { Link } from 'react-router'
 import { Rating } from '../../../components/rating.tsx'
 import { SectionPanel } from '../../../components/section-panel.tsx'
 import { useFilm } from '../api/film.ts'
-import { formatCount, formatFilmLabel, formatIsoDate, formatMoney } from '../../../lib/format.ts'
+import { formatCount, formatFilmLabel } from '../../../lib/format.ts'
+import { formatIsoDate, formatMoney } from './format-facts.ts'
 import { FactList, listFact } from './fact-list.tsx'
 import { RuntimeFact } from './runtime-fact.tsx'
 import { SourcesLine } from './sources-line.tsx'
+import { filmPath, personPath } from '../../../../contract/routes.ts'
 
 export function Component() {
   const film = useFilm()
@@ -17,7 +19,7 @@ export function Component() {
     return star.castId ? (
       <Link
         key={star.name}
-        to={personId ? `/people/${personId}` : `/films/${film.id}/cast#${star.castId}`}
+        to={personId ? personPath(personId) : `${filmPath(film.id)}/cast#${star.castId}`}
       >
         {star.name}
       </Link>

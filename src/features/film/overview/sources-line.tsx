@@ -1,5 +1,5 @@
 import type { Film, FilmSource } from '../../../../contract/film-schema.ts'
-import { formatIsoDate } from '../../../lib/format.ts'
+import { formatIsoDate } from './format-facts.ts'
 import { joinList } from './fact-list.tsx'
 
 const VIEWS = ['overview', 'cast', 'trivia', 'reviews'] as const

@@ -10,6 +10,7 @@ import { useUrlParams } from '../../../url-state/use-url-params.ts'
 import { ReviewCard } from './review-card.tsx'
 import { filterReviews } from './reviews-filter.ts'
 import { MIN_RATINGS, REVIEW_SORTS, reviewsParams, type ReviewSort } from './reviews-params.ts'
+import { filmPath } from '../../../../contract/routes.ts'
 
 const SORT_LABELS: Record<ReviewSort, string> = {
   featured: 'Featured first',
@@ -82,7 +83,7 @@ export function Component() {
                 <li key={review.id}>
                   <ReviewCard
                     review={review}
-                    permalink={`/films/${film.id}/reviews#${review.id}`}
+                    permalink={`${filmPath(film.id)}/reviews#${review.id}`}
                     targeted={review.id === targetId}
                   />
                 </li>

@@ -10,6 +10,7 @@ import { countByKind, filterTrivia } from './trivia-filter.ts'
 import { TriviaItem } from './trivia-item.tsx'
 import { TYPING, useUrlParams } from '../../../url-state/use-url-params.ts'
 import { toggleKind, TRIVIA_KINDS, triviaParams } from './trivia-params.ts'
+import { filmPath } from '../../../../contract/routes.ts'
 
 // "Facts", not "Trivia": the whole tab is Trivia, and this is one kind in it.
 const FILTER_LABELS = { trivia: 'Facts', goof: 'Goofs', quote: 'Quotes' } as const
@@ -96,7 +97,7 @@ export function Component() {
                   <TriviaItem
                     item={item}
                     tokens={tokens}
-                    permalink={`/films/${film.id}/trivia#${item.id}`}
+                    permalink={`${filmPath(film.id)}/trivia#${item.id}`}
                     targeted={item.id === targetId}
                   />
                 </li>

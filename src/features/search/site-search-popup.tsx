@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
 import { useNavigate } from 'react-router'
-import { useSearch } from '../data/use-search.ts'
-import { searchWords } from '../../contract/search-text.ts'
-import { isStale, resultCount, resultGroups, searchPath } from './search-hits.ts'
+import { useSearch } from './api/use-search.ts'
+import { searchWords } from '../../../contract/search-text.ts'
+import { isStale, resultCount, resultGroups } from './search-hits.ts'
+import { searchPath } from '../../../contract/routes.ts'
 
 export interface SearchPopupProps {
   /** The box, which this popup listens to and keeps the ARIA state of. */

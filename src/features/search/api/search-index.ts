@@ -1,12 +1,12 @@
 import MiniSearch from 'minisearch'
 import * as v from 'valibot'
-import { SEARCH_MANIFEST_FILE, shardFile } from '../../contract/data-files.ts'
-import { createSearchEngine, type SearchEngine } from '../lib/search-engine.ts'
-import { SHARD_OPTIONS } from '../../contract/search-shard.ts'
-import { dataUrl, fetchJson } from './fetch-json.ts'
-import { DataLoadError, isDataLoadError } from './load-error.ts'
-import { SearchManifestSchema } from '../../contract/search-schema.ts'
-import { validate } from './validate.ts'
+import { SEARCH_MANIFEST_FILE, shardFile } from '../../../../contract/data-files.ts'
+import { createSearchEngine, type SearchEngine } from '../../../../contract/search-engine.ts'
+import { SHARD_OPTIONS } from '../../../../contract/search-shard.ts'
+import { dataUrl, fetchJson } from '../../../data/fetch-json.ts'
+import { DataLoadError, isDataLoadError } from '../../../data/load-error.ts'
+import { SearchManifestSchema } from '../../../../contract/search-schema.ts'
+import { validate } from '../../../data/validate.ts'
 
 /**
  * The search's boundary, in a chunk of its own that loads when someone

@@ -17,7 +17,7 @@ export function SiteSearch({ label }: { readonly label: string }) {
     if (Popup) return
     void import('./site-search-popup.tsx').then((module) => setPopup(() => module.SearchPopup))
     // The engine and its manifest at the same time as the list, not after it.
-    void import('../data/search-run.ts').then((module) => module.warm()).catch(() => {})
+    void import('./api/search-run.ts').then((module) => module.warm()).catch(() => {})
   }
   return (
     <form

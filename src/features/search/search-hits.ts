@@ -1,10 +1,8 @@
-import type { SearchResults } from '../data/search-run.ts'
-import { plural } from '../lib/format.ts'
-import type { FilmHit, PersonHit } from '../lib/search-engine.ts'
-import { isDataLoadError } from '../data/load-error.ts'
-
-/** The results page of a query: `/search?q=cher`. */
-export const searchPath = (query: string) => `/search?${new URLSearchParams({ q: query.trim() })}`
+import type { SearchResults } from './api/search-run.ts'
+import { plural } from '../../lib/format.ts'
+import type { FilmHit, PersonHit } from '../../../contract/search-engine.ts'
+import { isDataLoadError } from '../../data/load-error.ts'
+import { filmPath, personPath } from '../../../contract/routes.ts'
 
 /** "A", "A and B". */
 const names = (list: readonly string[]) =>
@@ -48,7 +46,7 @@ export function resultGroups(results: SearchResults): ResultGroup[] {
       best: Infinity,
       items: together.films.map((film) => ({
         id: film.id,
-        href: `/films/${film.id}`,
+        href: filmPath(film.id),
         name: film.title,
         detail: String(film.year),
       })),
@@ -61,7 +59,7 @@ export function resultGroups(results: SearchResults): ResultGroup[] {
       best: results.films[0]?.score ?? 0,
       items: results.films.map((film) => ({
         id: film.id,
-        href: `/films/${film.id}`,
+        href: filmPath(film.id),
         name: film.title,
         detail: filmDetail(film),
       })),
@@ -73,7 +71,7 @@ export function resultGroups(results: SearchResults): ResultGroup[] {
       best: results.people[0]?.score ?? 0,
       items: results.people.map((person) => ({
         id: person.id,
-        href: `/people/${person.id}`,
+        href: personPath(person.id),
         name: personName(person),
         detail: personDetail(person),
       })),

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { FilmHit, PersonHit } from '../lib/search-engine.ts'
-import { fetchPerson } from './fetch-film.ts'
+import type { FilmHit, PersonHit } from '../../../../contract/search-engine.ts'
+import { fetchPerson } from '../../../data/fetch-film.ts'
 import { searchEngine } from './search-index.ts'
 
 export interface SharedFilm {

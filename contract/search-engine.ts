@@ -1,8 +1,8 @@
 import type MiniSearch from 'minisearch'
 import type { SearchResult } from 'minisearch'
-import type { ShardDocument } from '../../contract/search-shard.ts'
-import { stopShardKey, topShardKey } from '../../contract/search-shard.ts'
-import { searchWords, SHARD_KEY_MIN, STOPWORDS, YEAR_WORD } from '../../contract/search-text.ts'
+import type { ShardDocument } from './search-shard.ts'
+import { stopShardKey, topShardKey } from './search-shard.ts'
+import { searchWords, SHARD_KEY_MIN, STOPWORDS, YEAR_WORD } from './search-text.ts'
 
 /**
  * The query side of the search (ADR 11): picks the shard of each word, asks

@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query'
 /**
  * Search results as queries, so a query typed twice is answered from memory
  * rather than searched again. The engine comes with the first search
- * (src/data/search-run.ts).
+ * (api/search-run.ts).
  */
 export const searchKeys = {
   all: ['search'] as const,
