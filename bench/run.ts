@@ -35,7 +35,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { format } from 'prettier'
 import { build } from 'vite'
-import { FILM_SECTIONS, sectionPath } from '../contract/routes.ts'
+import { filmPath, FILM_SECTIONS, personPath, sectionPath } from '../contract/routes.ts'
 import { launchBrowser } from '../tests/browser.ts'
 import { coldLoad, FIRST_RENDER_RUNS, measureCastAtScale, median } from './cast-at-scale.ts'
 import { generateFilm } from './generate-film.ts'
@@ -49,7 +49,6 @@ import { loadPageFactory } from '../server/page-factory.ts'
 import { createPageRenderer } from '../server/page-renderer.ts'
 import { renderedPages } from '../server/rendered-pages.ts'
 import { appShell, createStaticServer, staticFiles } from '../server/static-server.ts'
-import { personPath } from '../contract/routes.ts'
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, only: { type: 'string' } },
@@ -242,7 +241,7 @@ async function main() {
     for (const [name, path] of ROUTES) lh[name] = await runLighthouse(appUrl + path, RUNS)
 
     step('cast search at 10,000 credits')
-    const scale = await measureCastAtScale(browser, `${appUrl}/films/${BIG_FILM}`)
+    const scale = await measureCastAtScale(browser, `${appUrl}${filmPath(BIG_FILM)}`)
     // For scale: the floor's own cold load, to its first painted list (its
     // data is Mask's 30 credits), measured the same way.
     const floorCold: number[] = []
@@ -252,7 +251,7 @@ async function main() {
     const floorColdLoadMs = median(floorCold)
 
     step(`long tasks at ${HUGE_CREDITS.toLocaleString('en-US')} credits`)
-    const hugeUrl = `${appUrl}/films/${HUGE_FILM}`
+    const hugeUrl = `${appUrl}${filmPath(HUGE_FILM)}`
     const longTasks = await measureLongTasks(browser, hugeUrl, HUGE_CREDITS)
     // For information: the same on a CPU as slow as Lighthouse's phone.
     const longTasksSlowCpu = await measureLongTasks(browser, hugeUrl, HUGE_CREDITS, 4)

@@ -9,15 +9,20 @@ import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
+import { filmFile, FILMS_DIR } from '../contract/data-files.ts'
+import { FILM_SECTIONS, filmPath, sectionPath } from '../contract/routes.ts'
 import { percentile } from './cast-at-scale.ts'
+
+/** The cast section: a big page, rendered on request. */
+const CAST = FILM_SECTIONS.find((section) => section.kind === 'cast') ?? FILM_SECTIONS[0]
 import { random } from './generate-film.ts'
 
 export const LOAD_CONNECTIONS = [10, 100, 500] as const
 export const LOAD_SECONDS = 3
 const TARGETS = [
-  ['page', '/films/mask-1985', 200],
-  ['page rendered on request, then from memory', '/films/airplane-1980/cast', 200],
-  ['data file', '/data/films/mask-1985.json', 200],
+  ['page', filmPath('mask-1985'), 200],
+  ['page rendered on request, then from memory', sectionPath('airplane-1980', CAST), 200],
+  ['data file', `/${filmFile('mask-1985')}`, 200],
   ['missing path', '/assets/nope.js', 404],
 ] as const
 
@@ -82,15 +87,15 @@ async function timedGet(url: string): Promise<number> {
  * film's first request renders it, the second is served from memory.
  */
 async function measureRendering(root: string, port: number, pid: number): Promise<RenderFigures> {
-  const ids = readdirSync(join(root, 'dist', 'data', 'films'))
+  const ids = readdirSync(join(root, 'dist', FILMS_DIR))
     .filter((name) => name.endsWith('.json'))
     .map((name) => name.slice(0, -'.json'.length))
     .sort()
   const next = random(15)
-  const sections = ['', '/cast', '/trivia', '/reviews']
   const urls = Array.from({ length: RENDER_SAMPLE }, () => {
     const id = ids[Math.floor(next() * ids.length)] as string
-    return `http://127.0.0.1:${port}/films/${id}${sections[Math.floor(next() * 4)] ?? ''}`
+    const section = FILM_SECTIONS[Math.floor(next() * FILM_SECTIONS.length)] ?? FILM_SECTIONS[0]
+    return `http://127.0.0.1:${port}${sectionPath(id, section)}`
   })
   const unique = [...new Set(urls)]
   const cold: number[] = []

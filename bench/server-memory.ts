@@ -11,6 +11,7 @@
 import { readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { filmPath, personPath } from '../contract/routes.ts'
 import { rssMb, startServer } from './server-load.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -31,10 +32,7 @@ const ids = (folder: string) =>
     .filter((name) => name.endsWith('.json'))
     .map((name) => name.slice(0, -'.json'.length))
     .sort()
-const paths = [
-  ...ids('films').map((id) => `/films/${id}`),
-  ...ids('people').map((id) => `/people/${id}`),
-].slice(0, PAGES)
+const paths = [...ids('films').map(filmPath), ...ids('people').map(personPath)].slice(0, PAGES)
 
 const { child, port } = await startServer(ROOT, values.server && resolve(values.server))
 const pid = child.pid as number

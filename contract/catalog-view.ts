@@ -1,3 +1,4 @@
+import { ID_WORDS } from './ids.ts'
 /**
  * The catalog's pages by URL. Every page has a path of its own, never a query
  * string: a prerendered or server-rendered page knows only its path. `/` is
@@ -18,9 +19,8 @@ export interface CatalogView {
 
 // Digits without a leading zero: "02" and "2" would otherwise be two URLs of one page.
 const PAGE_NUMBER = /^[1-9]\d{0,5}$/
-const WORDS = '[a-z0-9]+(?:-[a-z0-9]+)*'
 // A decade, a genre, or a decade and a genre, each as the pipeline spells it.
-const FILTER = new RegExp(`^(?:\\d{3}0s(?:-${WORDS})?|(?=[a-z])${WORDS})$`)
+const FILTER = new RegExp(`^(?:\\d{3}0s(?:-${ID_WORDS})?|(?=[a-z])${ID_WORDS})$`)
 
 /** A genre as a path segment: "Science Fiction" is `science-fiction`. */
 export const genreSlug = (genre: string) =>

@@ -6,7 +6,9 @@
  * (contract/boot-in-step.test.ts). Apart from the schemas, so the route
  * loader stays free of the validation library.
  */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/** Hyphenated words: an id, and the catalog's filter segments (catalog-view.ts). */
+export const ID_WORDS = '[a-z0-9]+(?:-[a-z0-9]+)*'
+export const ID_PATTERN = new RegExp(`^${ID_WORDS}$`)
 export const ID_MAX_LENGTH = 100
 
 /** A film's or a person's id from a URL, or null when it cannot name one (so it is never sent to the server). */
