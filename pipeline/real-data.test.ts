@@ -7,6 +7,7 @@ import type { Person } from '../contract/person-schema.ts'
 import { readSources } from './sources/sources.ts'
 import { build, type BuildInput } from './build.ts'
 import { SAMPLE_IDS, samplePages } from './test/sample-pages.ts'
+import { GENRES } from './sources/genres.ts'
 import type { ReportItem } from './write/report.ts'
 
 /** The whole chain on the real sources, read once: what issue 15 promises of them. */
@@ -83,6 +84,58 @@ describe('the catalog built from the real sources', () => {
     expect(new Set(counts('genre-mapped').map((item) => item.text))).toEqual(new Set(['Sport']))
     expect(counts('unknown-genre')).toEqual([])
     expect(counts('invisible-characters-removed')).toEqual([])
+  })
+
+  it('keeps every genre, of every film and of the browse choices, in the vocabulary', () => {
+    const vocabulary = new Set<string>(GENRES)
+    const pages = result.files
+      .filter(([path]) => path.startsWith(join('catalog', '')))
+      .map(([, content]) => JSON.parse(content) as CatalogPage)
+    const listed = new Set(pages.flatMap((page) => page.films.flatMap((entry) => entry.genres)))
+    const offered = new Set(pages.flatMap((page) => page.facets.genres.map((facet) => facet.label)))
+    expect([...listed].filter((genre) => !vocabulary.has(genre))).toEqual([])
+    expect([...offered].filter((genre) => !vocabulary.has(genre))).toEqual([])
+    expect(offered).toContain('Sports')
+    // Sidewalk Stories (1989) is a silent film: the 1980s' "Silent (1)" is right.
+    const eighties = pages.find((page) => page.filter.slug === '1980s')
+    expect(eighties?.facets.genres).toContainEqual({ label: 'Silent', films: 1 })
+    expect(film('sidewalk-stories-1989').genres).toContain('Silent')
+  })
+
+  it('shows no title with a footnote or language marker, and reports each one removed', () => {
+    const titles = catalog('title').flatMap((page) => page.films.map((entry) => entry.title))
+    expect(titles.filter((title) => /\[(\d+|[a-z]{2,3})\]\s*$/.test(title))).toEqual([])
+    expect(titles.filter((title) => title.includes('['))).toEqual([])
+    const removed = result.report.filter((item) => item.reason === 'title-marker-removed')
+    expect(removed.map((item) => item.detail).sort()).toEqual([
+      'Fly by Night\u00a0[fr] → Fly by Night',
+      'Gerhard Richter Painting\u00a0[de] → Gerhard Richter Painting',
+      'The Cord of Life[1] → The Cord of Life',
+      'The Curtain Pole[1] → The Curtain Pole',
+      'The Girls and Daddy[1] → The Girls and Daddy',
+      'The Welcome Burglar[1] → The Welcome Burglar',
+    ])
+    expect(film('the-welcome-burglar-1909').title).toBe('The Welcome Burglar')
+    expect(film('gerhard-richter-painting-2012').title).toBe('Gerhard Richter Painting')
+  })
+
+  it('spells the four A Star Is Borns alike, and keeps (Untitled) as the list gives it', () => {
+    const stars = catalog('title')
+      .flatMap((page) => page.films)
+      .filter((entry) => entry.title.toLowerCase() === 'a star is born')
+    expect(stars.map((entry) => [entry.title, entry.year]).sort()).toEqual([
+      ['A Star Is Born', 1937],
+      ['A Star Is Born', 1954],
+      ['A Star Is Born', 1976],
+      ['A Star Is Born', 2018],
+    ])
+    expect(result.report).toContainEqual(
+      expect.objectContaining({ reason: 'title-case-from-article', text: 'A Star is Born' }),
+    )
+    expect(result.report.filter((item) => item.reason === 'title-case-from-article')).toHaveLength(
+      19,
+    )
+    expect(film('untitled-2009').title).toBe('(Untitled)')
   })
 
   it("merges Mask: the page's facts, the list's genres and article, Cher once with the page's character", () => {
