@@ -6,12 +6,17 @@ import type { Film } from '../contract/film-schema.ts'
 import type { Person } from '../contract/person-schema.ts'
 import { readSources } from './sources/sources.ts'
 import { build, type BuildInput } from './build.ts'
+import { SAMPLE_IDS, samplePages } from './test/sample-pages.ts'
+import { GENRES } from './sources/genres.ts'
 import type { ReportItem } from './write/report.ts'
 
 /** The whole chain on the real sources, read once: what issue 15 promises of them. */
 const { lists, pages, expected } = await readSources()
 // With the committed counts, so the check that guards them runs here too.
 const result = build({ lists, pages, ...(expected && { expected }) })
+// The invented sample pages are fixtures, never in the catalog: the app's
+// unit tests read the files a build of them alone makes.
+const samples = build({ lists: [], pages: samplePages() })
 const FIXTURES = join('src', 'test', 'data', 'films')
 const PEOPLE = join('src', 'test', 'data', 'people')
 const film = (id: string): Film => {
@@ -37,19 +42,19 @@ const catalog = (order: CatalogOrder) =>
 describe('the catalog built from the real sources', () => {
   it('has every listed film, each with its own id, and nothing that fails the build', () => {
     const { sources, read, ...counts } = result.counts
-    // 36,273 rows less 7 exact duplicates (Murder, My Sweet twice, …), plus
-    // the 3 sample pages no list has. "Sport" is read as "Sports": 3,960
-    // filtered pages, not 3,984.
+    // 36,273 rows less 7 exact duplicates (Murder, My Sweet twice, …); Mask's
+    // page merges with its row. "Sport" is read as "Sports": 3,960 filtered
+    // pages, not 3,984.
     expect(counts).toEqual({
-      pages: 4,
+      pages: 1,
       listed: 36_273,
       merged: 1,
-      films: 36_269,
-      people: 28_283,
+      films: 36_266,
+      people: 28_271,
       searchShards: 2_117,
       catalogPages: { title: 363, year: 363, filtered: 3_960 },
     })
-    expect(sources.reduce((sum, source) => sum + source.films, 0)).toBe(36_273 - 7 + 4)
+    expect(sources.reduce((sum, source) => sum + source.films, 0)).toBe(36_273 - 7 + 1)
     expect(sources.filter((source) => source.films < source.entries)).toHaveLength(5)
     expect({ about: expect.any(String), ...read }).toEqual(
       JSON.parse(readFileSync(join('data', 'source-counts.json'), 'utf8')) as object,
@@ -79,6 +84,58 @@ describe('the catalog built from the real sources', () => {
     expect(new Set(counts('genre-mapped').map((item) => item.text))).toEqual(new Set(['Sport']))
     expect(counts('unknown-genre')).toEqual([])
     expect(counts('invisible-characters-removed')).toEqual([])
+  })
+
+  it('keeps every genre, of every film and of the browse choices, in the vocabulary', () => {
+    const vocabulary = new Set<string>(GENRES)
+    const pages = result.files
+      .filter(([path]) => path.startsWith(join('catalog', '')))
+      .map(([, content]) => JSON.parse(content) as CatalogPage)
+    const listed = new Set(pages.flatMap((page) => page.films.flatMap((entry) => entry.genres)))
+    const offered = new Set(pages.flatMap((page) => page.facets.genres.map((facet) => facet.label)))
+    expect([...listed].filter((genre) => !vocabulary.has(genre))).toEqual([])
+    expect([...offered].filter((genre) => !vocabulary.has(genre))).toEqual([])
+    expect(offered).toContain('Sports')
+    // Sidewalk Stories (1989) is a silent film: the 1980s' "Silent (1)" is right.
+    const eighties = pages.find((page) => page.filter.slug === '1980s')
+    expect(eighties?.facets.genres).toContainEqual({ label: 'Silent', films: 1 })
+    expect(film('sidewalk-stories-1989').genres).toContain('Silent')
+  })
+
+  it('shows no title with a footnote or language marker, and reports each one removed', () => {
+    const titles = catalog('title').flatMap((page) => page.films.map((entry) => entry.title))
+    expect(titles.filter((title) => /\[(\d+|[a-z]{2,3})\]\s*$/.test(title))).toEqual([])
+    expect(titles.filter((title) => title.includes('['))).toEqual([])
+    const removed = result.report.filter((item) => item.reason === 'title-marker-removed')
+    expect(removed.map((item) => item.detail).sort()).toEqual([
+      'Fly by Night\u00a0[fr] → Fly by Night',
+      'Gerhard Richter Painting\u00a0[de] → Gerhard Richter Painting',
+      'The Cord of Life[1] → The Cord of Life',
+      'The Curtain Pole[1] → The Curtain Pole',
+      'The Girls and Daddy[1] → The Girls and Daddy',
+      'The Welcome Burglar[1] → The Welcome Burglar',
+    ])
+    expect(film('the-welcome-burglar-1909').title).toBe('The Welcome Burglar')
+    expect(film('gerhard-richter-painting-2012').title).toBe('Gerhard Richter Painting')
+  })
+
+  it('spells the four A Star Is Borns alike, and keeps (Untitled) as the list gives it', () => {
+    const stars = catalog('title')
+      .flatMap((page) => page.films)
+      .filter((entry) => entry.title.toLowerCase() === 'a star is born')
+    expect(stars.map((entry) => [entry.title, entry.year]).sort()).toEqual([
+      ['A Star Is Born', 1937],
+      ['A Star Is Born', 1954],
+      ['A Star Is Born', 1976],
+      ['A Star Is Born', 2018],
+    ])
+    expect(result.report).toContainEqual(
+      expect.objectContaining({ reason: 'title-case-from-article', text: 'A Star is Born' }),
+    )
+    expect(result.report.filter((item) => item.reason === 'title-case-from-article')).toHaveLength(
+      19,
+    )
+    expect(film('untitled-2009').title).toBe('(Untitled)')
   })
 
   it("merges Mask: the page's facts, the list's genres and article, Cher once with the page's character", () => {
@@ -165,7 +222,7 @@ describe('the catalog built from the real sources', () => {
         .filter(([path]) => path.startsWith(join('people', '')))
         .map(([path]) => path.slice('people/'.length, -'.json'.length)),
     )
-    expect(people.size).toBe(28_283)
+    expect(people.size).toBe(28_271)
     const counts = (reason: string) => result.report.filter((item) => item.reason === reason).length
     expect(counts('namesake-split')).toBe(22)
     expect(counts('namesake-kept-whole')).toBe(9)
@@ -194,7 +251,7 @@ describe('the catalog built from the real sources', () => {
   it('pages the catalog by title from -30- to Zotz!, every film once, 100 a page', () => {
     const pages = catalog('title')
     expect(pages.map((page) => page.page)).toEqual(pages.map((_, i) => i + 1))
-    expect(pages[0]).toMatchObject({ page: 1, pages: 363, total: 36_269 })
+    expect(pages[0]).toMatchObject({ page: 1, pages: 363, total: 36_266 })
     expect(pages[0]?.films.slice(0, 3).map((entry) => entry.title)).toEqual([
       '-30-',
       '...All the Marbles',
@@ -206,7 +263,7 @@ describe('the catalog built from the real sources', () => {
       ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
     ])
     const ids = pages.flatMap((page) => page.films.map((entry) => entry.id))
-    expect(new Set(ids).size).toBe(36_269)
+    expect(new Set(ids).size).toBe(36_266)
     expect(pages.slice(0, -1).every((page) => page.films.length === 100)).toBe(true)
   })
 
@@ -245,11 +302,24 @@ describe('the catalog built from the real sources', () => {
     expect(result.files.some(([path]) => path.endsWith('index.json'))).toBe(false)
   })
 
-  // The component tests read these files: they must be the data users get.
+  it('holds no invented film: no sample page, none of their ids, none of their people', () => {
+    expect(pages.map((page) => page.source)).toEqual(['mask-1985.txt'])
+    for (const id of SAMPLE_IDS) {
+      expect(result.files.some(([path]) => path === join('films', `${id}.json`))).toBe(false)
+      expect(samples.files.some(([path]) => path === join('films', `${id}.json`))).toBe(true)
+    }
+    expect(result.files.some(([path]) => path === join('people', 'zoe-lindqvist.json'))).toBe(false)
+    const titles = catalog('title').flatMap((page) => page.films.map((entry) => entry.title))
+    expect(titles).not.toContain('The Sample Lighthouse')
+  })
+
+  // The component tests read these files: they must be the data users get,
+  // or, for the invented samples, what the build makes of their pages.
   it.each(readdirSync(FIXTURES).map((name) => [name]))(
     'src/test/data/films/%s is what the build writes',
     (name) => {
-      const built = result.files.find(([path]) => path === join('films', name))
+      const sample = SAMPLE_IDS.includes(name.replace(/\.json$/, ''))
+      const built = (sample ? samples : result).files.find(([path]) => path === join('films', name))
       expect(built?.[1], `run \`npm run catalog\` and copy .cache/catalog/films/${name}`).toBe(
         readFileSync(join(FIXTURES, name), 'utf8'),
       )

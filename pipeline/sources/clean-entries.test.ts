@@ -50,4 +50,54 @@ describe('cleanEntries', () => {
     expect(entries).toEqual([])
     expect(report.at(-1)).toMatchObject({ kind: 'unplaced', reason: 'title-only-invisible' })
   })
+
+  it('removes a footnote or language marker from a title, and reports it before → after', () => {
+    const { entries, report } = cleanEntries([
+      entry({ title: 'The Welcome Burglar[1]', year: 1909, href: 'The_Welcome_Burglar' }),
+      entry({ title: 'Fly by Night\u00a0[fr]', year: 1993 }),
+    ])
+    expect(entries.map((each) => each.title)).toEqual(['The Welcome Burglar', 'Fly by Night'])
+    expect(report.map((item) => [item.kind, item.reason, item.text, item.detail])).toEqual([
+      [
+        'repaired',
+        'title-marker-removed',
+        'The Welcome Burglar[1]',
+        'The Welcome Burglar[1] → The Welcome Burglar',
+      ],
+      [
+        'repaired',
+        'title-marker-removed',
+        'Fly by Night\u00a0[fr]',
+        'Fly by Night\u00a0[fr] → Fly by Night',
+      ],
+    ])
+  })
+
+  it("shows a title in its article's case when that one is in title case, and reports it", () => {
+    const { entries, report } = cleanEntries([
+      entry({ title: 'A Star is Born', year: 1976, href: 'A_Star_Is_Born_(1976_film)' }),
+      entry({ title: 'Tom Thumb', year: 1958, href: 'Tom_thumb_(1958_film)' }),
+      entry({ title: 'M*A*S*H', year: 1970, href: 'MASH_(film)' }),
+    ])
+    expect(entries.map((each) => each.title)).toEqual(['A Star Is Born', 'Tom Thumb', 'M*A*S*H'])
+    expect(report.map((item) => [item.kind, item.reason, item.text])).toEqual([
+      ['repaired', 'title-case-from-article', 'A Star is Born'],
+      ['review', 'title-differs-from-article', 'Tom Thumb'],
+      ['review', 'title-differs-from-article', 'M*A*S*H'],
+    ])
+  })
+
+  it('keeps Silent on a film of the sound era, and reports it for review', () => {
+    const { entries, report } = cleanEntries([
+      entry({ title: 'Sidewalk Stories', year: 1989, genres: ['Comedy', 'Silent'] }),
+      entry({ title: 'Greed', year: 1924, genres: ['Drama', 'Silent'] }),
+    ])
+    expect(entries.map((each) => each.genres)).toEqual([
+      ['Comedy', 'Silent'],
+      ['Drama', 'Silent'],
+    ])
+    expect(report.map((item) => [item.kind, item.reason, item.text])).toEqual([
+      ['review', 'silent-in-sound-era', 'Sidewalk Stories'],
+    ])
+  })
 })

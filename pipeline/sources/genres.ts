@@ -3,6 +3,8 @@
  * so the lists' genre column is read against this vocabulary, never taken as
  * it comes. A hostile genre "<svg onload=alert(5)>" made the browse page
  * "svg-onload-alert-5". No Node or React here: the app may read it too.
+ * data/sources/README.md tables every spelling in the lists and the genre
+ * it becomes; the build reports each one mapped (`genre-mapped`).
  */
 
 /** Every genre in the decade lists (2023), with its films then. */

@@ -43,7 +43,7 @@ describe('describePage', () => {
   it('never follows a bracketed title with a bracketed year', () => {
     const film = cloneFilm({ title: 'Example Harbour Nights (a Sample)', year: 1962, cast: [] })
     expect(describePage('cast', null, film)).toBe(
-      'No cast is recorded for Example Harbour Nights (a Sample), 1962.',
+      'No cast is recorded for Example Harbour Nights (a Sample) (1962).',
     )
   })
 

@@ -45,11 +45,11 @@ describe('routes', () => {
     expect(
       await screen.findByRole('heading', {
         level: 1,
-        name: 'Example Harbour Nights (a Sample), 1962',
+        name: 'Example Harbour Nights (a Sample) (1962)',
       }),
     ).toBeVisible()
     await waitFor(() =>
-      expect(document.title).toBe('Cast · Example Harbour Nights (a Sample), 1962'),
+      expect(document.title).toBe('Cast · Example Harbour Nights (a Sample) (1962)'),
     )
   })
 

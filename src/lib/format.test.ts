@@ -30,11 +30,12 @@ describe('formatFilmLabel', () => {
     expect(formatFilmLabel('Mask', 1985)).toBe('Mask (1985)')
   })
 
-  it('puts it after a comma when the title already ends in brackets, never two pairs', () => {
-    expect(formatFilmLabel('Example Harbour Nights (a Sample)', 1962)).toBe(
-      'Example Harbour Nights (a Sample), 1962',
+  it('heads a title that ends in brackets as every other, "(Untitled) (2009)" too', () => {
+    expect(formatFilmLabel('(Untitled)', 2009)).toBe('(Untitled) (2009)')
+    expect(formatFilmLabel('The Human Centipede (First Sequence)', 2010)).toBe(
+      'The Human Centipede (First Sequence) (2010)',
     )
-    expect(formatYearAfter('Example Harbour Nights (a Sample)', 1962)).toEqual([', ', '1962'])
+    expect(formatYearAfter('(Untitled)', 2009)).toEqual([' ', '(2009)'])
     expect(formatYearAfter('Mask', 1985)).toEqual([' ', '(1985)'])
   })
 })

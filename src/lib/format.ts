@@ -1,15 +1,16 @@
 /** Display formatting in one place, so every view writes numbers and dates alike. */
 
 /**
- * What goes between a title and its year, and the year: " " and "(1985)", or
- * ", " and "1962" after a title that already ends in brackets, where a second
- * pair reads as a stutter ("Harbour Nights (a Sample) (1962)").
+ * What goes between a title and its year, and the year: " " and "(1985)",
+ * for every title. A title that ends in brackets gets the same ("(Untitled)
+ * (2009)", "The Human Centipede (First Sequence) (2010)"), so every film is
+ * headed alike and the year is always the last pair.
  */
-export function formatYearAfter(title: string, year: number): [between: string, year: string] {
-  return title.endsWith(')') ? [', ', `${year}`] : [' ', `(${year})`]
+export function formatYearAfter(_title: string, year: number): [between: string, year: string] {
+  return [' ', `(${year})`]
 }
 
-/** "Mask (1985)", "Example Harbour Nights (a Sample), 1962": wherever a title meets its year. */
+/** "Mask (1985)", "(Untitled) (2009)": wherever a title meets its year. */
 export function formatFilmLabel(title: string, year: number): string {
   return title + formatYearAfter(title, year).join('')
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { LIST_FILM } from './routes.ts'
 
 /** The states that matter, each reached the way a user would reach it. */
 const STATES: ReadonlyArray<readonly [name: string, open: (page: Page) => Promise<void>]> = [
@@ -18,18 +19,14 @@ const STATES: ReadonlyArray<readonly [name: string, open: (page: Page) => Promis
   ],
   [
     'trivia, filters applied',
-    (page) =>
-      page.goto('/films/the-sample-lighthouse-1979/trivia?kind=goof&q=the').then(() => undefined),
+    (page) => page.goto('/films/mask-1985/trivia?kind=goof&q=the').then(() => undefined),
   ],
   [
     'trivia, permalink',
     (page) => page.goto('/films/mask-1985/trivia#quote-1').then(() => undefined),
   ],
   ['reviews', (page) => page.goto('/films/mask-1985/reviews').then(() => undefined)],
-  [
-    'reviews, empty',
-    (page) => page.goto('/films/sample-minimal-film-2003/reviews').then(() => undefined),
-  ],
+  ['reviews, empty', (page) => page.goto(`/films/${LIST_FILM}/reviews`).then(() => undefined)],
   ['person', (page) => page.goto('/people/cher').then(() => undefined)],
   [
     'person, filtered',

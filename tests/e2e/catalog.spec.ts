@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
+import { LIST_FILM } from './routes.ts'
 
 const titles = (page: Page) => page.getByRole('heading', { level: 2 })
 const pages = (page: Page) => page.getByRole('navigation', { name: 'Pages' })
 
-test('the catalog pages through 36,269 films by title and by year, each page a shareable path', async ({
+test('the catalog pages through 36,266 films by title and by year, each page a shareable path', async ({
   page,
   browser,
 }) => {
@@ -12,13 +13,13 @@ test('the catalog pages through 36,269 films by title and by year, each page a s
   await expect(titles(page)).toHaveCount(100)
   await expect(titles(page).first()).toHaveText('-30-')
   await expect(
-    page.getByText('36,269 films, by title. Page 1 of 363: -30- – 10:30 P.M. Summer'),
+    page.getByText('36,266 films, by title. Page 1 of 363: -30- – 10:30 P.M. Summer'),
   ).toBeVisible()
   await expect(page).toHaveTitle('Films · Film Explorer')
 
   await pages(page).getByRole('link', { name: 'Next' }).click()
   await expect(page).toHaveURL('/catalog/title/2')
-  await expect(page.getByText(/^36,269 films, by title\. Page 2 of 363: /)).toBeVisible()
+  await expect(page.getByText(/^36,266 films, by title\. Page 2 of 363: /)).toBeVisible()
   await expect(page).toHaveTitle('Films by title, page 2 · Film Explorer')
   await expect(page.getByRole('heading', { level: 1, name: 'Films' })).toBeFocused()
   await expect(pages(page).getByRole('link', { name: 'Page 2' })).toHaveAttribute(
@@ -28,14 +29,14 @@ test('the catalog pages through 36,269 films by title and by year, each page a s
 
   await page.getByRole('link', { name: 'By year' }).click()
   await expect(page).toHaveURL('/catalog/year/1')
-  await expect(page.getByText(/^36,269 films, by year\. Page 1 of 363: 2023$/)).toBeVisible()
+  await expect(page.getByText(/^36,266 films, by year\. Page 1 of 363: 2023$/)).toBeVisible()
   await page
     .getByRole('navigation', { name: 'Jump to' })
     .getByRole('link', { name: '1980s' })
     .click()
   await expect(page).toHaveURL('/catalog/year/90')
   // The URL changes before the new page commits, so wait for its summary before reading it.
-  await expect(page.getByText(/^36,269 films, by year\. Page 90 of 363: /)).toBeVisible()
+  await expect(page.getByText(/^36,266 films, by year\. Page 90 of 363: /)).toBeVisible()
   const first = await titles(page).first().textContent()
 
   // A shared link opens the same page.
@@ -82,29 +83,46 @@ test('the first page by title has one URL: /catalog/title/1 goes to /', async ({
   await expect(titles(page).first()).toHaveText('-30-')
 })
 
-test('every route works for a film that is not Mask', async ({ page }) => {
-  const base = '/films/the-sample-lighthouse-1979'
+test('every route works for a film that is not Mask, one of the lists alone', async ({ page }) => {
+  const base = `/films/${LIST_FILM}`
   await page.goto(`${base}/cast`)
-  await page.getByRole('searchbox', { name: 'Search the cast' }).fill('zoe')
-  await expect(page.getByRole('rowheader')).toHaveText(['Zoë Lindqvist'])
+  await expect(page.getByRole('heading', { level: 1, name: 'Casablanca (1942)' })).toBeVisible()
+  await page.getByRole('searchbox', { name: 'Search the cast' }).fill('bergman')
+  await expect(page.getByRole('rowheader')).toHaveText(['Ingrid Bergman'])
+  await expect(page).toHaveURL(`${base}/cast?q=bergman`)
   await page.getByRole('link', { name: 'Trivia', exact: true }).click()
-  await expect(page.getByRole('article')).toHaveCount(5)
-  await page.getByRole('button', { name: /^Goofs/ }).click()
-  await expect(page.getByRole('article')).toHaveText([/Continuity/, /Factual errors/])
+  await expect(page).toHaveURL(`${base}/trivia`)
+  await expect(page.getByRole('heading', { level: 2, name: 'Trivia' })).toBeVisible()
   await page.getByRole('link', { name: 'Reviews', exact: true }).click()
-  await expect(page.getByText('Rated 4 out of 5')).toBeAttached()
+  await expect(page).toHaveURL(`${base}/reviews`)
+  await expect(page.getByRole('heading', { level: 2, name: 'Reviews' })).toBeVisible()
   await page.getByRole('link', { name: 'Overview', exact: true }).click()
-  await expect(page.getByText("Portugal, director's cut: 118 minutes")).toBeVisible()
+  await expect(page).toHaveURL(base)
+  await expect(page.getByRole('definition').filter({ hasText: 'Romance' })).toBeVisible()
 })
 
 test('a film missing most sections shows honest empty states', async ({ page }) => {
-  const base = '/films/sample-minimal-film-2003'
+  const base = `/films/${LIST_FILM}`
   await page.goto(base)
-  await expect(page.getByText('95 minutes')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 3, name: 'Storyline' })).toHaveCount(0)
   await page.getByRole('link', { name: 'Trivia', exact: true }).click()
   await expect(
     page.getByText('No facts, goofs or quotes are recorded for this film.'),
   ).toBeVisible()
+  await expect(page.getByRole('article')).toHaveCount(0)
   await page.getByRole('link', { name: 'Reviews', exact: true }).click()
   await expect(page.getByText('No user reviews are recorded for this film.')).toBeVisible()
+})
+
+test("a rich film's trivia, goofs, quotes, reviews and details all show", async ({ page }) => {
+  const base = '/films/mask-1985'
+  await page.goto(`${base}/trivia`)
+  await expect(page.getByRole('article')).toHaveCount(3)
+  await page.getByRole('button', { name: /^Goofs/ }).click()
+  await expect(page).toHaveURL(`${base}/trivia?kind=goof`)
+  await expect(page.getByRole('article')).toHaveText([/Anachronisms/])
+  await page.getByRole('link', { name: 'Reviews', exact: true }).click()
+  await expect(page.getByText('Rated 4.5 out of 5')).toBeAttached()
+  await page.getByRole('link', { name: 'Overview', exact: true }).click()
+  await expect(page.getByText("Not recorded; a director's cut exists (USA)")).toBeVisible()
 })

@@ -54,14 +54,24 @@ test('each page carries its title, a description and Open Graph tags', async ({ 
   expect(html.match(/<title>/g)).toHaveLength(1)
 })
 
-test('a description is one line, even from a storyline of three paragraphs', async ({
+test('a description is one line, whole when short, cut at a word when long', async ({
   request,
 }) => {
-  const html = await (await request.get('/films/example-harbour-nights-a-sample-1962')).text()
-  const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? ''
-  expect(description).toMatch(/^Two dock workers in a fog-bound harbour town .*\S…$/)
-  expect(description).not.toMatch(/\s{2}|\n/)
-  expect(description.length).toBeLessThanOrEqual(160)
+  const description = async (path: string) => {
+    const html = await (await request.get(path)).text()
+    return /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? ''
+  }
+  // Mask's overview: its logline, whole. (Paragraphs joined into one line
+  // are unit-tested in src/lib/format.test.ts: no real film page has a
+  // storyline of several paragraphs and no logline.)
+  expect(await description('/films/mask-1985')).toBe(
+    'A boy with a massive facial skull deformity and biker gang mother attempts to live as normal a life as possible under the circumstances.',
+  )
+  // Harold Lloyd's 190 films make a sentence longer than a line.
+  const long = await description('/people/harold-lloyd')
+  expect(long).toMatch(/^Harold Lloyd: 190 films from 1913 to 1947, among them .*\S…$/)
+  expect(long).not.toMatch(/\s{2}|\n/)
+  expect(long.length).toBeLessThanOrEqual(160)
 })
 
 test('a deep link with a search shows the right view once scripts run, without warnings', async ({

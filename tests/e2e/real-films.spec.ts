@@ -80,3 +80,18 @@ test.describe('an unknown film', () => {
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
   })
 })
+
+test('titles show clean: no footnote marker, one case for A Star Is Born, (Untitled) headed like any film', async ({
+  page,
+}) => {
+  await page.goto('/films/the-welcome-burglar-1909')
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'The Welcome Burglar (1909)' }),
+  ).toBeVisible()
+  await expect(page).toHaveTitle('Overview · The Welcome Burglar (1909)')
+  await page.goto('/films/a-star-is-born-1976')
+  await expect(page.getByRole('heading', { level: 1, name: 'A Star Is Born (1976)' })).toBeVisible()
+  await page.goto('/films/untitled-2009')
+  await expect(page.getByRole('heading', { level: 1, name: '(Untitled) (2009)' })).toBeVisible()
+  await expect(page).toHaveTitle('Overview · (Untitled) (2009)')
+})

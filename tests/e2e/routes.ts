@@ -6,6 +6,9 @@ import { FILM_SECTIONS, sectionPath } from '../../contract/routes.ts'
  */
 export const MASK_CATALOG_PAGE = '/catalog/title/152'
 
+/** A real film with no rich page (Casablanca, 1942): every "none recorded" state. */
+export const LIST_FILM = 'casablanca-1942'
+
 /** Every kind of page, for tests that check them all: each section of the registry, and more states. */
 export const ROUTES = [
   ['catalog', '/'],
@@ -18,8 +21,11 @@ export const ROUTES = [
   ['browse', '/catalog/1980s-science-fiction/year/1'],
   ['search', '/search?q=treasure%20island'],
   ['not-found', '/no/such/page'],
-  ['sample-overview', '/films/the-sample-lighthouse-1979'],
-  ['sample-cast', '/films/the-sample-lighthouse-1979/cast'],
-  ['sample-trivia', '/films/the-sample-lighthouse-1979/trivia'],
-  ['minimal-reviews', '/films/sample-minimal-film-2003/reviews'],
+  // A film of the lists alone, with no page: a cast without characters, no
+  // trivia, no reviews, served by the server's render, not prerendered.
+  ['list-film-overview', `/films/${LIST_FILM}`],
+  ['list-film-cast', `/films/${LIST_FILM}/cast`],
+  ['list-film-trivia', `/films/${LIST_FILM}/trivia`],
+  ['list-film-reviews', `/films/${LIST_FILM}/reviews`],
+  ['title-in-brackets', '/films/untitled-2009'],
 ] as const
