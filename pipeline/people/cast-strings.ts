@@ -385,9 +385,9 @@ class Column {
 
   /** "Paul Whiteman", "and his Orchestra": the band is a note on its leader's credit. True when it was. */
   band(text: string): boolean {
-    if (!/^(?:and|&) (?:his|her|their) /i.test(text) || !this.last) return false
-    addNote(this.last, text)
-    this.notice(text, 'note-attached', true)
+    if (!/^(?:and|&) (?:his|her|their) /i.test(text)) return false
+    if (this.last) addNote(this.last, text)
+    this.notice(text, this.last ? 'note-attached' : 'list-residue', this.last !== null)
     return true
   }
 
