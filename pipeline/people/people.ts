@@ -196,9 +196,7 @@ function groupAppearances(appearances: readonly Appearance[]) {
   const byOwnKey = new Map<string, number[]>()
   const ownKeys = appearances.map((appearance, index) => {
     const key = personKey(appearance.actor, appearance.disambiguator)
-    const members = byOwnKey.get(key)
-    if (members) members.push(index)
-    else byOwnKey.set(key, [index])
+    push(byOwnKey, key, index)
     return key
   })
   const joins = joinVariants(identityRecords(appearances, byOwnKey))

@@ -90,7 +90,7 @@ interface Component {
 
 const distance = (a: Component, b: Component) => Math.max(0, a.first - b.last, b.first - a.last)
 
-/** Why two components may not be one person under `rule`, or null when nothing says so. */
+/** True when something says two components are two people: then `rule` does not join them. */
 function twoPeople(rule: JoinRule, a: Component, b: Component): boolean {
   if ([...a.films].some((film) => b.films.has(film))) return true
   if (new Set([...a.disambiguated, ...b.disambiguated]).size > 1) return true
