@@ -49,6 +49,12 @@ export const PersonSchema = v.pipe(
      * has the name.
      */
     label: v.nullable(Text),
+    /**
+     * 'group' for a group, double act or band credited as one ("Marx
+     * Brothers", "Tom and Jerry"): kept as a credit, not shown as a person.
+     * Absent for a person.
+     */
+    kind: v.optional(v.literal('group')),
     /** How many films: the filmography's length. */
     films: v.pipe(Count, v.minValue(1)),
     /** In year order, then by title. */

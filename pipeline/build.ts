@@ -199,7 +199,9 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
     }
   }
   const casts = step('normalise cast strings', () =>
-    lists.entries.map((entry) => normaliseCast(entry.cast, entry.genres.includes('Documentary'))),
+    lists.entries.map((entry) =>
+      normaliseCast(entry.cast, entry.genres.includes('Documentary'), entry.title),
+    ),
   )
   const ids = step('film ids', () =>
     assignFilmIds(lists.entries, new Set(parsed.map((page) => page.id))),

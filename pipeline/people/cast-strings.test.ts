@@ -205,11 +205,83 @@ describe('normaliseCast', () => {
     expect(reasons(['ZaSu Pitts', 'Zasu Pitts'])).toEqual([['Zasu Pitts', 'duplicate-name', false]])
   })
 
-  it('reads a documentary cast column that describes the subject as a description, all of it', () => {
-    expect(actors(['the life of', 'Kurt Gerron'], true)).toEqual([])
-    expect(reasons(['deaths of', 'Biggie Smalls'], true)).toEqual([
+  it('reads a documentary cast column that describes the subject as a description, its subjects as cast', () => {
+    expect(actors(['the life of', 'Kurt Gerron'], true)).toEqual(['Kurt Gerron'])
+    expect(reasons(['deaths of', 'Biggie Smalls', 'and', 'Tupac Shakur'], true)).toEqual([
       ['deaths of', 'description', false],
-      ['Biggie Smalls', 'description', false],
+      ['Biggie Smalls', 'lead-in-recovered', true],
+      ['and', 'list-residue', false],
+      ['Tupac Shakur', 'lead-in-recovered', true],
+    ])
+    // Comedian (2002): the column starts with "the"; the name after "of" is its subject.
+    expect(actors(['the', 'stand-up comedy', 'of', 'Jerry Seinfeld'], true)).toEqual([
+      'Jerry Seinfeld',
+    ])
+    // My Big Break (2001): five actors after "careers of".
+    expect(
+      actors(
+        ['careers of', 'Wes Bentley', 'Tony Zierra', 'Brad Rowe', 'Chad Lindberg', 'Greg Fawcett'],
+        true,
+      ),
+    ).toEqual(['Wes Bentley', 'Tony Zierra', 'Brad Rowe', 'Chad Lindberg', 'Greg Fawcett'])
+    expect(actors(['The life of Jonathan Caouette'], true)).toEqual(['Jonathan Caouette'])
+    expect(actors(['The politics of', 'Fidel Castro'], true)).toEqual(['Fidel Castro'])
+    expect(
+      actors(
+        ['stand-up comedy', 'of', 'Steve Harvey', 'Cedric the Entertainer', 'Bernie Mac'],
+        true,
+      ),
+    ).toEqual(['Steve Harvey', 'Cedric the Entertainer', 'Bernie Mac'])
+  })
+
+  it('recovers no subject that is not a name, nor one after a lead-in that is not "of"', () => {
+    expect(actors(['the history of', 'Skateboarding'], true)).toEqual([])
+    expect(actors(['history of', 'GNU', 'Linux', 'open source'], true)).toEqual([])
+    expect(actors(['the life of a child from', 'Operation Babylift'], true)).toEqual([])
+    expect(
+      actors(['the long-term relationships of', 'Big Brothers Big Sisters of America'], true),
+    ).toEqual([])
+    expect(actors(['the', 'Scottsboro Boys', 'case'], true)).toEqual([])
+  })
+
+  it.each<[string, CastReason]>([
+    ['Unknown', 'list-residue'],
+    ['1972 Summer Olympics', 'event'],
+    ['The Trans Continental Pop Festival', 'event'],
+  ])('never makes %j a person (%s)', (text, reason) => {
+    expect(reasons([text], true)).toEqual([[text, reason, false]])
+  })
+
+  it('reads "Footage of" as the archive-footage caption it is', () => {
+    expect(normaliseCast(['Footage of', 'Kurt Cobain'], true).credits).toEqual([
+      { actor: 'Kurt Cobain', note: 'archive footage', disambiguator: null },
+    ])
+  })
+
+  it("keeps the film's own title out of its cast", () => {
+    expect(normaliseCast(['Tom Neal', 'The Miracle Kid'], false, 'The Miracle Kid')).toEqual({
+      credits: [{ actor: 'Tom Neal', note: null, disambiguator: null }],
+      notices: [{ text: 'The Miracle Kid', reason: 'film-title', placed: false }],
+    })
+  })
+
+  it('keeps a stage name with a lower-case word, and a band as a note on its leader', () => {
+    expect(actors(['Mc chris', 'Fred Armisen'])).toEqual(['Mc chris', 'Fred Armisen'])
+    expect(normaliseCast(['Paul Whiteman', 'and his Orchestra']).credits).toEqual([
+      { actor: 'Paul Whiteman', note: 'and his Orchestra', disambiguator: null },
+    ])
+  })
+
+  it('splits twins who share a surname, and keeps a double act whole', () => {
+    expect(actors(['Cole and Dylan Sprouse', 'Ben & Gavin Kuiack'])).toEqual([
+      'Cole Sprouse',
+      'Dylan Sprouse',
+      'Ben Kuiack',
+      'Gavin Kuiack',
+    ])
+    expect(actors(['Laurel and Hardy', 'Simon & Garfunkel'])).toEqual([
+      'Laurel and Hardy',
+      'Simon & Garfunkel',
     ])
   })
 

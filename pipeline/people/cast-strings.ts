@@ -38,6 +38,9 @@ export type CastReason =
   | 'note-reattached'
   | 'residue-trimmed'
   | 'names-split'
+  | 'event'
+  | 'film-title'
+  | 'lead-in-recovered'
 
 export interface CastNotice {
   readonly text: string
@@ -53,7 +56,7 @@ export interface NormalisedCast {
 
 // Captions that say what the names after them did: "Voices of", "(voices of)",
 // "Narrated by", "Archive footage of". "(voice of)" is singular: the next name only.
-const NOTE_HEADING = /^\(?(voices? of|narrated by|archive footage of)\)?\s*:?$/i
+const NOTE_HEADING = /^\(?(voices? of|narrated by|(?:archive )?footage of)\)?\s*:?$/i
 const NEUTRAL_HEADING = /^(?:cast|with|starring|featuring)\s*:?$/i
 // Captions before crew, not cast: "Dir.:", "Music by".
 const CREW_HEADING = /^(?:dir\.?|directed by|music by|written by|produced by|screenplay by)\s*:?$/i
@@ -73,7 +76,25 @@ const DISAMBIGUATOR =
 // "Jim Wood (cast)": says only that he is in the cast.
 const EMPTY_NOTE = /^cast$/i
 // Fragments of a sentence describing a documentary's subject: they dangle.
-const DESCRIPTION = /^the(?: \d{4})?$|^\p{Ll}.*\s(?:of|between|in|from|at|on|against|a)$|-$/u
+// "The life of" as well as "the life of": a capital on the first word only.
+const DESCRIPTION =
+  /^the(?: \d{4})?$|^of$|^(?:\p{Ll}.*|\p{Lu}[\p{Ll} '-]*)\s(?:of|between|in|from|at|on|against|a)$|-$/u
+// A fragment that ends in "of" names whose life, career or death the film is
+// about ("the life of", "careers of", "the", "stand-up comedy", "of"): the
+// names after it are the film's subjects, who appear in it.
+const LEAD_IN = /(?:^|\s)of$/i
+// A subject's name: two to four words, each with a capital ("Jerry Seinfeld");
+// "Skateboarding", "GNU" and "Big Brothers Big Sisters of America" are not.
+const SUBJECT =
+  /^\p{Lu}[\p{L}.'-]*(?: (?:(?:the|de|da|di|du|la|le|van|von) )?\p{Lu}[\p{L}.'-]*){1,3}$/u
+// "The life of Jonathan Caouette": a lead-in and a subject in one string.
+const LEAD_IN_NAME = /^(\p{L}[\p{Ll} '-]* of) (\p{Lu}.*)$/u
+// "Unknown": the list has no cast for the film.
+const NO_CAST = /^(?:unknown|uncredited|various|none|n\/a|tba)$/i
+// "1972 Summer Olympics", "The Trans Continental Pop Festival": an event, not anyone in it.
+const EVENT = /^\d{4} |\b(?:Olympics|Festival|Championships?|Awards|Games)$/
+// "Mc chris", "DJ shadow": a stage name's title before a lower-case word.
+const STAGE_TITLE = /^(?:Mc|MC|DJ|Lil)\s/
 const PARTICLE =
   /^(?:da|de|del|della|der|di|du|la|le|van|von|dos|das|do|bin|ibn|al|el|y|e|the|and|of)$/
 const EDGE_RESIDUE = /^(?:[.,;:&]\s*|and\s+(?=\p{Lu}))|[[\],;]+$/gu
@@ -83,7 +104,7 @@ function noteText(inner: string): string {
   const text = inner.trim()
   if (/^(?:as )?voices?(?: of)?$/i.test(text)) return 'voice'
   if (/^narrat(?:ed by|ors?)$/i.test(text)) return 'narrator'
-  if (/^archive footage(?: of)?$/i.test(text)) return 'archive footage'
+  if (/^(?:archive )?footage(?: of)?$/i.test(text)) return 'archive footage'
   return text
 }
 
@@ -100,6 +121,7 @@ function noteReason(text: string): CastReason {
 
 /** True for text no one would read as a name: prose without capitals, or ending on a lower-case word. */
 function notAName(text: string): boolean {
+  if (STAGE_TITLE.test(text)) return false
   if (!/\p{Lu}/u.test(text) && !text.includes('.')) return true
   const last = text.split(' ').at(-1) ?? ''
   return text.includes(' ') && /^\p{Ll}{4,}$/u.test(last) && !PARTICLE.test(last)
@@ -109,7 +131,8 @@ function classify(raw: string): Verdict {
   let text = raw
   if (!/[\p{L}\p{N}]/u.test(text) || FOOTNOTE.test(text)) return out('list-residue')
   // Joining words and a lone article ("The", "East Side Kids") never name anyone.
-  if (/^(?:and|or|of|&|the|a)$/i.test(text)) return out('list-residue')
+  if (/^(?:and|or|of|&|the|a)$/i.test(text) || NO_CAST.test(text)) return out('list-residue')
+  if (EVENT.test(text)) return out('event')
   if (/^\(.*\)$/.test(text) || /^[^(]*\)$/.test(text)) return out(noteReason(text))
   if (CREW.test(text.split(' ')[0] ?? '')) return out('crew-credit')
   let repaired: CastReason | undefined
@@ -136,11 +159,19 @@ function classify(raw: string): Verdict {
   }
 }
 
-/** "Margaret Leslie and Howard E. Nicholas": two full names in one string. */
+/**
+ * "Margaret Leslie and Howard E. Nicholas": two full names in one string.
+ * "Cole and Dylan Sprouse", "Ben & Gavin Kuiack": twins who share a part
+ * write the surname once; each is a person. "Laurel and Hardy" is one act.
+ */
 function splitPair(text: string): string[] {
-  const halves = text.split(' and ')
+  const halves = text.split(/ (?:and|&) /)
   const full = (half: string) => /^\p{Lu}/u.test(half) && half.includes(' ')
-  return halves.length === 2 && halves.every(full) ? halves : [text]
+  if (halves.length !== 2) return [text]
+  const [first = '', second = ''] = halves
+  if (/^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(second))
+    return [`${first} ${second.slice(second.indexOf(' ') + 1)}`, second]
+  return text.includes(' and ') && halves.every(full) ? halves : [text]
 }
 
 /** Strings from "(" to the next string ending in ")", as the scraper split "(Best Actor nominee)". */
@@ -345,6 +376,21 @@ class Column {
     if (this.forward?.single) this.endForward()
   }
 
+  /** A documentary's subject after a lead-in ("careers of", "Wes Bentley"): a cast member. */
+  subject(name: string, text: string) {
+    const before = this.slots.length
+    this.name(name)
+    if (this.slots.length > before) this.notice(text, 'lead-in-recovered', true)
+  }
+
+  /** "Paul Whiteman", "and his Orchestra": the band is a note on its leader's credit. True when it was. */
+  band(text: string): boolean {
+    if (!/^(?:and|&) (?:his|her|their) /i.test(text)) return false
+    if (this.last) addNote(this.last, text)
+    this.notice(text, this.last ? 'note-attached' : 'list-residue', this.last !== null)
+    return true
+  }
+
   /** "Noah Beery", "Sr.": the suffix rejoins the name before it. True when it did. */
   suffix(text: string): boolean {
     const previous = this.last
@@ -374,17 +420,39 @@ function addNote(slot: Slot, note: string) {
 
 /**
  * `documentary`: the film is one. A documentary whose cast column dangles
- * ("the life of", "Kurt Gerron") describes its subject there, so none of it is
- * cast; elsewhere a dangling fragment takes only the string after it along
- * ("various child contestants on", "Britain's Got Talent").
+ * ("the life of", "Kurt Gerron") describes its subject there: the fragments
+ * are a description, and so is the rest, except the names after a fragment
+ * ending in "of", who are the film's subjects ("careers of", "Wes Bentley").
+ * Elsewhere a dangling fragment takes only the string after it along
+ * ("various child contestants on", "Britain's Got Talent"). `title`: the
+ * film's own title, which in a fiction film's cast column is residue ("The
+ * Miracle Kid"); a documentary's may be its subject ("The Velvet Underground").
  */
-export function normaliseCast(strings: readonly string[], documentary = false): NormalisedCast {
+export function normaliseCast(
+  strings: readonly string[],
+  documentary = false,
+  title?: string,
+): NormalisedCast {
   const column = new Column()
   const describes = documentary && strings.some((text) => dangles(text.trim()))
   let objectOfFragment = false
+  let subjects = false
   for (const group of groups(strings)) {
     const [first = ''] = group
+    const split = documentary ? LEAD_IN_NAME.exec(first) : null
+    if (split && SUBJECT.test(split[2] ?? '')) {
+      column.notices.push({ text: split[1] ?? '', reason: 'description', placed: false })
+      column.subject(split[2] ?? '', first)
+      continue
+    }
     if (describes || objectOfFragment || dangles(first)) {
+      if (describes && subjects && (first === 'and' || SUBJECT.test(first)) && group.length === 1) {
+        if (first === 'and')
+          column.notices.push({ text: first, reason: 'list-residue', placed: false })
+        else column.subject(first, first)
+        continue
+      }
+      subjects = describes && dangles(first) && LEAD_IN.test(first)
       objectOfFragment = !describes && dangles(first)
       for (const text of group) column.notices.push({ text, reason: 'description', placed: false })
       continue
@@ -393,7 +461,11 @@ export function normaliseCast(strings: readonly string[], documentary = false): 
       column.pieces(group, noteReason(group.join(' ')))
       continue
     }
-    if (column.heading(first) || column.suffix(first)) continue
+    if (!documentary && first === title) {
+      column.notices.push({ text: first, reason: 'film-title', placed: false })
+      continue
+    }
+    if (column.heading(first) || column.suffix(first) || column.band(first)) continue
     if (/^\(.*\)$/.test(first)) {
       column.note(first, noteReason(first))
       continue

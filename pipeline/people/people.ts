@@ -2,10 +2,14 @@ import type { FilmSource } from '../../contract/film-schema.ts'
 import {
   CAREER_SPAN,
   cleanSpelling,
+  JR_GAP,
   displayName,
   echoOf,
   eraId,
   isEcho,
+  isGroup,
+  juniorFrom,
+  PINNED_SPLITS,
   keptWhole,
   nameSlug,
   namesakeGaps,
@@ -16,6 +20,7 @@ import {
   type CreditedFilm,
 } from './person-rules.ts'
 import { sortReport, type ReportItem, type ReportSource } from '../write/report.ts'
+import { joinVariants, type IdentityRecord, type Join } from './variant-joins.ts'
 
 /**
  * Every credit of every film to a person. Credits are grouped by
@@ -44,6 +49,8 @@ export interface ResolvedPerson {
   readonly name: string
   /** Tells this person from others shown with the same name ("1917–1928"), else null. */
   readonly label: string | null
+  /** A group, double act or band (isGroup), kept as a credit but not shown as one person. */
+  readonly group?: true
 }
 
 export interface Resolution {
@@ -107,9 +114,13 @@ function eraOfFilms(key: string, films: readonly CreditedFilm[]) {
     span > CAREER_SPAN ? films.filter((film) => isEcho(film, films)).map((film) => film.film) : [],
   )
   const career = films.filter((film) => !echoes.has(film.film)).map((film) => film.year)
+  const pinned = key.includes('|') ? undefined : PINNED_SPLITS.get(key)
+  const pinnedStart = pinned ? career.find((year) => year >= pinned.from) : undefined
   const gaps = namesakeGaps(career)
   const kept = gaps.length > 0 ? keptWhole(key) : undefined
-  const starts = kept ? [] : gaps
+  const starts = [...new Set([...(kept ? [] : gaps), ...(pinnedStart ? [pinnedStart] : [])])].sort(
+    (a, b) => a - b,
+  )
   const eraOfYear = (year: number) => starts.filter((start) => start <= year).length
   const spans = starts.length === 0 ? [] : spansOf(career, starts)
   const era = new Map<string, number>()
@@ -121,7 +132,7 @@ function eraOfFilms(key: string, films: readonly CreditedFilm[]) {
     const original = echoOf(film, films)
     era.set(film.film, original ? eraOfYear(original.year) : nearest(spans, film.year))
   }
-  return { era, starts, spans, gaps, kept }
+  return { era, starts, spans, gaps, kept, pinned: pinnedStart ? pinned : undefined }
 }
 
 function spansOf(career: readonly number[], starts: readonly number[]) {
@@ -144,14 +155,87 @@ function nearest(spans: ReadonlyArray<readonly [number, number]>, year: number):
   return best
 }
 
-export function resolvePeople(appearances: readonly Appearance[]): Resolution {
-  const byKey = new Map<string, number[]>()
-  appearances.forEach((appearance, index) => {
-    const key = personKey(appearance.actor, appearance.disambiguator)
-    const members = byKey.get(key)
-    if (members) members.push(index)
-    else byKey.set(key, [index])
+function push<T>(map: Map<string, T[]>, key: string, value: T) {
+  const values = map.get(key)
+  if (values) values.push(value)
+  else map.set(key, [value])
+}
+
+function spellingCounts(own: readonly Appearance[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const { actor } of own)
+    counts.set(cleanSpelling(actor), (counts.get(cleanSpelling(actor)) ?? 0) + 1)
+  return counts
+}
+
+/** What the join rules read of each identity. */
+function identityRecords(
+  appearances: readonly Appearance[],
+  byKey: ReadonlyMap<string, number[]>,
+): IdentityRecord[] {
+  return [...byKey].map(([key, members]) => {
+    const own = members.map((index) => appearances[index] as Appearance)
+    const years = own.map((each) => each.year)
+    return {
+      key,
+      spellings: spellingCounts(own),
+      films: new Set(own.map((each) => each.film)),
+      first: Math.min(...years),
+      last: Math.max(...years),
+      credits: own.length,
+    }
   })
+}
+
+/**
+ * The identity each appearance's person is kept under: its own, or the one
+ * a join rule (variant-joins.ts) gives it; then a plain name's credits that
+ * are its Jr.'s (juniorFrom) move to the Jr.
+ */
+function groupAppearances(appearances: readonly Appearance[]) {
+  const byOwnKey = new Map<string, number[]>()
+  const ownKeys = appearances.map((appearance, index) => {
+    const key = personKey(appearance.actor, appearance.disambiguator)
+    push(byOwnKey, key, index)
+    return key
+  })
+  const joins = joinVariants(identityRecords(appearances, byOwnKey))
+  const keys = ownKeys.map((key) => joins.get(key)?.into ?? key)
+  const byKey = new Map<string, number[]>()
+  keys.forEach((key, index) => push(byKey, key, index))
+  const movedToJunior = new Map<
+    number,
+    { from: string; since: number; first: number; last: number }
+  >()
+  for (const key of [...byKey.keys()].sort(compare)) {
+    if (key.includes('|')) continue
+    const juniorKey = joins.get(`${key}-jr`)?.into ?? `${key}-jr`
+    const junior = byKey.get(juniorKey)
+    if (!junior || juniorKey === key) continue
+    const members = byKey.get(key) as number[]
+    const films = filmsOf(members.map((index) => appearances[index] as Appearance))
+    const career = films.filter((film) => !isEcho(film, films))
+    const juniorYears = junior.map((index) => (appearances[index] as Appearance).year)
+    const span = { first: Math.min(...juniorYears), last: Math.max(...juniorYears) }
+    const since = juniorFrom(
+      career.map((film) => film.year),
+      span,
+    )
+    if (since === null) continue
+    const moving = new Set(career.filter((film) => film.year >= since).map((film) => film.film))
+    for (const index of members) {
+      if (!moving.has((appearances[index] as Appearance).film)) continue
+      keys[index] = juniorKey
+      movedToJunior.set(index, { from: key, since, ...span })
+    }
+  }
+  const grouped = new Map<string, number[]>()
+  keys.forEach((key, index) => push(grouped, key, index))
+  return { byKey: grouped, ownKeys, joins, movedToJunior }
+}
+
+export function resolvePeople(appearances: readonly Appearance[]): Resolution {
+  const { byKey, ownKeys, joins, movedToJunior } = groupAppearances(appearances)
   const personIds: string[] = new Array<string>(appearances.length)
   const people: Unlabelled[] = []
   const report: ReportItem[] = []
@@ -164,13 +248,10 @@ export function resolvePeople(appearances: readonly Appearance[]): Resolution {
   for (const key of [...byKey.keys()].sort(compare)) {
     const members = byKey.get(key) as number[]
     const own = members.map((index) => appearances[index] as Appearance)
-    const counts = new Map<string, number>()
-    for (const { actor } of own)
-      counts.set(cleanSpelling(actor), (counts.get(cleanSpelling(actor)) ?? 0) + 1)
-    const name = displayName(counts)
+    const name = displayName(spellingCounts(own))
     const disambiguator = own.map((each) => each.disambiguator).sort()[0] ?? null
     const films = filmsOf(own)
-    const { era, starts, spans, gaps, kept } = eraOfFilms(key, films)
+    const { era, starts, spans, gaps, kept, pinned } = eraOfFilms(key, films)
     const base = personIdBase(key)
     const eras: Era[] = [base, ...starts.map((start) => eraId(base, start))].map((id) => ({
       id,
@@ -187,7 +268,25 @@ export function resolvePeople(appearances: readonly Appearance[]): Resolution {
       target.last = Math.max(target.last, appearance.year)
       filmsPerEra[eras.indexOf(target)]?.add(appearance.film)
       personIds[index] = target.id
-      if (appearance.actor !== name) {
+      const moved = movedToJunior.get(index)
+      const join: Join | undefined = joins.get(ownKeys[index] as string)
+      if (moved) {
+        report.push({
+          kind: 'repaired',
+          reason: 'jr-credit-moved',
+          source: { ...appearance.source, person: target.id },
+          text: appearance.actor,
+          detail: `${appearance.year} is ${name}'s (${moved.first}–${moved.last}): no credit of ${moved.from} for ${JR_GAP} years or more before ${moved.since}`,
+        })
+      } else if (join) {
+        report.push({
+          kind: 'repaired',
+          reason: `joined-${join.rule}`,
+          source: { ...appearance.source, person: target.id },
+          text: appearance.actor,
+          detail: `one person with ${name}`,
+        })
+      } else if (appearance.actor !== name) {
         report.push({
           kind: 'repaired',
           reason: `merged-${spellingRule(appearance.actor, name)}`,
@@ -203,6 +302,7 @@ export function resolvePeople(appearances: readonly Appearance[]): Resolution {
         id: each.id,
         name,
         label: null,
+        ...(isGroup(name) ? { group: true as const } : {}),
         first: each.first,
         last: each.last,
         disambiguator,
@@ -213,10 +313,13 @@ export function resolvePeople(appearances: readonly Appearance[]): Resolution {
         const [firstHere] = spans[i] as readonly [number, number]
         report.push({
           kind: 'repaired',
-          reason: 'namesake-split',
+          reason:
+            pinned && (spans[i]?.[0] ?? 0) >= pinned.from && lastBefore < pinned.from
+              ? 'namesake-pinned'
+              : 'namesake-split',
           source: firstSource(each.members, each.id),
           text: name,
-          detail: `${yearsLabel(each.first, each.last)} (${count} films) is not ${before.id} (${yearsLabel(before.first, before.last)}): no credit from ${lastBefore} to ${firstHere}, and the name's credits span more than ${CAREER_SPAN} years`,
+          detail: `${yearsLabel(each.first, each.last)} (${count} films) is not ${before.id} (${yearsLabel(before.first, before.last)}): ${pinned && firstHere >= pinned.from && lastBefore < pinned.from ? pinned.reason : `no credit from ${lastBefore} to ${firstHere}, and the name's credits span more than ${CAREER_SPAN} years`}`,
         })
       }
       if (each.last - each.first > CAREER_SPAN) {
@@ -264,13 +367,14 @@ function labelled(people: readonly Unlabelled[]): ResolvedPerson[] {
     const key = nameSlug(person.name)
     shown.set(key, [...(shown.get(key) ?? []), person])
   }
-  return people.map(({ id, name, first, last, disambiguator }) => {
+  return people.map(({ id, name, first, last, disambiguator, group }) => {
+    const kind = group ? { group } : {}
     const namesakes = shown.get(nameSlug(name)) ?? []
-    if (namesakes.length < 2) return { id, name, label: null }
+    if (namesakes.length < 2) return { id, name, label: null, ...kind }
     const years = yearsLabel(first, last)
     const sameYears = namesakes.filter((other) => yearsLabel(other.first, other.last) === years)
     const label = sameYears.length > 1 && disambiguator ? `${years}, ${disambiguator}` : years
-    return { id, name, label }
+    return { id, name, label, ...kind }
   })
 }
 

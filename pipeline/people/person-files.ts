@@ -137,6 +137,7 @@ function toPerson(
     id: person.id,
     name: person.name,
     label: person.label,
+    ...(person.group ? { kind: 'group' as const } : {}),
     films: filmography.length,
     filmography,
     filmsPerYear: [...perYear].map(([year, films]) => ({ year, films })),

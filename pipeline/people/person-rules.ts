@@ -269,3 +269,87 @@ export const eraId = (base: string, firstYear: number) =>
 /** How people of one name are told apart on screen: "1917–1928", or "1917". */
 export const yearsLabel = (first: number, last: number) =>
   first === last ? String(first) : `${first}–${last}`
+
+// ---- A son credited under his father's name ------------------------------------
+
+/**
+ * "Lon Chaney" credited in 1944, 1945 and 1956, fourteen years after his
+ * last film of 1930: the credits after a hole of JR_GAP years that all fall
+ * inside "Lon Chaney Jr."'s career, which began after the plain name's, are
+ * the son's. Ten years is short for the namesake rule's bar (a comeback), but
+ * a Jr. credited in those very years is the evidence that rule lacks.
+ */
+export const JR_GAP = 10
+/** The fewest films after the hole that move: one late film is as likely a comeback. */
+export const JR_FILMS = 2
+
+/** The year from which a plain name's career credits (a year per film) are its Jr.'s, or null. */
+export function juniorFrom(
+  careerYears: readonly number[],
+  junior: { readonly first: number; readonly last: number },
+): number | null {
+  const years = [...new Set(careerYears)].sort((a, b) => a - b)
+  const first = years[0]
+  const last = years.at(-1)
+  if (first === undefined || last === undefined || first >= junior.first || last > junior.last)
+    return null
+  const start = years.find(
+    (year, i) => i > 0 && year - (years[i - 1] as number) >= JR_GAP && year >= junior.first,
+  )
+  // One late film can be a cameo of the father (Desi Arnaz in The Escape Artist, 1982).
+  const later = careerYears.filter((year) => start !== undefined && year >= start).length
+  return start !== undefined && later >= JR_FILMS ? start : null
+}
+
+/**
+ * Namesakes the dates cannot tell, split after review, each with the year
+ * the later person's credits begin and the reason. A date rule that split
+ * these (a hole of 20 years in 60, or of 40 years in any span) would split
+ * more people who came back than it fixes: ADR 10 lists the names it found.
+ */
+export const PINNED_SPLITS: ReadonlyMap<
+  string,
+  { readonly from: number; readonly reason: string }
+> = new Map([
+  [
+    'james-mason',
+    {
+      from: 1929,
+      reason: 'the British actor was born in 1909; the 1923 and 1928 films are an older namesake’s',
+    },
+  ],
+  [
+    'robert-walker',
+    {
+      from: 1944,
+      reason:
+        'the actor of Strangers on a Train was born in 1918; the 1917–1925 films are an older namesake’s',
+    },
+  ],
+  [
+    'alan-dale',
+    {
+      from: 1990,
+      reason: "the singer of Don't Knock the Rock (1956) is not the actor born in 1947",
+    },
+  ],
+])
+
+// ---- Groups ------------------------------------------------------------------
+
+// A word after the first that names a group ("Marx Brothers", "East Side Kids",
+// "Chicago Symphony Orchestra", "Blind Boys of Alabama").
+const GROUP_WORD =
+  /\s(?:Brothers|Sisters|Kids|Boys|Girls|Stooges|Gang|Orchestra|Band|Family|Trio|Quartet|Quintet|Singers|Choir|Comets|Men|Dolls)\b/
+// Two single names joined: a double act or a pair of characters ("Laurel and
+// Hardy", "Tom and Jerry", "Simon & Garfunkel"); twins who share a surname
+// were split into two people before (cast-strings.ts).
+const DOUBLE_ACT = /^\p{Lu}[\p{L}'.-]* (?:and|&) \p{Lu}[\p{L}'.-]*$/u
+// A leader and their band ("Bill Haley & His Comets", "Sly and the Family Stone").
+const WITH_BAND = / (?:and|&) (?:his|her|their|the) /i
+// "The Monkees", "The Rolling Stones", "The B-52's": "The" and a plural.
+const THE_PLURAL = /^The (?:\S+ )*\S+s$/
+
+/** True when a credited name is a group, a double act or a band, not one person. */
+export const isGroup = (name: string) =>
+  GROUP_WORD.test(name) || DOUBLE_ACT.test(name) || WITH_BAND.test(name) || THE_PLURAL.test(name)

@@ -155,6 +155,13 @@ describe('a person with a handful of films', () => {
     expect(screen.queryByRole('table', { name: 'Films per year' })).toBeNull()
   })
 
+  it('says a group is a group', async () => {
+    servePerson({ ...few, name: 'Marx Brothers', kind: 'group' })
+    renderRoute(CHER)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Marx Brothers' })).toBeVisible()
+    expect(screen.getByText('A group, credited in 3 films, 1965–1969')).toBeVisible()
+  })
+
   it('gets the filters from six films on', async () => {
     servePerson({
       ...few,

@@ -66,6 +66,7 @@ export function Component() {
         <ShareButton />
       </div>
       <p className="person__summary">
+        {person.kind && 'A group, credited in '}
         {plural(person.films, 'film', 'films')}
         {first !== last ? `, ${first}–${last}` : `, ${first}`}
       </p>
