@@ -6,6 +6,7 @@ import { normaliseCast, type NormalisedCast } from './people/cast-strings.ts'
 import { cleanEntries } from './sources/clean-entries.ts'
 import { cleanPageFilm } from './sources/clean-pages.ts'
 import { combine } from './films/combine.ts'
+import { distinguish } from './films/distinctions.ts'
 import { mergeDuplicateRows } from './sources/duplicate-rows.ts'
 import { assignFilmIds } from './films/film-ids.ts'
 import { listFilm } from './films/merge.ts'
@@ -26,8 +27,8 @@ import { renderFiles, type OutputFile } from './write/write.ts'
  * their phases, one folder each: sources/ (read the lists, merge duplicate
  * rows, clean entries, parse and clean pages, check the counts), people/
  * (cast strings, film ids from films/, resolve people), films/ (merge,
- * validate), people/ again (filmographies), derived/ (paginate, search
- * index), write/ (render). The step files carry no numbers: this is the one
+ * tell twins apart, validate), people/ again (filmographies), derived/
+ * (paginate, search index), write/ (render). The step files carry no numbers: this is the one
  * place that says the order.
  */
 
@@ -239,7 +240,8 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
   }))
   const combined = step('merge', () => combine(pages, listFilms))
   report.push(...combined.report)
-  const valid = step('validate', () => validate(combined.films))
+  const told = step('tell twins apart', () => distinguish(combined.films))
+  const valid = step('validate', () => validate(told))
   report.push(...valid.report)
   const sources = new Map<string, Set<Appearance['origin']>>()
   credits.forEach((credit) => {

@@ -37,6 +37,18 @@ describe('formatFilmLabel', () => {
     expect(formatYearAfter('Example Harbour Nights (a Sample)', 1962)).toEqual([', ', '1962'])
     expect(formatYearAfter('Mask', 1985)).toEqual([' ', '(1985)'])
   })
+
+  it('puts what tells twins apart after the year, or alone where the year is shown apart', () => {
+    expect(formatFilmLabel('Carmen', 1915, 'Cecil B. DeMille')).toBe(
+      'Carmen (1915, Cecil B. DeMille)',
+    )
+    expect(formatFilmLabel('Carmen', null, 'Raoul Walsh')).toBe('Carmen (Raoul Walsh)')
+    expect(formatFilmLabel('Carmen', null)).toBe('Carmen')
+    expect(formatYearAfter('Harbour Nights (a Sample)', 1962, 'with Ann Dvorak')).toEqual([
+      ', ',
+      '1962, with Ann Dvorak',
+    ])
+  })
 })
 
 describe('formatOneLine', () => {

@@ -3,15 +3,26 @@
 /**
  * What goes between a title and its year, and the year: " " and "(1985)", or
  * ", " and "1962" after a title that already ends in brackets, where a second
- * pair reads as a stutter ("Harbour Nights (a Sample) (1962)").
+ * pair reads as a stutter ("Harbour Nights (a Sample) (1962)"). What tells a
+ * film from another of its title and year follows the year ("(1915, Cecil
+ * B. DeMille)"), or stands alone where the view shows the year apart (null).
  */
-export function formatYearAfter(title: string, year: number): [between: string, year: string] {
-  return title.endsWith(')') ? [', ', `${year}`] : [' ', `(${year})`]
+export function formatYearAfter(
+  title: string,
+  year: number | null,
+  distinction?: string,
+): [between: string, year: string] {
+  const after = [year, distinction].filter((part) => part != null).join(', ')
+  return !after ? ['', ''] : title.endsWith(')') ? [', ', after] : [' ', `(${after})`]
 }
 
-/** "Mask (1985)", "Example Harbour Nights (a Sample), 1962": wherever a title meets its year. */
-export function formatFilmLabel(title: string, year: number): string {
-  return title + formatYearAfter(title, year).join('')
+/**
+ * "Mask (1985)", "Example Harbour Nights (a Sample), 1962", "Carmen (1915,
+ * Cecil B. DeMille)": wherever a title meets its year. With no year, the
+ * title and what tells it apart, if anything: "Carmen (Cecil B. DeMille)".
+ */
+export function formatFilmLabel(title: string, year: number | null, distinction?: string): string {
+  return title + formatYearAfter(title, year, distinction).join('')
 }
 
 /** "Cast · Mask (1985)": the section first, so tabs in a browser stay tellable apart. */
