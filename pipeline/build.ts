@@ -7,6 +7,7 @@ import { cleanEntries } from './sources/clean-entries.ts'
 import { cleanPageFilm } from './sources/clean-pages.ts'
 import { combine } from './films/combine.ts'
 import { distinguish } from './films/distinctions.ts'
+import { mergeSameFilms } from './films/same-film.ts'
 import { mergeDuplicateRows } from './sources/duplicate-rows.ts'
 import { assignFilmIds } from './films/film-ids.ts'
 import { listFilm } from './films/merge.ts'
@@ -26,8 +27,8 @@ import { renderFiles, type OutputFile } from './write/write.ts'
  * command line time it and show progress. The steps run in the order of
  * their phases, one folder each: sources/ (read the lists, merge duplicate
  * rows, clean entries, parse and clean pages, check the counts), people/
- * (cast strings, film ids from films/, resolve people), films/ (merge,
- * tell twins apart, validate), people/ again (filmographies), derived/
+ * (cast strings, film ids from films/, resolve people), films/ (merge
+ * the same film, merge pages, tell twins apart, validate), people/ again (filmographies), derived/
  * (paginate, search index), write/ (render). The step files carry no numbers: this is the one
  * place that says the order.
  */
@@ -238,7 +239,9 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
       personId: personOfCredit(people, { origin: 'page', film: page.id, credit: place }),
     })),
   }))
-  const combined = step('merge', () => combine(pages, listFilms))
+  const single = step('merge same films', () => mergeSameFilms(listFilms))
+  report.push(...single.report)
+  const combined = step('merge', () => combine(pages, single.films))
   report.push(...combined.report)
   const told = step('tell twins apart', () => distinguish(combined.films))
   const valid = step('validate', () => validate(told))
