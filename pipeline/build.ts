@@ -240,7 +240,19 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
     })),
   }))
   const single = step('merge same films', () => mergeSameFilms(listFilms))
-  report.push(...single.report)
+  // A film merged into another came from a row: the report names its line,
+  // and its file's tally counts one film fewer.
+  const rowOf = new Map(ids.map((id, index) => [id, lists.entries[index]?.source]))
+  const gone = new Map<string, number>()
+  for (const item of single.report) {
+    const row = rowOf.get(item.source.film ?? '')
+    if (row) gone.set(row.file, (gone.get(row.file) ?? 0) + 1)
+    report.push(row ? { ...item, source: { ...row, film: item.source.film } } : item)
+  }
+  const placed = tallies.map((tally) => ({
+    ...tally,
+    films: tally.films - (gone.get(tally.file) ?? 0),
+  }))
   const combined = step('merge', () => combine(pages, single.films))
   report.push(...combined.report)
   const told = step('tell twins apart', () => distinguish(combined.films))
@@ -275,7 +287,7 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
         year: catalog.filter((page) => page.order === 'year' && !page.filter.slug).length,
         filtered: catalog.filter((page) => page.filter.slug).length,
       },
-      sources: tallies,
+      sources: placed,
       read: counted,
     },
   }
