@@ -74,3 +74,14 @@ test("Theda Bara's films name her Carmen and her Romeo and Juliet apart from the
     '/films/romeo-and-juliet-1916-fox',
   )
 })
+
+test('a film listed twice in the lists is once in a filmography', async ({ page }) => {
+  for (const [person, title] of [
+    ['humphrey-bogart', 'Swing Your Lady'],
+    ['dick-powell', 'Murder, My Sweet'],
+  ] as const) {
+    await page.goto(`/people/${person}`)
+    const films = page.getByRole('list', { name: 'Films' })
+    await expect(films.getByRole('link', { name: title, exact: true })).toHaveCount(1)
+  }
+})
