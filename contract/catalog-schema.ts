@@ -13,6 +13,8 @@ const ORDERS = { title: true, year: true } satisfies Record<CatalogOrder, true>
 export const CatalogEntrySchema = v.object({
   id: IdSchema,
   title: Text,
+  /** As on the film (film-schema.ts): what tells it from a film of the same title and year. */
+  distinction: v.optional(Text),
   year: v.pipe(v.number(), v.integer()),
   genres: v.array(Text),
   /** The first three names of its cast, as billed. */

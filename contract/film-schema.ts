@@ -123,6 +123,12 @@ export const FilmSchema = v.pipe(
     schemaVersion: v.literal(3),
     id: IdSchema,
     title: Text,
+    /**
+     * What tells it from the films of the same title and year, shown with
+     * its year ("Carmen (1915, Cecil B. DeMille)"); absent when no other film
+     * shares them (pipeline/films/distinctions.ts).
+     */
+    distinction: v.optional(Text),
     year: v.pipe(v.number(), v.integer(), v.minValue(1870), v.maxValue(2200)),
     releaseDate: v.nullable(v.object({ date: IsoDate, country: v.nullable(Text) })),
     logline: v.nullable(Text),

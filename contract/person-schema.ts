@@ -14,6 +14,8 @@ const Year = v.pipe(v.number(), v.integer(), v.minValue(1870), v.maxValue(2200))
 const FilmographyEntrySchema = v.object({
   film: IdSchema,
   title: Text,
+  /** As on the film (film-schema.ts): what tells it from a film of the same title and year. */
+  distinction: v.optional(Text),
   year: Year,
   genres: v.array(Text),
   character: v.nullable(Text),

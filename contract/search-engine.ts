@@ -28,6 +28,8 @@ export interface FilmHit {
   readonly id: string
   readonly title: string
   readonly year: number
+  /** What tells it from a film of the same title and year. */
+  readonly distinction?: string
   /** The first names of its cast, as billed. */
   readonly names: readonly string[]
   readonly score: number
@@ -114,6 +116,7 @@ function hit(document: Candidate['document'], score: number): SearchHit {
         id: document.id,
         title: document.t,
         year: document.y ?? 0,
+        ...(document.d ? { distinction: document.d } : {}),
         names: document.n ?? [],
         score,
       }

@@ -12,6 +12,8 @@ export interface ShardDocument {
   readonly t: string
   /** Films: the year. */
   readonly y?: number
+  /** Films: what tells it from a film of the same title and year ("Cecil B. DeMille"). */
+  readonly d?: string
   /** Films: the first names of the cast, as billed. */
   readonly n?: readonly string[]
   /** Films: notability, the sum over the cast of each member's films plus a constant. */
@@ -24,7 +26,7 @@ export interface ShardDocument {
 
 export const SHARD_OPTIONS: Options<ShardDocument> = {
   fields: ['x'],
-  storeFields: ['t', 'y', 'n', 'p', 'f', 'l'],
+  storeFields: ['t', 'y', 'd', 'n', 'p', 'f', 'l'],
   tokenize: (text) => text.split(' '),
   processTerm: (term) => term,
 }

@@ -187,6 +187,7 @@ describe('the build on the inputs that once lost films', () => {
 /** The reasons that account for a row that is not a film of its own. */
 const ROW_REASONS = new Set([
   'duplicate-row-merged',
+  'same-film-merged',
   'invalid-entry',
   'text-too-long',
   'title-only-invisible',

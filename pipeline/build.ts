@@ -6,6 +6,8 @@ import { normaliseCast, type NormalisedCast } from './people/cast-strings.ts'
 import { cleanEntries } from './sources/clean-entries.ts'
 import { cleanPageFilm } from './sources/clean-pages.ts'
 import { combine } from './films/combine.ts'
+import { distinguish } from './films/distinctions.ts'
+import { mergeSameFilms } from './films/same-film.ts'
 import { mergeDuplicateRows } from './sources/duplicate-rows.ts'
 import { assignFilmIds } from './films/film-ids.ts'
 import { listFilm } from './films/merge.ts'
@@ -25,9 +27,9 @@ import { renderFiles, type OutputFile } from './write/write.ts'
  * command line time it and show progress. The steps run in the order of
  * their phases, one folder each: sources/ (read the lists, merge duplicate
  * rows, clean entries, parse and clean pages, check the counts), people/
- * (cast strings, film ids from films/, resolve people), films/ (merge,
- * validate), people/ again (filmographies), derived/ (paginate, search
- * index), write/ (render). The step files carry no numbers: this is the one
+ * (cast strings, film ids from films/, resolve people), films/ (merge
+ * the same film, merge pages, tell twins apart, validate), people/ again (filmographies), derived/
+ * (paginate, search index), write/ (render). The step files carry no numbers: this is the one
  * place that says the order.
  */
 
@@ -239,9 +241,24 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
       personId: personOfCredit(people, { origin: 'page', film: page.id, credit: place }),
     })),
   }))
-  const combined = step('merge', () => combine(pages, listFilms))
+  const single = step('merge same films', () => mergeSameFilms(listFilms))
+  // A film merged into another came from a row: the report names its line,
+  // and its file's tally counts one film fewer.
+  const rowOf = new Map(ids.map((id, index) => [id, lists.entries[index]?.source]))
+  const gone = new Map<string, number>()
+  for (const item of single.report) {
+    const row = rowOf.get(item.source.film ?? '')
+    if (row) gone.set(row.file, (gone.get(row.file) ?? 0) + 1)
+    report.push(row ? { ...item, source: { ...row, film: item.source.film } } : item)
+  }
+  const placed = tallies.map((tally) => ({
+    ...tally,
+    films: tally.films - (gone.get(tally.file) ?? 0),
+  }))
+  const combined = step('merge', () => combine(pages, single.films))
   report.push(...combined.report)
-  const valid = step('validate', () => validate(combined.films))
+  const told = step('tell twins apart', () => distinguish(combined.films))
+  const valid = step('validate', () => validate(told))
   report.push(...valid.report)
   const sources = new Map<string, Set<Appearance['origin']>>()
   credits.forEach((credit) => {
@@ -272,7 +289,7 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
         year: catalog.filter((page) => page.order === 'year' && !page.filter.slug).length,
         filtered: catalog.filter((page) => page.filter.slug).length,
       },
-      sources: tallies,
+      sources: placed,
       read: counted,
     },
   }

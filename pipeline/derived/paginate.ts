@@ -22,6 +22,7 @@ export function catalogEntry(film: Film): CatalogEntry {
   return {
     id: film.id,
     title: film.title,
+    ...(film.distinction ? { distinction: film.distinction } : {}),
     year: film.year,
     genres: film.genres,
     // The top of the billing, one rule for every film: the lists name the

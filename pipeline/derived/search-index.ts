@@ -52,7 +52,7 @@ interface Entry {
 }
 
 /** What the index reads of a film and a person. */
-export type SearchFilm = Pick<Film, 'id' | 'title' | 'year' | 'cast'>
+export type SearchFilm = Pick<Film, 'id' | 'title' | 'distinction' | 'year' | 'cast'>
 export type SearchPerson = Pick<Person, 'id' | 'name' | 'label' | 'films'>
 
 function entries(films: readonly SearchFilm[], people: readonly SearchPerson[]): Entry[] {
@@ -77,6 +77,7 @@ function entries(films: readonly SearchFilm[], people: readonly SearchPerson[]):
         id: film.id,
         t: film.title,
         y: film.year,
+        ...(film.distinction ? { d: film.distinction } : {}),
         ...(names.length ? { n: names } : {}),
         p,
       },

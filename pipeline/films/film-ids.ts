@@ -52,14 +52,22 @@ function decode(href: string): string {
   }
 }
 
-/** What the film's article adds to its title: "cecil-b-demille", or '' when nothing. */
-function disambiguator(film: IdFacts): string {
-  if (film.href === null || film.href.includes('#')) return ''
-  const match = /^(.*\S) \(([^()]*)\)$/.exec(decode(film.href))
-  if (!match || slugWords(match[1] ?? '', 200) !== slugWords(film.title, 200)) return ''
+/**
+ * What the film's article adds to its title, as the article writes it:
+ * "Cecil B. DeMille" for "Carmen_(1915_Cecil_B._DeMille_film)", or '' when
+ * nothing. The id uses it (as a slug), and so does the label that tells two
+ * films of one title and year apart (distinctions.ts).
+ */
+export function articleQualifier({ title, href }: Pick<IdFacts, 'title' | 'href'>): string {
+  if (href === null || href.includes('#')) return ''
+  const match = /^(.*\S) \(([^()]*)\)$/.exec(decode(href))
+  if (!match || slugWords(match[1] ?? '', 200) !== slugWords(title, 200)) return ''
   const words = (match[2] ?? '').split(' ').filter((word) => !/^\d{4}$/.test(word))
-  return slugWords(words.filter((word) => !DROPPED.has(word.toLowerCase())).join(' '), 40)
+  return words.filter((word) => word && !DROPPED.has(word.toLowerCase())).join(' ')
 }
+
+/** The qualifier as it goes into an id: "cecil-b-demille". */
+const disambiguator = (film: IdFacts) => slugWords(articleQualifier(film), 40)
 
 /** Step 1 of the rule: the id from the film's own facts alone. */
 export function ownId(film: IdFacts): string {

@@ -43,6 +43,7 @@ function entryOf(
   return {
     film: film.id,
     title: film.title,
+    ...(film.distinction ? { distinction: film.distinction } : {}),
     year: film.year,
     genres: film.genres,
     character: joined(

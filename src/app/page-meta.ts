@@ -24,7 +24,9 @@ function personSentence({ name, label, films, filmography, coStars }: Person): s
   const last = filmography.at(-1)
   const span =
     first && last && first.year !== last.year ? ` from ${first.year} to ${last.year}` : ''
-  const titles = filmography.slice(0, 3).map((entry) => formatFilmLabel(entry.title, entry.year))
+  const titles = filmography
+    .slice(0, 3)
+    .map((entry) => formatFilmLabel(entry.title, entry.year, entry.distinction))
   const listed =
     titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}` : titles[0]
   const among = films > titles.length ? `, among them ${listed}` : `: ${listed}`
@@ -45,7 +47,7 @@ function sentence(kind: PageKind, catalog: CatalogPage | null, film: Film | null
     const of = [filter.genre, filter.decade].filter(Boolean).join(', ')
     return `Explore ${films}${of && ` (${of})`} by ${order}, page ${formatCount(page)} of ${formatCount(pages)}: ${pageSpan(catalog)}.`
   }
-  const label = formatFilmLabel(film.title, film.year)
+  const label = formatFilmLabel(film.title, film.year, film.distinction)
   switch (kind) {
     case 'overview':
       return (

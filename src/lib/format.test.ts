@@ -35,8 +35,19 @@ describe('formatFilmLabel', () => {
     expect(formatFilmLabel('The Human Centipede (First Sequence)', 2010)).toBe(
       'The Human Centipede (First Sequence) (2010)',
     )
-    expect(formatYearAfter('(Untitled)', 2009)).toEqual([' ', '(2009)'])
-    expect(formatYearAfter('Mask', 1985)).toEqual([' ', '(1985)'])
+    expect(formatYearAfter(2009)).toEqual([' ', '(2009)'])
+    expect(formatYearAfter(null)).toEqual(['', ''])
+  })
+
+  it('puts what tells twins apart after the year, or alone where the year is shown apart', () => {
+    expect(formatFilmLabel('Carmen', 1915, 'Cecil B. DeMille')).toBe(
+      'Carmen (1915, Cecil B. DeMille)',
+    )
+    expect(formatFilmLabel('Carmen', null, 'Raoul Walsh')).toBe('Carmen (Raoul Walsh)')
+    expect(formatFilmLabel('Carmen', null)).toBe('Carmen')
+    expect(formatFilmLabel('(Untitled)', 2009, 'with Ann Dvorak')).toBe(
+      '(Untitled) (2009, with Ann Dvorak)',
+    )
   })
 })
 

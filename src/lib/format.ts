@@ -3,16 +3,26 @@
 /**
  * What goes between a title and its year, and the year: " " and "(1985)",
  * for every title. A title that ends in brackets gets the same ("(Untitled)
- * (2009)", "The Human Centipede (First Sequence) (2010)"), so every film is
- * headed alike and the year is always the last pair.
+ * (2009)"), so every film is headed alike and the year is always the last
+ * pair. What tells a film from another of its title and year follows the
+ * year ("(1915, Cecil B. DeMille)"), or stands alone where the view shows the
+ * year apart (null).
  */
-export function formatYearAfter(_title: string, year: number): [between: string, year: string] {
-  return [' ', `(${year})`]
+export function formatYearAfter(
+  year: number | null,
+  distinction?: string,
+): [between: string, year: string] {
+  const after = [year, distinction].filter((part) => part != null).join(', ')
+  return after ? [' ', `(${after})`] : ['', '']
 }
 
-/** "Mask (1985)", "(Untitled) (2009)": wherever a title meets its year. */
-export function formatFilmLabel(title: string, year: number): string {
-  return title + formatYearAfter(title, year).join('')
+/**
+ * "Mask (1985)", "(Untitled) (2009)", "Carmen (1915, Cecil B. DeMille)":
+ * wherever a title meets its year. With no year, the title and what tells it
+ * apart, if anything: "Carmen (Cecil B. DeMille)".
+ */
+export function formatFilmLabel(title: string, year: number | null, distinction?: string): string {
+  return title + formatYearAfter(year, distinction).join('')
 }
 
 /** "Cast · Mask (1985)": the section first, so tabs in a browser stay tellable apart. */

@@ -57,8 +57,8 @@ test.describe('a thin film from the lists', () => {
 
   for (const [id, heading, star] of [
     ['airplane-1980', 'Airplane! (1980)', 'Leslie Nielsen'],
-    ['carmen-1915-cecil-b-demille', 'Carmen (1915)', 'Geraldine Farrar'],
-    ['carmen-1915-raoul-walsh', 'Carmen (1915)', 'Theda Bara'],
+    ['carmen-1915-cecil-b-demille', 'Carmen (1915, Cecil B. DeMille)', 'Geraldine Farrar'],
+    ['carmen-1915-raoul-walsh', 'Carmen (1915, Raoul Walsh)', 'Theda Bara'],
   ] as const) {
     test(`${id} opens on its own page`, async ({ page }) => {
       await page.goto(`/films/${id}`)

@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router'
-import { formatScore } from '../../lib/format.ts'
+import { formatFilmLabel, formatScore } from '../../lib/format.ts'
 import type { CatalogEntry } from '../../../contract/catalog-schema.ts'
 import { filmPath } from '../../../contract/routes.ts'
 
@@ -17,7 +17,9 @@ export function FilmCard({ film }: { readonly film: CatalogEntry }) {
     <li className="film-card">
       <h2 className="film-card__title">
         {/* NavLink: marked "pending" while its film loads (styles.css). */}
-        <NavLink to={filmPath(film.id)}>{film.title}</NavLink>
+        <NavLink to={filmPath(film.id)}>
+          {formatFilmLabel(film.title, null, film.distinction)}
+        </NavLink>
       </h2>
       <p className="film-card__meta">
         {film.year}

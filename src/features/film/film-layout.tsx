@@ -26,7 +26,7 @@ export const filmLoader =
 
 export function FilmLayout() {
   const film = useFilm()
-  const [between, year] = formatYearAfter(film.title, film.year)
+  const [between, year] = formatYearAfter(film.year, film.distinction)
   return (
     <div className="film">
       <header className="film__header">

@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { Highlight } from '../../components/highlight.tsx'
 import type { FilmographyEntry } from '../../../contract/person-schema.ts'
 import { filmPath } from '../../../contract/routes.ts'
+import { formatFilmLabel } from '../../lib/format.ts'
 
 interface FilmographyListProps {
   readonly entries: readonly FilmographyEntry[]
@@ -17,7 +18,10 @@ export function FilmographyList({ entries, tokens }: FilmographyListProps) {
           <span className="filmography__year">{entry.year}</span>
           <div>
             <Link className="filmography__title" to={filmPath(entry.film)}>
-              <Highlight text={entry.title} tokens={tokens} />
+              <Highlight
+                text={formatFilmLabel(entry.title, null, entry.distinction)}
+                tokens={tokens}
+              />
             </Link>
             <Part entry={entry} tokens={tokens} />
             {entry.genres.length > 0 && (

@@ -1,5 +1,5 @@
 import type { SearchResults } from './api/search-run.ts'
-import { plural } from '../../lib/format.ts'
+import { formatFilmLabel, plural } from '../../lib/format.ts'
 import type { FilmHit, PersonHit } from '../../../contract/search-engine.ts'
 import { isDataLoadError } from '../../data/load-error.ts'
 import { filmPath, personPath } from '../../../contract/routes.ts'
@@ -47,7 +47,7 @@ export function resultGroups(results: SearchResults): ResultGroup[] {
       items: together.films.map((film) => ({
         id: film.id,
         href: filmPath(film.id),
-        name: film.title,
+        name: formatFilmLabel(film.title, null, film.distinction),
         detail: String(film.year),
       })),
     })
@@ -60,7 +60,7 @@ export function resultGroups(results: SearchResults): ResultGroup[] {
       items: results.films.map((film) => ({
         id: film.id,
         href: filmPath(film.id),
-        name: film.title,
+        name: formatFilmLabel(film.title, null, film.distinction),
         detail: filmDetail(film),
       })),
     })

@@ -71,7 +71,11 @@ export function Component() {
   }
 
   return (
-    <SectionPanel urlView section="Cast" filmLabel={formatFilmLabel(film.title, film.year)}>
+    <SectionPanel
+      urlView
+      section="Cast"
+      filmLabel={formatFilmLabel(film.title, film.year, film.distinction)}
+    >
       {total === 0 ? (
         <EmptyState title="No cast is recorded for this film." />
       ) : (

@@ -29,7 +29,10 @@ export function Component() {
   })
 
   return (
-    <SectionPanel section="Overview" filmLabel={formatFilmLabel(film.title, film.year)}>
+    <SectionPanel
+      section="Overview"
+      filmLabel={formatFilmLabel(film.title, film.year, film.distinction)}
+    >
       {film.logline && <p className="lead">{film.logline}</p>}
 
       <FactList

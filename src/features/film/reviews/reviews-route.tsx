@@ -38,7 +38,11 @@ export function Component() {
   const filtered = params.min > 0
 
   return (
-    <SectionPanel urlView section="Reviews" filmLabel={formatFilmLabel(film.title, film.year)}>
+    <SectionPanel
+      urlView
+      section="Reviews"
+      filmLabel={formatFilmLabel(film.title, film.year, film.distinction)}
+    >
       {total === 0 ? (
         <EmptyState title="No user reviews are recorded for this film." />
       ) : (

@@ -32,7 +32,11 @@ export function Component() {
   const filtered = params.kind.length > 0 || tokens.length > 0
 
   return (
-    <SectionPanel urlView section="Trivia" filmLabel={formatFilmLabel(film.title, film.year)}>
+    <SectionPanel
+      urlView
+      section="Trivia"
+      filmLabel={formatFilmLabel(film.title, film.year, film.distinction)}
+    >
       {total === 0 ? (
         <EmptyState title="No facts, goofs or quotes are recorded for this film." />
       ) : (

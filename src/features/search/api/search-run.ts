@@ -7,6 +7,7 @@ export interface SharedFilm {
   readonly id: string
   readonly title: string
   readonly year: number
+  readonly distinction?: string
 }
 
 /** Two people named in one query, and the films they are both in. */
@@ -63,7 +64,12 @@ export async function runSearch(
       people: pair,
       films: (first?.filmography ?? [])
         .filter((entry) => theirs.has(entry.film))
-        .map(({ film, title, year }) => ({ id: film, title, year })),
+        .map(({ film, title, year, distinction }) => ({
+          id: film,
+          title,
+          year,
+          ...(distinction ? { distinction } : {}),
+        })),
     }
   }
   const people = hits.filter((hit): hit is PersonHit => hit.kind === 'person')
