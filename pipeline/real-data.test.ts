@@ -557,6 +557,15 @@ describe('the two small film sets on the real catalog (docs/adr/0014-more-source
     ])
   })
 
+  // The component tests of the two sets' values read it; it is not among the
+  // catalog fixtures' films, whose pages are fixtures of their own.
+  it('src/test/data/sourced-films/casablanca-1942.json is what the build writes', () => {
+    const built = result.files.find(([path]) => path === join('films', 'casablanca-1942.json'))
+    expect(built?.[1]).toBe(
+      readFileSync(join('src', 'test', 'data', 'sourced-films', 'casablanca-1942.json'), 'utf8'),
+    )
+  })
+
   it('gives Casablanca a director both sets name, and its ratings, but not a Dec 31 date', () => {
     const casablanca = film('casablanca-1942')
     expect(casablanca.sourced?.directors).toEqual({

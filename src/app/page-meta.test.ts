@@ -7,7 +7,7 @@ import type { Person } from '../../contract/person-schema.ts'
 import cher from '../test/data/people/cher.json'
 import harrisonFord from '../test/data/people/harrison-ford.json'
 import { cloneFilm } from '../test/fixtures.ts'
-import casablancaFile from '../test/data/films/casablanca-1942.json'
+import casablancaFile from '../test/data/sourced-films/casablanca-1942.json'
 import type { Film } from '../../contract/film-schema.ts'
 import { describePage } from './page-meta.ts'
 

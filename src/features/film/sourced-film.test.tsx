@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import type { Film } from '../../../contract/film-schema.ts'
-import casablanca from '../../test/data/films/casablanca-1942.json'
+import casablanca from '../../test/data/sourced-films/casablanca-1942.json'
 import { renderRoute } from '../../test/render-route.tsx'
 import { serveFilm } from '../../test/server.ts'
 
