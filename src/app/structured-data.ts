@@ -1,5 +1,5 @@
 import type { Movie, Person as PersonThing, WithContext } from 'schema-dts'
-import type { Film } from '../../contract/film-schema.ts'
+import type { Film, Sourced } from '../../contract/film-schema.ts'
 import type { Person } from '../../contract/person-schema.ts'
 import { filmPath, personPath } from '../../contract/routes.ts'
 
@@ -27,6 +27,12 @@ export function filmStructuredData(film: Film, origin: string): WithContext<Movi
       ...(personId && { url: `${origin}${personPath(personId)}` }),
     }) as const
   const description = film.logline ?? film.storyline[0]
+  // What the page shows from the two small sets, and nothing it holds back:
+  // a runtime only where the sets agree; their IMDb rating is not the site's
+  // own aggregate, so it is not given as one.
+  const sourced: Partial<Sourced> = film.sourced ?? {}
+  const directors = film.directors.length ? film.directors : (sourced.directors?.names ?? [])
+  const runtime = sourced.runtimes?.length === 1 ? sourced.runtimes[0] : undefined
   return {
     '@context': 'https://schema.org',
     '@type': 'Movie',
@@ -34,9 +40,11 @@ export function filmStructuredData(film: Film, origin: string): WithContext<Movi
     url,
     name: film.title,
     // The day where the page gives one, the year otherwise (ISO 8601 allows both).
-    datePublished: film.releaseDate?.date ?? String(film.year),
+    datePublished: film.releaseDate?.date ?? sourced.releaseDate?.date ?? String(film.year),
     ...(description && { description }),
-    ...(film.directors.length > 0 && { director: film.directors.map((name) => person(name)) }),
+    ...(directors.length > 0 && { director: directors.map((name) => person(name)) }),
+    ...(runtime && !film.technicalSpecs?.runtime && { duration: `PT${runtime.minutes}M` }),
+    ...(sourced.mpaaRating && { contentRating: `MPAA ${sourced.mpaaRating.value}` }),
     ...(film.cast.length > 0 && {
       // A credit with a character is a role played; one without is the actor alone.
       actor: film.cast.map(({ actor, character, personId }) =>

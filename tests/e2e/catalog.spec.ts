@@ -111,7 +111,8 @@ test('a film missing most sections shows honest empty states', async ({ page }) 
   ).toBeVisible()
   await expect(page.getByRole('article')).toHaveCount(0)
   await page.getByRole('link', { name: 'Reviews', exact: true }).click()
-  await expect(page.getByText('No user reviews are recorded for this film.')).toBeVisible()
+  // No user reviews, but its ratings from vega-datasets (tests/e2e/more-sources.spec.ts).
+  await expect(page.getByRole('heading', { level: 3, name: 'Ratings' })).toBeVisible()
 })
 
 test("a rich film's trivia, goofs, quotes, reviews and details all show", async ({ page }) => {

@@ -36,7 +36,7 @@ test.describe('a thin film from the lists', () => {
       ['Overview', filmUrl, /Genres|Stars?/],
       ['Cast', `${filmUrl}/cast`, /cast members?|No cast/],
       ['Trivia', `${filmUrl}/trivia`, /No facts, goofs or quotes are recorded for this film\./],
-      ['Reviews', `${filmUrl}/reviews`, /No user reviews are recorded for this film\./],
+      ['Reviews', `${filmUrl}/reviews`, /No ratings or user reviews are recorded for this film\./],
     ]
     for (const [tab, path, content] of views.slice(1)) {
       await page.getByRole('link', { name: tab, exact: true }).click()

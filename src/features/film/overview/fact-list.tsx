@@ -2,8 +2,8 @@ import type { ReactNode } from 'react'
 
 export interface Fact {
   readonly term: string
-  /** Null facts are left out: the page did not record them. */
-  readonly value: ReactNode | null
+  /** Null (or undefined) facts are left out: the page did not record them. */
+  readonly value: ReactNode | null | undefined
 }
 
 /** The facts that are recorded, under `heading` if given; nothing at all when none is. */
@@ -14,7 +14,7 @@ export function FactList({
   readonly heading?: string
   readonly facts: readonly Fact[]
 }) {
-  const shown = facts.filter((fact) => fact.value !== null)
+  const shown = facts.filter((fact) => fact.value != null)
   if (shown.length === 0) return null
   return (
     <>

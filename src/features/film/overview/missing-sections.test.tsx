@@ -26,7 +26,7 @@ describe('a film with most sections missing', () => {
 
   it.each([
     ['trivia', 'No facts, goofs or quotes are recorded for this film.'],
-    ['reviews', 'No user reviews are recorded for this film.'],
+    ['reviews', 'No ratings or user reviews are recorded for this film.'],
   ])('shows an honest empty state on %s', async (section, message) => {
     renderRoute(`${FILM}/${section}`)
     expect(await screen.findByText(message)).toBeVisible()

@@ -4,14 +4,28 @@ import { SectionPanel } from '../../../components/section-panel.tsx'
 import { useFilm } from '../api/film.ts'
 import { formatCount, formatFilmLabel } from '../../../lib/format.ts'
 import { formatIsoDate, formatMoney } from './format-facts.ts'
-import { FactList, listFact } from './fact-list.tsx'
+import { FactList, joinList, listFact } from './fact-list.tsx'
 import { RuntimeFact } from './runtime-fact.tsx'
 import { SourcesLine } from './sources-line.tsx'
+import { by, SourcedCredit } from '../sourced-credit.tsx'
 import { filmPath, personPath } from '../../../../contract/routes.ts'
+import type { MoreSource, Sourced } from '../../../../contract/film-schema.ts'
 
 export function Component() {
   const film = useFilm()
-  const { rating, releaseDate, budget, gross, technicalSpecs: specs } = film
+  const {
+    rating,
+    releaseDate,
+    budget,
+    gross,
+    technicalSpecs: specs,
+    sourced: s = {} as Partial<Sourced>,
+  } = film
+  // The two sets' values fill only what the film's own sources leave empty
+  // (the pipeline holds back the rest), each with the sets that gave it.
+  const money = (value?: { amount: number; from: MoreSource[] }, where = '') =>
+    value && by(formatMoney(value.amount, 'USD') + where, value)
+  const named = (value?: { value: string; from: MoreSource[] }) => value && by(value.value, value)
 
   // A star links to their page, or to their credit where no person is known.
   const stars = film.stars.map((star) => {
@@ -49,15 +63,21 @@ export function Component() {
             ),
           },
           listFact('Genre', 'Genres', film.genres),
-          listFact('Director', 'Directors', film.directors),
+          listFact(
+            'Director',
+            'Directors',
+            // The pipeline gives a set's directors only to a film with none of its own.
+            s.directors ? [by(joinList(s.directors.names), s.directors)] : film.directors,
+          ),
           listFact('Writer', 'Writers', film.writers),
           listFact('Star', 'Stars', stars),
           {
             term: 'Release date',
-            value:
-              releaseDate &&
-              `${formatIsoDate(releaseDate.date)}${releaseDate.country ? ` (${releaseDate.country})` : ''}`,
+            value: releaseDate
+              ? `${formatIsoDate(releaseDate.date)}${releaseDate.country ? ` (${releaseDate.country})` : ''}`
+              : s.releaseDate && by(`${formatIsoDate(s.releaseDate.date)} (US)`, s.releaseDate),
           },
+          { term: 'MPAA rating', value: named(s.mpaaRating) },
         ]}
       />
 
@@ -86,19 +106,25 @@ export function Component() {
           listFact('Production company', 'Production companies', film.productionCompanies, true),
           {
             term: 'Budget',
-            value:
-              budget &&
-              `${formatMoney(budget.amount, budget.currency)}${budget.estimated ? ' (estimated)' : ''}`,
+            value: budget
+              ? `${formatMoney(budget.amount, budget.currency)}${budget.estimated ? ' (estimated)' : ''}`
+              : money(s.budget),
           },
           {
             term: 'Gross',
-            value:
-              gross &&
-              `${formatMoney(gross.amount, gross.currency)}${gross.region ? ` (${gross.region})` : ''}`,
+            value: gross
+              ? `${formatMoney(gross.amount, gross.currency)}${gross.region ? ` (${gross.region})` : ''}`
+              : money(s.usGross, ' (US)'),
           },
+          { term: 'Worldwide gross', value: money(s.worldwideGross) },
+          { term: 'Distributor', value: named(s.distributor) },
           {
             term: 'Runtime',
-            value: specs?.runtime ? <RuntimeFact runtime={specs.runtime} /> : null,
+            value: specs?.runtime ? (
+              <RuntimeFact runtime={specs.runtime} />
+            ) : (
+              s.runtimes && joinList(s.runtimes.map((each) => by(`${each.minutes} minutes`, each)))
+            ),
           },
           listFact('Sound mix', 'Sound mixes', specs?.soundMixes ?? []),
           listFact('Color', 'Color', specs?.colors ?? []),
@@ -107,6 +133,7 @@ export function Component() {
       />
 
       <SourcesLine film={film} />
+      <SourcedCredit credits={s.credits?.overview} />
     </SectionPanel>
   )
 }

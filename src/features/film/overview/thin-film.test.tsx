@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
 import type { Film } from '../../../../contract/film-schema.ts'
-import thinFilm from '../../../test/data/films/airplane-1980.json'
+import airplane from '../../../test/data/films/airplane-1980.json'
 import { renderRoute } from '../../../test/render-route.tsx'
 import { serveFilm } from '../../../test/server.ts'
 
@@ -9,6 +9,8 @@ import { serveFilm } from '../../../test/server.ts'
  * alone: a title, a year, seven names and two genres, nothing else.
  */
 const FILM = '/films/airplane-1980'
+// The list alone: without what the two small sets give it (sourced-film.test.tsx).
+const { sourced: _sourced, ...thinFilm } = airplane
 
 describe('a thin film from the Wikipedia lists', () => {
   beforeEach(() => serveFilm(thinFilm as Film))
@@ -49,7 +51,7 @@ describe('a thin film from the Wikipedia lists', () => {
 
   it.each([
     ['trivia', 'No facts, goofs or quotes are recorded for this film.'],
-    ['reviews', 'No user reviews are recorded for this film.'],
+    ['reviews', 'No ratings or user reviews are recorded for this film.'],
   ])('says honestly that %s has nothing', async (section, message) => {
     renderRoute(`${FILM}/${section}`)
     expect(await screen.findByText(message)).toBeVisible()

@@ -90,6 +90,8 @@ describe('reviews route', () => {
   it('says so when a film has no reviews', async () => {
     serveFilm({ ...cloneFilm(), reviews: [] })
     renderRoute(REVIEWS)
-    expect(await screen.findByText('No user reviews are recorded for this film.')).toBeVisible()
+    expect(
+      await screen.findByText('No ratings or user reviews are recorded for this film.'),
+    ).toBeVisible()
   })
 })

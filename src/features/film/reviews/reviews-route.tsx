@@ -5,7 +5,10 @@ import { SelectField } from '../../../components/select-field.tsx'
 import { SectionPanel } from '../../../components/section-panel.tsx'
 import { useFilm } from '../api/film.ts'
 import { useHashTarget } from '../../../hooks/use-hash-target.ts'
-import { formatFilmLabel } from '../../../lib/format.ts'
+import { formatCount, formatFilmLabel } from '../../../lib/format.ts'
+import { Rating } from '../../../components/rating.tsx'
+import { FactList } from '../overview/fact-list.tsx'
+import { by, SourcedCredit } from '../sourced-credit.tsx'
 import { useUrlParams } from '../../../url-state/use-url-params.ts'
 import { ReviewCard } from './review-card.tsx'
 import { filterReviews } from './reviews-filter.ts'
@@ -36,6 +39,7 @@ export function Component() {
   const targetId = useHashTarget()
   const total = film.reviews.length
   const filtered = params.min > 0
+  const { imdb, rottenTomatoes } = film.sourced ?? {}
 
   return (
     <SectionPanel
@@ -43,8 +47,44 @@ export function Component() {
       section="Reviews"
       filmLabel={formatFilmLabel(film.title, film.year, film.distinction)}
     >
+      {(imdb || rottenTomatoes) && (
+        <>
+          <h3>Ratings</h3>
+          <FactList
+            facts={[
+              {
+                term: 'IMDb',
+                value:
+                  imdb &&
+                  by(
+                    <>
+                      <Rating id="imdb" value={imdb.rating} max={10} />
+                      <span className="muted"> from {formatCount(imdb.votes)} votes</span>
+                    </>,
+                    imdb,
+                  ),
+              },
+              {
+                term: 'Rotten Tomatoes',
+                value: rottenTomatoes && by(`${rottenTomatoes.percent}%`, rottenTomatoes),
+              },
+            ]}
+          />
+          <SourcedCredit credits={film.sourced?.credits.ratings} />
+          {total > 0 && <h3>User reviews</h3>}
+        </>
+      )}
       {total === 0 ? (
-        <EmptyState title="No user reviews are recorded for this film." />
+        !imdb &&
+        !rottenTomatoes && (
+          <EmptyState title="No ratings or user reviews are recorded for this film.">
+            {film.wikipedia && (
+              <a href={`https://en.wikipedia.org/wiki/${film.wikipedia}`}>
+                Read about {film.title} on Wikipedia
+              </a>
+            )}
+          </EmptyState>
+        )
       ) : (
         <>
           {/* A filter and a sort over one review would have nothing to do. */}
