@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { DerivedSchema } from './derived-schema.ts'
 import { ID_MAX_LENGTH, ID_PATTERN } from './ids.ts'
 
 /**
@@ -158,6 +159,8 @@ export const FilmSchema = v.pipe(
     /** The film's English Wikipedia article, as the path after /wiki/ (percent-encoded as Wikipedia writes it). */
     wikipedia: v.nullable(Text),
     sources: SectionSourcesSchema,
+    /** What the catalog tells of the film (derived-schema.ts); absent when it tells nothing. */
+    derived: v.optional(DerivedSchema),
   }),
   v.forward(
     v.check(

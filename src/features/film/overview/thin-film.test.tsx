@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
-import type { Film } from '../../../../contract/film-schema.ts'
+import * as v from 'valibot'
+import { FilmSchema } from '../../../../contract/film-schema.ts'
 import thinFilm from '../../../test/data/films/airplane-1980.json'
 import { renderRoute } from '../../../test/render-route.tsx'
 import { serveFilm } from '../../../test/server.ts'
@@ -11,7 +12,7 @@ import { serveFilm } from '../../../test/server.ts'
 const FILM = '/films/airplane-1980'
 
 describe('a thin film from the Wikipedia lists', () => {
-  beforeEach(() => serveFilm(thinFilm as Film))
+  beforeEach(() => serveFilm(v.parse(FilmSchema, thinFilm)))
 
   it('shows what the list knows on the overview, credits it and links its article', async () => {
     renderRoute(FILM)
