@@ -30,13 +30,24 @@ describe('describePage', () => {
 
   it('counts the trivia of a film that has some', () => {
     expect(describePage('trivia', null, cloneFilm())).toBe(
-      'Did you know? 3 pieces of trivia, goofs and quotes about Mask (1985).',
+      'Did you know? 3 pieces of trivia, goofs and quotes about Mask (1985). 7 facts about it worked out from Wikipedia’s film lists.',
     )
   })
 
   it('says plainly when a film has none, rather than "0 pieces"', () => {
-    expect(describePage('trivia', null, cloneFilm({ didYouKnow: [] }))).toBe(
+    expect(describePage('trivia', null, cloneFilm({ didYouKnow: [], derived: undefined }))).toBe(
       'No trivia, goofs or quotes are recorded for Mask (1985).',
+    )
+  })
+
+  it('promises on a wordless overview only what it shows', () => {
+    const wordless = { logline: null, storyline: [] }
+    expect(describePage('overview', null, cloneFilm(wordless))).toBe(
+      'Mask (1985): drama and biography, directed by Peter Bogdanovich, with Cher, Eric Stoltz and Sam Elliott, rated 7.0/10; 5 films like it.',
+    )
+    const bare = { ...wordless, genres: [], directors: [], stars: [], rating: null }
+    expect(describePage('overview', null, cloneFilm({ ...bare, derived: undefined }))).toBe(
+      'Mask (1985).',
     )
   })
 

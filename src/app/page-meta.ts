@@ -2,7 +2,7 @@ import type { CatalogPage } from '../../contract/catalog-schema.ts'
 import type { Film } from '../../contract/film-schema.ts'
 import type { Person } from '../../contract/person-schema.ts'
 import { pageSpan } from '../features/catalog/catalog-summary.ts'
-import { formatCount, formatFilmLabel, formatOneLine, plural } from '../lib/format.ts'
+import { formatCount, formatFilmLabel, formatOneLine, formatScore, plural } from '../lib/format.ts'
 import type { PageKind } from '../../contract/routes.ts'
 
 /**
@@ -50,10 +50,7 @@ function sentence(kind: PageKind, catalog: CatalogPage | null, film: Film | null
   const label = formatFilmLabel(film.title, film.year, film.distinction)
   switch (kind) {
     case 'overview':
-      return (
-        film.logline ??
-        (film.storyline.join(' ') || `${label}: rating, director, stars and details.`)
-      )
+      return film.logline ?? (film.storyline.join(' ') || overviewSentence(film, label))
     case 'cast': {
       const names = film.cast.slice(0, 3).map((credit) => credit.actor)
       const more = film.cast.length - names.length
@@ -61,14 +58,38 @@ function sentence(kind: PageKind, catalog: CatalogPage | null, film: Film | null
         ? `No cast is recorded for ${label}.`
         : `The cast of ${label}: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`
     }
-    case 'trivia':
-      return film.didYouKnow.length === 0
-        ? `No trivia, goofs or quotes are recorded for ${label}.`
-        : `Did you know? ${plural(film.didYouKnow.length, 'piece', 'pieces')} of trivia, goofs and quotes about ${label}.`
+    case 'trivia': {
+      const own = film.didYouKnow.length
+      const worked = film.derived?.facts.length ?? 0
+      const listed = worked
+        ? ` ${plural(worked, 'fact', 'facts')} about it worked out from Wikipedia’s film lists.`
+        : ''
+      return own === 0
+        ? `No trivia, goofs or quotes are recorded for ${label}.${listed}`
+        : `Did you know? ${plural(own, 'piece', 'pieces')} of trivia, goofs and quotes about ${label}.${listed}`
+    }
     case 'reviews':
       return `${plural(film.reviews.length, 'user review', 'user reviews')} of ${label}.`
     default:
       // A section with no sentence of its own yet.
       return `${label}: ${kind}.`
   }
+}
+
+/**
+ * A film with no words of its own, by what its overview shows: "Carmen (1915,
+ * Raoul Walsh): adventure, drama and silent, with Theda Bara; 5 films like it."
+ * Nothing is promised that the page does not have (issue 28).
+ */
+function overviewSentence(film: Film, label: string): string {
+  const and = (items: readonly string[]) =>
+    items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '')
+  const what = [
+    and(film.genres.map((genre) => genre.toLowerCase())),
+    film.directors.length > 0 && `directed by ${and(film.directors)}`,
+    film.stars.length > 0 && `with ${and(film.stars.map((star) => star.name))}`,
+    film.rating && `rated ${formatScore(film.rating.value, film.rating.max)}/${film.rating.max}`,
+  ].filter(Boolean)
+  const like = film.derived?.more.length
+  return `${label}${what.length ? `: ${what.join(', ')}` : ''}${like ? `; ${plural(like, 'film', 'films')} like it` : ''}.`
 }

@@ -4,8 +4,12 @@ import { expect, test } from './fixtures.ts'
 // Films of one title and year are told apart wherever they appear: the two
 // Carmens of 1915, by what their Wikipedia articles add to the title.
 const CARMENS = [
-  { id: 'carmen-1915-cecil-b-demille', by: 'Cecil B. DeMille' },
-  { id: 'carmen-1915-raoul-walsh', by: 'Raoul Walsh' },
+  {
+    id: 'carmen-1915-cecil-b-demille',
+    by: 'Cecil B. DeMille',
+    stars: 'Geraldine Farrar and Wallace Reid',
+  },
+  { id: 'carmen-1915-raoul-walsh', by: 'Raoul Walsh', stars: 'Theda Bara' },
 ] as const
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search films and people' })
@@ -45,14 +49,14 @@ test('the results page names each Carmen of 1915 apart, linking to its own film'
   }
 })
 
-for (const { id, by } of CARMENS) {
+for (const { id, by, stars } of CARMENS) {
   test(`${id} has a heading and a tab title of its own`, async ({ page }) => {
     await page.goto(`/films/${id}`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Carmen (1915, ${by})`)
     await expect(page).toHaveTitle(`Overview · Carmen (1915, ${by})`)
     await expect(page.locator('meta[name="description"]')).toHaveAttribute(
       'content',
-      `Carmen (1915, ${by}): rating, director, stars and details.`,
+      `Carmen (1915, ${by}): adventure, drama and silent, with ${stars}; 5 films like it.`,
     )
     await page.getByRole('link', { name: 'Cast', exact: true }).click()
     await expect(page).toHaveURL(`/films/${id}/cast`)
