@@ -61,6 +61,8 @@ export const DerivedSchema = v.object({
     /** Title and year. */
     films: v.record(Id, v.tuple([Text, Year])),
   }),
+  /** The page of its decade's films by year (`/catalog/1980s/year/<n>`) that lists it. */
+  yearPage: v.optional(Place),
 })
 
 export type Derived = v.InferOutput<typeof DerivedSchema>

@@ -271,7 +271,7 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
   const catalog = step('paginate', () => paginate(valid.films))
   report.push(...step('validate pages', () => validatePages(catalog)))
   const search = step('search index', () => searchIndex(valid.films, persons))
-  const derived = step('derived facts', () => derive(valid.films, persons))
+  const derived = step('derived facts', () => derive(valid.films, persons, catalog))
   const files = step('render', () => [
     ...renderFiles(derived, catalog, persons, sortReport(report)),
     ...search.files,

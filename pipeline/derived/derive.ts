@@ -1,3 +1,4 @@
+import type { CatalogPage } from '../../contract/catalog-schema.ts'
 import type { Derived } from '../../contract/derived-schema.ts'
 import type { Film } from '../../contract/film-schema.ts'
 import type { Person } from '../../contract/person-schema.ts'
@@ -24,17 +25,33 @@ function named({ facts, more }: Pick<Derived, 'facts' | 'more'>) {
   return { people, films }
 }
 
+/** Each film's page in its decade's films by year: where the overview's year link goes. */
+function yearPages(pages: readonly CatalogPage[]): Map<string, number> {
+  const at = new Map<string, number>()
+  for (const page of pages)
+    if (page.order === 'year' && page.filter.decade && !page.filter.genre)
+      for (const entry of page.films) at.set(entry.id, page.page)
+  return at
+}
+
 /**
- * Each film with its `derived` block: the facts and "more like this", and the
- * names and titles they link to. A film with nothing to tell gets no block.
+ * Each film with its `derived` block: the facts and "more like this", the
+ * names and titles they link to, and its page in its decade by year. A film
+ * with nothing of these gets no block.
  */
-export function derive(films: readonly Film[], people: readonly Person[]): Film[] {
+export function derive(
+  films: readonly Film[],
+  people: readonly Person[],
+  pages: readonly CatalogPage[] = [],
+): Film[] {
   const graph = factGraph(films, people)
   const like = moreLikeThis(films, people)
+  const pageOf = yearPages(pages)
   return films.map((film) => {
     const facts = filmFacts(film, graph)
     const more = like(film)
-    if (facts.length === 0 && more.length === 0) return film
+    const yearPage = pageOf.get(film.id)
+    if (facts.length === 0 && more.length === 0 && yearPage === undefined) return film
     const ids = named({ facts, more })
     const names: Derived['names'] = {
       people: Object.fromEntries(
@@ -47,6 +64,6 @@ export function derive(films: readonly Film[], people: readonly Person[]): Film[
         }),
       ),
     }
-    return { ...film, derived: { facts, more, names } }
+    return { ...film, derived: { facts, more, names, ...(yearPage && { yearPage }) } }
   })
 }

@@ -51,8 +51,9 @@ export function toFilmFile({ derived, ...film }: Film): string {
   if (!derived) return toJsonFile(film)
   const lines = (items: readonly unknown[]) =>
     `[${items.length ? `\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n` : ''}]`
-  const { facts, more, names } = derived
-  const block = `{"facts":${lines(facts)},"more":${lines(more)},\n"names":${JSON.stringify(names)}}`
+  const { facts, more, names, ...rest } = derived
+  const tail = JSON.stringify(rest).slice(1, -1)
+  const block = `{"facts":${lines(facts)},"more":${lines(more)},\n"names":${JSON.stringify(names)}${tail && `,${tail}`}}`
   return `${toJsonFile(film).slice(0, -3)},\n  "derived": ${block}\n}\n`
 }
 

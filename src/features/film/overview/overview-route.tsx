@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
 import { Rating } from '../../../components/rating.tsx'
 import { SectionPanel } from '../../../components/section-panel.tsx'
@@ -8,6 +9,11 @@ import { FactList, listFact } from './fact-list.tsx'
 import { RuntimeFact } from './runtime-fact.tsx'
 import { SourcesLine } from './sources-line.tsx'
 import { filmPath, personPath } from '../../../../contract/routes.ts'
+
+// The links onward load after the overview: its byte budget has no room for them.
+const OnwardLinks = lazy(() =>
+  import('./onward-links.tsx').then((module) => ({ default: module.OnwardLinks })),
+)
 
 export function Component() {
   const film = useFilm()
@@ -107,6 +113,9 @@ export function Component() {
       />
 
       <SourcesLine film={film} />
+      <Suspense>
+        <OnwardLinks film={film} />
+      </Suspense>
     </SectionPanel>
   )
 }

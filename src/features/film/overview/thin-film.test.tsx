@@ -18,7 +18,12 @@ describe('a thin film from the Wikipedia lists', () => {
     renderRoute(FILM)
     expect(await screen.findByRole('heading', { level: 1, name: 'Airplane! (1980)' })).toBeVisible()
     expect(screen.getByText('Genres', { selector: 'dt' })).toBeVisible()
-    expect(screen.getByText('Comedy')).toBeVisible()
+    // In the facts, and again as a link to its browse view.
+    expect(screen.getByText('Comedy', { selector: 'dd span' })).toBeVisible()
+    expect(await screen.findByRole('link', { name: 'Comedy' })).toHaveAttribute(
+      'href',
+      '/catalog/comedy/year/1',
+    )
     expect(screen.getByRole('link', { name: 'Leslie Nielsen' })).toHaveAttribute(
       'href',
       '/people/leslie-nielsen',
@@ -49,7 +54,8 @@ describe('a thin film from the Wikipedia lists', () => {
   })
 
   it.each([
-    ['trivia', 'No facts, goofs or quotes are recorded for this film.'],
+    // Its trivia is what the catalog works out: no facts, goofs or quotes of its own.
+    ['trivia', 'No facts or goofs or quotes recorded for this film.'],
     ['reviews', 'No user reviews are recorded for this film.'],
   ])('says honestly that %s has nothing', async (section, message) => {
     renderRoute(`${FILM}/${section}`)
