@@ -76,6 +76,7 @@ describe('build', () => {
       'paginate',
       'validate pages',
       'search index',
+      'derived facts',
       'render',
     ])
   })
