@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { Rating } from '../../../components/rating.tsx'
 import { SectionPanel } from '../../../components/section-panel.tsx'
 import { useFilm } from '../api/film.ts'
+import { useHydrated } from '../../../hooks/use-hydrated.ts'
 import { formatCount, formatFilmLabel } from '../../../lib/format.ts'
 import { formatIsoDate, formatMoney } from './format-facts.ts'
 import { FactList, listFact } from './fact-list.tsx'
@@ -10,13 +11,16 @@ import { RuntimeFact } from './runtime-fact.tsx'
 import { SourcesLine } from './sources-line.tsx'
 import { filmPath, personPath } from '../../../../contract/routes.ts'
 
-// The links onward load after the overview: its byte budget has no room for them.
+// The links onward load after the overview: its byte budget has no room for
+// them. The server renders none (a lazy part it cannot finish would make React
+// redo the whole boundary in the browser), so they wait for hydration.
 const OnwardLinks = lazy(() =>
   import('./onward-links.tsx').then((module) => ({ default: module.OnwardLinks })),
 )
 
 export function Component() {
   const film = useFilm()
+  const hydrated = useHydrated()
   const { rating, releaseDate, budget, gross, technicalSpecs: specs } = film
 
   // A star links to their page, or to their credit where no person is known.
@@ -113,9 +117,11 @@ export function Component() {
       />
 
       <SourcesLine film={film} />
-      <Suspense>
-        <OnwardLinks film={film} />
-      </Suspense>
+      {hydrated && (
+        <Suspense>
+          <OnwardLinks film={film} />
+        </Suspense>
+      )}
     </SectionPanel>
   )
 }
