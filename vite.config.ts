@@ -144,6 +144,7 @@ const CORE_SOURCES = new Set([
   // The film's layout and data: four of the seven routes are a film's.
   'src/features/film/film-layout.tsx',
   'src/features/film/api/film.ts',
+  'contract/catalog-path.ts',
   'contract/ids.ts',
   'contract/routes.ts',
   'contract/text-match.ts',
@@ -152,13 +153,21 @@ const PACKAGE = new RegExp(
   `[\\\\/]node_modules[\\\\/](${CORE_PACKAGES.map((name) => name.replace('/', '[\\\\/]')).join('|')})[\\\\/]`,
 )
 
+const FACT_SOURCES = new Set([
+  'src/components/rating.tsx',
+  'src/features/film/overview/fact-list.tsx',
+  'src/features/film/sourced-credit.tsx',
+])
+
+/** A module's path from the project's root, with forward slashes. */
+const sourcePath = (id: string) =>
+  relative(import.meta.dirname, id)
+    .split(sep)
+    .join('/')
+
 function isCore(id: string): boolean {
   if (id === '\0rolldown/runtime.js' || PACKAGE.test(id)) return true
-  return CORE_SOURCES.has(
-    relative(import.meta.dirname, id)
-      .split(sep)
-      .join('/'),
-  )
+  return CORE_SOURCES.has(sourcePath(id))
 }
 
 export default defineConfig(({ command, mode }) => {
@@ -186,6 +195,14 @@ export default defineConfig(({ command, mode }) => {
                 // Claims its modules before any other group can.
                 priority: 2,
                 test: isCore,
+              },
+              {
+                // What the overview and the Reviews tab share (fact lists, set
+                // credits, star ratings), in one chunk: the page facts (loaded
+                // later) import only some of it, which would split it in three.
+                name: 'film-facts',
+                priority: 1,
+                test: (id: string) => FACT_SOURCES.has(sourcePath(id)),
               },
             ],
           },

@@ -1,5 +1,6 @@
 import { catalogFile } from './data-files.ts'
-import { catalogPath, filterSlug, genreSlug, parseCatalogView } from './catalog-view.ts'
+import { catalogPath, filterSlug, genreSlug } from './catalog-path.ts'
+import { parseCatalogView } from './catalog-view.ts'
 
 describe('catalog views by path', () => {
   it('reads the whole catalog, a decade, a genre and both', () => {

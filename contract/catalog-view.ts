@@ -22,17 +22,6 @@ const PAGE_NUMBER = /^[1-9]\d{0,5}$/
 // A decade, a genre, or a decade and a genre, each as the pipeline spells it.
 const FILTER = new RegExp(`^(?:\\d{3}0s(?:-${ID_WORDS})?|(?=[a-z])${ID_WORDS})$`)
 
-/** A genre as a path segment: "Science Fiction" is `science-fiction`. */
-export const genreSlug = (genre: string) =>
-  genre
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-
-/** The slug of a decade ("1980s") and a genre, either or both; '' for neither. */
-export const filterSlug = (decade: string | null, genre: string | null) =>
-  [decade, genre && genreSlug(genre)].filter(Boolean).join('-')
-
 /**
  * The view `/`, `/catalog/:order/:page` or `/catalog/:filter/:order/:page`
  * names, or null when the path names none (an unknown order, a page that is
@@ -50,10 +39,4 @@ export function parseCatalogView(params: {
   const filter = params.filter ?? ''
   if (!order || !PAGE_NUMBER.test(params.page) || (filter && !FILTER.test(filter))) return null
   return { filter, order, page: Number(params.page) }
-}
-
-/** The one URL of a catalog page: `/`, `/catalog/title/2`, `/catalog/1980s/year/1`. */
-export function catalogPath({ filter, order, page }: CatalogView): string {
-  if (filter) return `/catalog/${filter}/${order}/${page}`
-  return order === 'title' && page === 1 ? '/' : `/catalog/${order}/${page}`
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { DerivedSchema } from './derived-schema.ts'
 import { ID_MAX_LENGTH, ID_PATTERN } from './ids.ts'
 
 /**
@@ -203,6 +204,8 @@ export const FilmSchema = v.pipe(
     sources: SectionSourcesSchema,
     /** Values from the two small film sets; absent when neither matched the film. */
     sourced: v.optional(SourcedSchema),
+    /** What the catalog tells of the film (derived-schema.ts); absent when it tells nothing. */
+    derived: v.optional(DerivedSchema),
   }),
   v.forward(
     v.check(
@@ -218,6 +221,26 @@ export const FilmSchema = v.pipe(
     const ids = [...film.cast, ...film.didYouKnow, ...film.reviews].map((item) => item.id)
     return new Set(ids).size === ids.length
   }, 'ids of cast, didYouKnow and reviews must be unique'),
+  // The overview loads the code for these only for a film with a page
+  // (src/features/film/overview/load-page-facts.ts): a value here without one
+  // would never be shown.
+  v.check(
+    (film) =>
+      film.sources.overview.includes('page') ||
+      (film.rating === null &&
+        film.technicalSpecs === null &&
+        [
+          film.writers,
+          film.storyline,
+          film.alsoKnownAs,
+          film.taglines,
+          film.countries,
+          film.languages,
+          film.filmingLocations,
+          film.productionCompanies,
+        ].every((list) => list.length === 0)),
+    'only a film with a page has a rating, writers, a storyline or specs of its own',
+  ),
 )
 
 export type Film = v.InferOutput<typeof FilmSchema>

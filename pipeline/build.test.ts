@@ -78,6 +78,7 @@ describe('build', () => {
       'paginate',
       'validate pages',
       'search index',
+      'derived facts',
       'render',
     ])
   })

@@ -18,6 +18,7 @@ import { creditSourceKey, personFiles } from './people/person-files.ts'
 import { personOfCredit, resolvePeople, type Appearance } from './people/people.ts'
 import { readLists, type ListEntry, type ListFile, type ReadLists } from './sources/read-lists.ts'
 import { searchIndex } from './derived/search-index.ts'
+import { derive } from './derived/derive.ts'
 import { sortReport, type ReportItem } from './write/report.ts'
 import { checkCounts, checkYield, pageCounts, type SourceCounts } from './sources/source-counts.ts'
 import { validate, validatePages, validatePeople } from './films/validate.ts'
@@ -31,7 +32,7 @@ import { renderFiles, type OutputFile } from './write/write.ts'
  * rows, clean entries, parse and clean pages, check the counts), people/
  * (cast strings, film ids from films/, resolve people), films/ (merge
  * the same film, merge pages, tell twins apart, validate), people/ again (filmographies), derived/
- * (paginate, search index), write/ (render). The step files carry no numbers: this is the one
+ * (paginate, search index, derived facts), write/ (render). The step files carry no numbers: this is the one
  * place that says the order.
  */
 
@@ -302,8 +303,9 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
   const catalog = step('paginate', () => paginate(valid.films))
   report.push(...step('validate pages', () => validatePages(catalog)))
   const search = step('search index', () => searchIndex(valid.films, persons))
+  const derived = step('derived facts', () => derive(valid.films, persons, catalog))
   const files = step('render', () => [
-    ...renderFiles(valid.films, catalog, persons, sortReport(report)),
+    ...renderFiles(derived, catalog, persons, sortReport(report)),
     ...search.files,
   ])
   return {

@@ -425,6 +425,53 @@ describe('the catalog built from the real sources', () => {
     expect(titles).not.toContain('The Sample Lighthouse')
   })
 
+  it('derives what the catalog tells of Mask, Casablanca, A Star Is Born and a film with no cast', () => {
+    const facts = (id: string) => film(id).derived?.facts ?? []
+    // Cher's 6th of 16 listed films (not her 9th, as issue 28 guessed).
+    expect(facts('mask-1985')).toContainEqual({ kind: 'career', person: 'cher', place: 6, of: 16 })
+    expect(person('cher').films).toBe(16)
+    expect(facts('mask-1985')).toContainEqual({
+      kind: 'together',
+      people: ['cher', 'sam-elliott'],
+      place: 1,
+      of: 1,
+      others: [],
+    })
+    // Laura Dern's first listed film came four years before Mask.
+    expect(person('laura-dern').filmography[0]?.year).toBe(1981)
+    expect(facts('ladies-and-gentlemen-the-fabulous-stains-1981')).toContainEqual({
+      kind: 'career',
+      person: 'laura-dern',
+      place: 1,
+      of: 35,
+    })
+    expect(facts('a-star-is-born-1954')[0]).toEqual({
+      kind: 'title',
+      films: ['a-star-is-born-1937', 'a-star-is-born-1976', 'a-star-is-born-2018'],
+    })
+    expect(facts('casablanca-1942')).toContainEqual(
+      expect.objectContaining({
+        kind: 'together',
+        people: ['humphrey-bogart', 'peter-lorre'],
+        of: 4,
+      }),
+    )
+    expect(film('casablanca-1942').derived?.more).toHaveLength(5)
+    const noCast = film('a-b-c-s-of-the-u-s-a-1909')
+    expect(noCast.cast).toEqual([])
+    expect(facts(noCast.id)).toEqual([])
+  })
+
+  it('names in every derived fact only films and people the catalog has', () => {
+    const filmIds = new Set(filmFiles().map((each) => each.id))
+    const personIds = new Set(people().map((each) => each.id))
+    const named = filmFiles().flatMap((each) => [each.derived?.names].filter(Boolean))
+    const films = new Set(named.flatMap((names) => Object.keys(names?.films ?? {})))
+    const persons = new Set(named.flatMap((names) => Object.keys(names?.people ?? {})))
+    expect([...films].filter((id) => !filmIds.has(id))).toEqual([])
+    expect([...persons].filter((id) => !personIds.has(id))).toEqual([])
+  })
+
   // The component tests read these files: they must be the data users get,
   // or, for the invented samples, what the build makes of their pages.
   it.each(readdirSync(FIXTURES).map((name) => [name]))(

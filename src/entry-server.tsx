@@ -15,6 +15,7 @@ import {
 } from 'react-router'
 import type { HydrationPayload } from './app/hydration.ts'
 import { describePage } from './app/page-meta.ts'
+import { loadPageFacts } from './features/film/overview/load-page-facts.ts'
 import type { PageKind } from '../contract/routes.ts'
 import { Providers } from './app/providers.tsx'
 import { filmStructuredData, personStructuredData } from './app/structured-data.ts'
@@ -90,6 +91,9 @@ export async function renderPage(
   if (context.errors) {
     throw new Error(`${pathname} failed to render: ${describeErrors(context.errors)}`)
   }
+  // renderToString cannot wait for code: the overview's page facts are in
+  // before it renders (the browser keeps this HTML while it loads them).
+  await loadPageFacts()
   const router = createStaticRouter(handler.dataRoutes, context)
   const html = renderToString(
     <StrictMode>

@@ -5,7 +5,8 @@ import type {
   CatalogPage,
 } from '../../contract/catalog-schema.ts'
 import { catalogFile, inDataDir } from '../../contract/data-files.ts'
-import { CATALOG_ORDERS, filterSlug, type CatalogOrder } from '../../contract/catalog-view.ts'
+import { filterSlug } from '../../contract/catalog-path.ts'
+import { CATALOG_ORDERS, type CatalogOrder } from '../../contract/catalog-view.ts'
 import type { Film } from '../../contract/film-schema.ts'
 import { fold } from '../../contract/text-match.ts'
 

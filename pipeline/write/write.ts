@@ -43,6 +43,20 @@ export function toPersonFile({ filmography, filmsPerYear, coStars, ...head }: Pe
   return `${JSON.stringify(head).slice(0, -1)},"filmography":[${lines && `\n${lines}\n`}],"filmsPerYear":${JSON.stringify(filmsPerYear)},"coStars":${JSON.stringify(coStars)}}\n`
 }
 
+/**
+ * A film as two-space JSON, its derived block one fact a line: pretty, the
+ * block would be 40% larger (median file 3.8 kB, not 2.7 kB).
+ */
+export function toFilmFile({ derived, ...film }: Film): string {
+  if (!derived) return toJsonFile(film)
+  const lines = (items: readonly unknown[]) =>
+    `[${items.length ? `\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n` : ''}]`
+  const { facts, more, names, ...rest } = derived
+  const tail = JSON.stringify(rest).slice(1, -1)
+  const block = `{"facts":${lines(facts)},"more":${lines(more)},\n"names":${JSON.stringify(names)}${tail && `,${tail}`}}`
+  return `${toJsonFile(film).slice(0, -3)},\n  "derived": ${block}\n}\n`
+}
+
 /** The report, with its counts by kind and reason first and one item a line. */
 export function toReportFile(items: readonly ReportItem[]): string {
   const counts = Object.fromEntries(
@@ -63,7 +77,7 @@ export function renderFiles(
 ): OutputFile[] {
   const byPath = (a: OutputFile, b: OutputFile) => (a[0] < b[0] ? -1 : 1)
   const filmFiles = films
-    .map((film): OutputFile => [inDataDir(filmFile(film.id)), toJsonFile(film)])
+    .map((film): OutputFile => [inDataDir(filmFile(film.id)), toFilmFile(film)])
     .sort(byPath)
   const personFiles = people
     .map((person): OutputFile => [inDataDir(personFile(person.id)), toPersonFile(person)])

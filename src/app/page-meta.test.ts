@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import type { CatalogPage } from '../../contract/catalog-schema.ts'
 import titlePage1 from '../test/data/catalog/title/1.json'
 import titlePage2 from '../test/data/catalog/title/2.json'
@@ -8,7 +9,7 @@ import cher from '../test/data/people/cher.json'
 import harrisonFord from '../test/data/people/harrison-ford.json'
 import { cloneFilm } from '../test/fixtures.ts'
 import casablancaFile from '../test/data/sourced-films/casablanca-1942.json'
-import type { Film } from '../../contract/film-schema.ts'
+import { FilmSchema } from '../../contract/film-schema.ts'
 import { describePage } from './page-meta.ts'
 
 describe('describePage', () => {
@@ -32,13 +33,24 @@ describe('describePage', () => {
 
   it('counts the trivia of a film that has some', () => {
     expect(describePage('trivia', null, cloneFilm())).toBe(
-      'Did you know? 3 pieces of trivia, goofs and quotes about Mask (1985).',
+      'Did you know? 3 pieces of trivia, goofs and quotes about Mask (1985). 7 facts about it worked out from Wikipedia’s film lists.',
     )
   })
 
   it('says plainly when a film has none, rather than "0 pieces"', () => {
-    expect(describePage('trivia', null, cloneFilm({ didYouKnow: [] }))).toBe(
+    expect(describePage('trivia', null, cloneFilm({ didYouKnow: [], derived: undefined }))).toBe(
       'No trivia, goofs or quotes are recorded for Mask (1985).',
+    )
+  })
+
+  it('promises on a wordless overview only what it shows', () => {
+    const wordless = { logline: null, storyline: [] }
+    expect(describePage('overview', null, cloneFilm(wordless))).toBe(
+      'Mask (1985): directed by Peter Bogdanovich; with Cher, Eric Stoltz and Sam Elliott; Drama, Biography; rated 7.0/10.',
+    )
+    const bare = { ...wordless, genres: [], directors: [], stars: [], rating: null }
+    expect(describePage('overview', null, cloneFilm({ ...bare, derived: undefined }))).toBe(
+      'Mask (1985).',
     )
   })
 
@@ -76,7 +88,7 @@ describe('describePage', () => {
 })
 
 describe('the descriptions of a film with values from the two small sets', () => {
-  const casablanca = casablancaFile as Film
+  const casablanca = v.parse(FilmSchema, casablancaFile)
 
   it('say on the overview only what it shows', () => {
     expect(describePage('overview', null, casablanca)).toBe(

@@ -2,7 +2,7 @@ import type { CatalogPage } from '../../contract/catalog-schema.ts'
 import type { Film } from '../../contract/film-schema.ts'
 import type { Person } from '../../contract/person-schema.ts'
 import { pageSpan } from '../features/catalog/catalog-summary.ts'
-import { formatCount, formatFilmLabel, formatOneLine, plural } from '../lib/format.ts'
+import { formatCount, formatFilmLabel, formatOneLine, formatScore, plural } from '../lib/format.ts'
 import type { PageKind } from '../../contract/routes.ts'
 
 /**
@@ -51,6 +51,8 @@ function overviewSentence(film: Film, label: string): string {
     // Two sets' runtimes that differ: neither is the film's.
     runtimes.length === 1 && `${runtimes[0]?.minutes} minutes`,
     film.genres.length > 0 && film.genres.join(', '),
+    film.rating !== null &&
+      `rated ${formatScore(film.rating.value, film.rating.max)}/${film.rating.max}`,
   ].filter((fact) => fact !== false)
   return facts.length > 0 ? `${label}: ${facts.join('; ')}.` : `${label}.`
 }
@@ -98,10 +100,16 @@ function sentence(kind: PageKind, catalog: CatalogPage | null, film: Film | null
         ? `No cast is recorded for ${label}.`
         : `The cast of ${label}: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`
     }
-    case 'trivia':
-      return film.didYouKnow.length === 0
-        ? `No trivia, goofs or quotes are recorded for ${label}.`
-        : `Did you know? ${plural(film.didYouKnow.length, 'piece', 'pieces')} of trivia, goofs and quotes about ${label}.`
+    case 'trivia': {
+      const own = film.didYouKnow.length
+      const worked = film.derived?.facts.length ?? 0
+      const listed = worked
+        ? ` ${plural(worked, 'fact', 'facts')} about it worked out from Wikipedia’s film lists.`
+        : ''
+      return own === 0
+        ? `No trivia, goofs or quotes are recorded for ${label}.${listed}`
+        : `Did you know? ${plural(own, 'piece', 'pieces')} of trivia, goofs and quotes about ${label}.${listed}`
+    }
     case 'reviews':
       return reviewsSentence(film, label)
     default:

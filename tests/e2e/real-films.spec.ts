@@ -35,7 +35,12 @@ test.describe('a thin film from the lists', () => {
     const views: Array<[string, string, RegExp]> = [
       ['Overview', filmUrl, /Genres|Stars?/],
       ['Cast', `${filmUrl}/cast`, /cast members?|No cast/],
-      ['Trivia', `${filmUrl}/trivia`, /No facts, goofs or quotes are recorded for this film\./],
+      // What the lists tell of it, or that nothing is recorded (a film with no credited people).
+      [
+        'Trivia',
+        `${filmUrl}/trivia`,
+        /Worked out from Wikipedia’s film lists\.|No facts, goofs or quotes are recorded for this film\./,
+      ],
       ['Reviews', `${filmUrl}/reviews`, /No ratings or user reviews are recorded for this film\./],
     ]
     for (const [tab, path, content] of views.slice(1)) {

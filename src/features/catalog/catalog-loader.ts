@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
-import { catalogPath, parseCatalogView } from '../../../contract/catalog-view.ts'
+import { catalogPath } from '../../../contract/catalog-path.ts'
+import { parseCatalogView } from '../../../contract/catalog-view.ts'
 import { catalogPageQuery } from './api/catalog-page.ts'
 import { isDataLoadError } from '../../data/load-error.ts'
 import { notFound } from '../../data/not-found.ts'

@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
-import { catalogPath, type CatalogView } from '../../../contract/catalog-view.ts'
+import { catalogPath } from '../../../contract/catalog-path.ts'
+import type { CatalogView } from '../../../contract/catalog-view.ts'
 import { pageNumbers } from './page-numbers.ts'
 
 /**

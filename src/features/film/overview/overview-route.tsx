@@ -1,26 +1,29 @@
+import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
-import { Rating } from '../../../components/rating.tsx'
 import { SectionPanel } from '../../../components/section-panel.tsx'
 import { useFilm } from '../api/film.ts'
-import { formatCount, formatFilmLabel } from '../../../lib/format.ts'
+import { useHydrated } from '../../../hooks/use-hydrated.ts'
+import { formatFilmLabel } from '../../../lib/format.ts'
 import { formatIsoDate, formatMoney } from './format-facts.ts'
 import { FactList, joinList, listFact } from './fact-list.tsx'
-import { RuntimeFact } from './runtime-fact.tsx'
+import { usePageFacts } from './load-page-facts.ts'
 import { SourcesLine } from './sources-line.tsx'
 import { by, SourcedCredit } from '../sourced-credit.tsx'
 import { filmPath, personPath } from '../../../../contract/routes.ts'
 import type { MoreSource, Sourced } from '../../../../contract/film-schema.ts'
 
+// The links onward load after the overview: its byte budget has no room for
+// them. The server renders none (a lazy part it cannot finish would make React
+// redo the whole boundary in the browser), so they wait for hydration.
+const OnwardLinks = lazy(() =>
+  import('./onward-links.tsx').then((module) => ({ default: module.OnwardLinks })),
+)
+
 export function Component() {
   const film = useFilm()
-  const {
-    rating,
-    releaseDate,
-    budget,
-    gross,
-    technicalSpecs: specs,
-    sourced: s = {} as Partial<Sourced>,
-  } = film
+  const hydrated = useHydrated()
+  const page = usePageFacts(film)
+  const { releaseDate, budget, gross, sourced: s = {} as Partial<Sourced> } = film
   // The two sets' values fill only what the film's own sources leave empty
   // (the pipeline holds back the rest), each with the sets that gave it.
   const money = (value?: { amount: number; from: MoreSource[] }, where = '') =>
@@ -51,17 +54,7 @@ export function Component() {
 
       <FactList
         facts={[
-          {
-            term: 'Rating',
-            value: rating && (
-              <>
-                <Rating id="film" value={rating.value} max={rating.max} />
-                {rating.votes !== null && (
-                  <span className="muted"> from {formatCount(rating.votes)} votes</span>
-                )}
-              </>
-            ),
-          },
+          { term: 'Rating', value: page?.rating },
           listFact('Genre', 'Genres', film.genres),
           listFact(
             'Director',
@@ -69,7 +62,7 @@ export function Component() {
             // The pipeline gives a set's directors only to a film with none of its own.
             s.directors ? [by(joinList(s.directors.names), s.directors)] : film.directors,
           ),
-          listFact('Writer', 'Writers', film.writers),
+          page?.writers ?? { term: 'Writer', value: null },
           listFact('Star', 'Stars', stars),
           {
             term: 'Release date',
@@ -81,29 +74,12 @@ export function Component() {
         ]}
       />
 
-      {film.storyline.length > 0 && (
-        <>
-          <h3>Storyline</h3>
-          {film.storyline.map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
-          ))}
-        </>
-      )}
+      {page?.storyline}
 
       <FactList
         heading="Details"
         facts={[
-          listFact('Also known as', 'Also known as', film.alsoKnownAs, true),
-          listFact(
-            'Tagline',
-            'Taglines',
-            film.taglines.map((tagline) => <q>{tagline}</q>),
-            true,
-          ),
-          listFact('Country of origin', 'Countries of origin', film.countries),
-          listFact('Language', 'Languages', film.languages),
-          listFact('Filming location', 'Filming locations', film.filmingLocations, true),
-          listFact('Production company', 'Production companies', film.productionCompanies, true),
+          ...(page?.details ?? []),
           {
             term: 'Budget',
             value: budget
@@ -120,20 +96,22 @@ export function Component() {
           { term: 'Distributor', value: named(s.distributor) },
           {
             term: 'Runtime',
-            value: specs?.runtime ? (
-              <RuntimeFact runtime={specs.runtime} />
-            ) : (
-              s.runtimes && joinList(s.runtimes.map((each) => by(`${each.minutes} minutes`, each)))
-            ),
+            value:
+              page?.runtime ||
+              (s.runtimes &&
+                joinList(s.runtimes.map((each) => by(`${each.minutes} minutes`, each)))),
           },
-          listFact('Sound mix', 'Sound mixes', specs?.soundMixes ?? []),
-          listFact('Color', 'Color', specs?.colors ?? []),
-          listFact('Aspect ratio', 'Aspect ratios', specs?.aspectRatios ?? []),
+          ...(page?.specs ?? []),
         ]}
       />
 
       <SourcesLine film={film} />
       <SourcedCredit credits={s.credits?.overview} />
+      {hydrated && (
+        <Suspense>
+          <OnwardLinks film={film} />
+        </Suspense>
+      )}
     </SectionPanel>
   )
 }

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
-import type { Film } from '../../../../contract/film-schema.ts'
+import * as v from 'valibot'
+import { FilmSchema } from '../../../../contract/film-schema.ts'
 import airplane from '../../../test/data/films/airplane-1980.json'
 import { renderRoute } from '../../../test/render-route.tsx'
 import { serveFilm } from '../../../test/server.ts'
@@ -13,13 +14,18 @@ const FILM = '/films/airplane-1980'
 const { sourced: _sourced, ...thinFilm } = airplane
 
 describe('a thin film from the Wikipedia lists', () => {
-  beforeEach(() => serveFilm(thinFilm as Film))
+  beforeEach(() => serveFilm(v.parse(FilmSchema, thinFilm)))
 
   it('shows what the list knows on the overview, credits it and links its article', async () => {
     renderRoute(FILM)
     expect(await screen.findByRole('heading', { level: 1, name: 'Airplane! (1980)' })).toBeVisible()
     expect(screen.getByText('Genres', { selector: 'dt' })).toBeVisible()
-    expect(screen.getByText('Comedy')).toBeVisible()
+    // In the facts, and again as a link to its browse view.
+    expect(screen.getByText('Comedy', { selector: 'dd span' })).toBeVisible()
+    expect(await screen.findByRole('link', { name: 'Comedy' })).toHaveAttribute(
+      'href',
+      '/catalog/comedy/year/1',
+    )
     expect(screen.getByRole('link', { name: 'Leslie Nielsen' })).toHaveAttribute(
       'href',
       '/people/leslie-nielsen',
@@ -50,7 +56,8 @@ describe('a thin film from the Wikipedia lists', () => {
   })
 
   it.each([
-    ['trivia', 'No facts, goofs or quotes are recorded for this film.'],
+    // Its trivia is what the catalog works out: no facts, goofs or quotes of its own.
+    ['trivia', 'No facts or goofs or quotes recorded for this film.'],
     ['reviews', 'No ratings or user reviews are recorded for this film.'],
   ])('says honestly that %s has nothing', async (section, message) => {
     renderRoute(`${FILM}/${section}`)

@@ -1,18 +1,42 @@
 import { Link } from 'react-router'
 import { Highlight } from '../../../components/highlight.tsx'
 import { CopyLinkButton } from '../../../components/share-button.tsx'
-import type { DidYouKnowItem } from '../../../../contract/film-schema.ts'
+import { DERIVED_SOURCE } from './derived-words.ts'
+import type { TriviaEntry } from './trivia-filter.ts'
 
-const KIND_LABELS = { trivia: 'Fact', goof: 'Goof', quote: 'Quote' } as const
+const KIND_LABELS = {
+  trivia: 'Fact',
+  goof: 'Goof',
+  quote: 'Quote',
+  title: 'Same title',
+  career: 'Career',
+  together: 'Together',
+  debut: 'Debut',
+} as const
 
 interface TriviaItemProps {
-  readonly item: DidYouKnowItem
+  readonly item: TriviaEntry
   readonly permalink: string
   readonly tokens: readonly string[]
   readonly targeted: boolean
 }
 
 function Body({ item, tokens }: Pick<TriviaItemProps, 'item' | 'tokens'>) {
+  if ('parts' in item)
+    return (
+      <p>
+        {item.parts.map((part, index) =>
+          typeof part === 'string' ? (
+            <Highlight key={index} text={part} tokens={tokens} />
+          ) : (
+            <Link key={index} to={part.to}>
+              <Highlight text={part.text} tokens={tokens} />
+            </Link>
+          ),
+        )}{' '}
+        <span className="muted">{DERIVED_SOURCE}</span>
+      </p>
+    )
   switch (item.kind) {
     case 'trivia':
     case 'goof':

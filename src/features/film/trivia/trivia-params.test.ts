@@ -1,4 +1,4 @@
-import { toggleKind, triviaParams } from './trivia-params.ts'
+import { toggleKind, TRIVIA_KINDS, triviaParams } from './trivia-params.ts'
 
 const parse = (query: string) => triviaParams.parse(new URLSearchParams(query))
 
@@ -9,7 +9,10 @@ describe('triviaParams.parse', () => {
 
   it('ignores unknown kinds, and reads every kind as the default (all)', () => {
     expect(parse('kind=blooper')).toEqual({ kind: [], q: '' })
-    expect(parse('kind=trivia&kind=goof&kind=quote')).toEqual({ kind: [], q: '' })
+    expect(
+      parse('kind=trivia&kind=goof&kind=quote&kind=title&kind=career&kind=together&kind=debut'),
+    ).toEqual({ kind: [], q: '' })
+    expect(parse('kind=career&kind=together')).toEqual({ kind: ['career', 'together'], q: '' })
   })
 })
 
@@ -22,7 +25,7 @@ describe('triviaParams.serialize', () => {
 
   it('leaves the default (no kinds, or all of them) out of the URL', () => {
     expect(triviaParams.serialize({ kind: [], q: '' })).toEqual({ kind: [], q: null })
-    expect(triviaParams.serialize({ kind: ['trivia', 'goof', 'quote'] })).toEqual({ kind: [] })
+    expect(triviaParams.serialize({ kind: [...TRIVIA_KINDS] })).toEqual({ kind: [] })
   })
 })
 

@@ -6,14 +6,24 @@ import { SectionPanel } from '../../../components/section-panel.tsx'
 import { useFilm } from '../api/film.ts'
 import { useHashTarget } from '../../../hooks/use-hash-target.ts'
 import { formatCount, formatFilmLabel } from '../../../lib/format.ts'
-import { countByKind, filterTrivia } from './trivia-filter.ts'
+import { countByKind, filterTrivia, triviaEntries } from './trivia-filter.ts'
 import { TriviaItem } from './trivia-item.tsx'
 import { TYPING, useUrlParams } from '../../../url-state/use-url-params.ts'
 import { toggleKind, TRIVIA_KINDS, triviaParams } from './trivia-params.ts'
 import { filmPath } from '../../../../contract/routes.ts'
 
 // "Facts", not "Trivia": the whole tab is Trivia, and this is one kind in it.
-const FILTER_LABELS = { trivia: 'Facts', goof: 'Goofs', quote: 'Quotes' } as const
+const FILTER_LABELS = {
+  trivia: 'Facts',
+  goof: 'Goofs',
+  quote: 'Quotes',
+  title: 'Same title',
+  career: 'Careers',
+  together: 'Together',
+  debut: 'Debuts',
+} as const
+/** The page's own kinds: a chip each, disabled when empty; a catalog kind shows only when it has facts. */
+const OWN_KINDS = TRIVIA_KINDS.slice(0, 3)
 
 /** The params this view owns (see src/app/pages.ts). */
 export const handle = { params: triviaParams.keys }
@@ -21,14 +31,12 @@ export const handle = { params: triviaParams.keys }
 export function Component() {
   const film = useFilm()
   const [params, update] = useUrlParams(triviaParams)
-  const { items, tokens } = useMemo(
-    () => filterTrivia(film.didYouKnow, params),
-    [film.didYouKnow, params],
-  )
-  const counts = useMemo(() => countByKind(film.didYouKnow), [film.didYouKnow])
-  const none = TRIVIA_KINDS.filter((kind) => counts[kind] === 0)
+  const entries = useMemo(() => triviaEntries(film), [film])
+  const { items, tokens } = useMemo(() => filterTrivia(entries, params), [entries, params])
+  const counts = useMemo(() => countByKind(entries), [entries])
+  const none = OWN_KINDS.filter((kind) => counts[kind] === 0)
   const targetId = useHashTarget()
-  const total = film.didYouKnow.length
+  const total = entries.length
   const filtered = params.kind.length > 0 || tokens.length > 0
 
   return (
@@ -59,7 +67,9 @@ export function Component() {
               >
                 All <span className="chip__count">{formatCount(total)}</span>
               </button>
-              {TRIVIA_KINDS.map((kind) => (
+              {TRIVIA_KINDS.filter(
+                (kind) => OWN_KINDS.includes(kind) || counts[kind] || params.kind.includes(kind),
+              ).map((kind) => (
                 <button
                   key={kind}
                   type="button"
