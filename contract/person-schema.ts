@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { FILM_SOURCES, IdSchema } from './film-schema.ts'
+import { FILM_SOURCES, IdSchema, MORE_SOURCES } from './film-schema.ts'
 
 /**
  * The one schema for a person file (data/people/<id>.json): what a person's
@@ -10,6 +10,10 @@ import { FILM_SOURCES, IdSchema } from './film-schema.ts'
 const Text = v.pipe(v.string(), v.nonEmpty('must not be empty'))
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
 const Year = v.pipe(v.number(), v.integer(), v.minValue(1870), v.maxValue(2200))
+
+/** What a person did in a film: acted (a cast credit) or directed it. */
+export const ROLES = ['cast', 'director'] as const
+export type Role = (typeof ROLES)[number]
 
 const FilmographyEntrySchema = v.object({
   film: IdSchema,
@@ -23,9 +27,28 @@ const FilmographyEntrySchema = v.object({
   note: v.nullable(Text),
   /** How this film credits the person, when it is not `name` ("Zasu Pitts" for ZaSu Pitts). */
   creditedAs: v.nullable(Text),
-  /** The sources that name the person in this film. */
-  sources: v.pipe(v.array(v.picklist(FILM_SOURCES)), v.minLength(1, 'a credit has a source')),
+  /**
+   * Present when the person directed the film: `["director"]`, or
+   * `["cast", "director"]` when they also act in it. Absent means cast
+   * alone, so most files, of people who only act, carry no extra bytes.
+   */
+  roles: v.optional(
+    v.pipe(
+      v.array(v.picklist(ROLES)),
+      v.minLength(1),
+      v.check((roles) => roles.includes('director'), 'roles are given for a director'),
+    ),
+  ),
+  /** The sources that name the person in this film, as actor or director. */
+  sources: v.pipe(
+    v.array(v.picklist([...FILM_SOURCES, ...MORE_SOURCES])),
+    v.minLength(1, 'a credit has a source'),
+  ),
 })
+
+/** The roles of a filmography entry. */
+export const rolesOf = (entry: { readonly roles?: readonly Role[] | undefined }) =>
+  entry.roles ?? (['cast'] as const)
 
 /** A co-star shares at least this many films: one shared film is just that film's cast. */
 export const CO_STAR_MIN_FILMS = 2
@@ -42,7 +65,9 @@ export const PERSON_CO_STARS = 10
 
 export const PersonSchema = v.pipe(
   v.object({
-    schemaVersion: v.literal(1),
+    // 2: an entry may be a director's credit (roles), and a person may
+    // only direct. An app of version 1 would show a directed film as a part.
+    schemaVersion: v.literal(2),
     id: IdSchema,
     name: Text,
     /**
@@ -57,13 +82,16 @@ export const PersonSchema = v.pipe(
      * Absent for a person.
      */
     kind: v.optional(v.literal('group')),
-    /** How many films: the filmography's length. */
+    /** How many films: the filmography's length (a film acted in and directed is one entry). */
     films: v.pipe(Count, v.minValue(1)),
     /** In year order, then by title. */
     filmography: v.array(FilmographyEntrySchema),
     /** Years with films, in order, for the chart of the career. */
     filmsPerYear: v.array(v.object({ year: Year, films: v.pipe(Count, v.minValue(1)) })),
-    /** The people they appeared with most often (in two films or more), most shared films first. */
+    /**
+     * The people they appeared with most often (in two films or more), most
+     * shared films first: cast with cast, so a director-only person has none.
+     */
     coStars: v.pipe(v.array(CoStarSchema), v.maxLength(PERSON_CO_STARS)),
   }),
   v.check(
@@ -74,6 +102,10 @@ export const PersonSchema = v.pipe(
     (person) =>
       person.filmography.every((entry, i, all) => (all[i - 1]?.year ?? entry.year) <= entry.year),
     'the filmography must be in year order',
+  ),
+  v.check(
+    (person) => new Set(person.filmography.map((entry) => entry.film)).size === person.films,
+    'a film is one entry of the filmography, whatever the roles',
   ),
   v.check(
     (person) => person.filmsPerYear.reduce((sum, year) => sum + year.films, 0) === person.films,
