@@ -11,8 +11,8 @@ const Text = v.pipe(v.string(), v.nonEmpty('must not be empty'))
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
 const Year = v.pipe(v.number(), v.integer(), v.minValue(1870), v.maxValue(2200))
 
-/** What a person did in a film: acted (a cast credit) or directed it. */
-export const ROLES = ['cast', 'director'] as const
+/** What a person did in a film: acted in it (a cast credit) or directed it. */
+export const ROLES = ['actor', 'director'] as const
 export type Role = (typeof ROLES)[number]
 
 const FilmographyEntrySchema = v.object({
@@ -29,8 +29,8 @@ const FilmographyEntrySchema = v.object({
   creditedAs: v.nullable(Text),
   /**
    * Present when the person directed the film: `["director"]`, or
-   * `["cast", "director"]` when they also act in it. Absent means cast
-   * alone, so most files, of people who only act, carry no extra bytes.
+   * `["actor", "director"]` when they are in its cast too. Absent means
+   * actor alone, so most files, of people who only act, carry no extra bytes.
    */
   roles: v.optional(
     v.pipe(
@@ -48,7 +48,7 @@ const FilmographyEntrySchema = v.object({
 
 /** The roles of a filmography entry. */
 export const rolesOf = (entry: { readonly roles?: readonly Role[] | undefined }) =>
-  entry.roles ?? (['cast'] as const)
+  entry.roles ?? (['actor'] as const)
 
 /** A co-star shares at least this many films: one shared film is just that film's cast. */
 export const CO_STAR_MIN_FILMS = 2
@@ -93,6 +93,12 @@ export const PersonSchema = v.pipe(
      * shared films first: cast with cast, so a director-only person has none.
      */
     coStars: v.pipe(v.array(CoStarSchema), v.maxLength(PERSON_CO_STARS)),
+    /**
+     * The credit each small film set's licence and honesty ask for, once per
+     * set that gives one of their directed films (as a film's `sourced.credits`);
+     * absent when none does.
+     */
+    credits: v.optional(v.pipe(v.array(Text), v.minLength(1))),
   }),
   v.check(
     (person) => person.films === person.filmography.length,

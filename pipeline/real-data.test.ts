@@ -579,8 +579,8 @@ describe('the two small film sets on the real catalog (docs/adr/0014-more-source
     ])
     const both = ['orson-welles', 'clint-eastwood', 'woody-allen', 'mel-brooks', 'buster-keaton']
     for (const id of [...both, 'charles-chaplin']) {
-      const roles = new Set(person(id).filmography.flatMap((entry) => entry.roles ?? ['cast']))
-      expect([id, [...roles].sort()]).toEqual([id, ['cast', 'director']])
+      const roles = new Set(person(id).filmography.flatMap((entry) => entry.roles ?? ['actor']))
+      expect([id, [...roles].sort()]).toEqual([id, ['actor', 'director']])
     }
     expect(film('citizen-kane-1941').directorIds).toEqual(['orson-welles'])
     expect(film('12-years-a-slave-2013').directorIds).toEqual(['steve-mcqueen-2010s'])

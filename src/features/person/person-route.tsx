@@ -11,7 +11,7 @@ import { CareerChart } from './career-chart.tsx'
 import { CoStars } from './co-stars.tsx'
 import { FilmographyList } from './filmography-list.tsx'
 import { facetsOf, filterFilmography, type Facet } from './person-filter.ts'
-import { PERSON_SORTS, personParams, type PersonSort } from './person-params.ts'
+import { PERSON_SORTS, personParams, type PersonRole, type PersonSort } from './person-params.ts'
 
 // The route's loader, which comes with its code (src/app/routes.tsx).
 export { pageLoader } from './person-loader.ts'
@@ -44,12 +44,15 @@ export function Component() {
   // A list that fits on a phone's screen needs no filters: it shows whole.
   const filterable = person.films >= FILTER_FROM
   const facets = facetsOf(person.filmography)
+  // The roles filter and the summary's roles, for a person who directs.
+  const both = facets.roles.length > 1
+  const directs = facets.roles.at(-1)?.value === 'director'
   const view = filterFilmography(person.filmography, facets, filterable ? params : WHOLE)
   const name = person.label ? `${person.name} (${person.label})` : person.name
   const first = person.filmsPerYear[0]?.year
   const last = person.filmsPerYear.at(-1)?.year
   const fromPages = person.filmography.filter((entry) => entry.sources.includes('page'))
-  const clear = () => update({ q: '', decade: '', genre: '' })
+  const clear = () => update({ role: 'all', q: '', decade: '', genre: '' })
 
   return (
     <section className="panel person" aria-labelledby="person-heading" data-url-view>
@@ -66,7 +69,9 @@ export function Component() {
         <ShareButton />
       </div>
       <p className="person__summary">
-        {person.kind && 'A group, credited in '}
+        {person.kind
+          ? 'A group, credited in '
+          : directs && (both ? 'Actor and director, ' : 'Director, ')}
         {plural(person.films, 'film', 'films')}
         {first !== last ? `, ${first}–${last}` : `, ${first}`}
       </p>
@@ -77,6 +82,21 @@ export function Component() {
           {filterable && (
             <>
               <div className="toolbar">
+                {both && (
+                  <SelectField
+                    name="role"
+                    label="Role"
+                    value={view.role}
+                    options={[
+                      { value: 'all', label: 'All roles' },
+                      ...facets.roles.map(({ value, films }) => ({
+                        value: value as PersonRole,
+                        label: `${value === 'actor' ? 'Actor' : 'Director'} (${films})`,
+                      })),
+                    ]}
+                    onChange={(role) => update({ role })}
+                  />
+                )}
                 <SearchBox
                   name="q"
                   label="Search the filmography"
@@ -133,7 +153,7 @@ export function Component() {
         <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>
         {fromPages.length > 0 &&
           `, and for ${fromPages.map((entry) => entry.title).join(', ')} from the film's own page`}
-        .
+        {person.credits && `; directors from ${person.credits.join('; and from ')}`}.
       </p>
     </section>
   )
