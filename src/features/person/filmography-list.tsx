@@ -23,7 +23,8 @@ export function FilmographyList({ entries, tokens }: FilmographyListProps) {
                 tokens={tokens}
               />
             </Link>
-            {entry.roles?.includes('director') && <p className="filmography__part">Director</p>}
+            {/* An entry has roles only when the person directed the film. */}
+            {entry.roles && <p className="filmography__part">Director</p>}
             <Part entry={entry} tokens={tokens} />
             {entry.genres.length > 0 && (
               <p className="filmography__genres">{entry.genres.join(', ')}</p>

@@ -11,7 +11,7 @@ import { CareerChart } from './career-chart.tsx'
 import { CoStars } from './co-stars.tsx'
 import { FilmographyList } from './filmography-list.tsx'
 import { facetsOf, filterFilmography, type Facet } from './person-filter.ts'
-import { PERSON_SORTS, personParams, type PersonRole, type PersonSort } from './person-params.ts'
+import { PERSON_SORTS, personParams, type PersonSort } from './person-params.ts'
 
 // The route's loader, which comes with its code (src/app/routes.tsx).
 export { pageLoader } from './person-loader.ts'
@@ -32,6 +32,14 @@ const choices = (all: string, facets: readonly Facet[]) => [
   ...facets.map(({ value, films }) => ({ value, label: `${value} (${films})` })),
 ]
 
+// Without counts: the role filter shows only for a person with both, and
+// its bytes are the page's budget (docs/performance.md).
+const ROLE_CHOICES = [
+  { value: '', label: 'All roles' },
+  { value: 'actor', label: 'Actor' },
+  { value: 'director', label: 'Director' },
+] as const
+
 /** The params this view owns (see src/app/pages.ts). */
 export const handle = { params: personParams.keys }
 
@@ -46,13 +54,12 @@ export function Component() {
   const facets = facetsOf(person.filmography)
   // The roles filter and the summary's roles, for a person who directs.
   const both = facets.roles.length > 1
-  const directs = facets.roles.at(-1)?.value === 'director'
+  const directs = facets.roles.includes('director')
   const view = filterFilmography(person.filmography, facets, filterable ? params : WHOLE)
   const name = person.label ? `${person.name} (${person.label})` : person.name
   const first = person.filmsPerYear[0]?.year
   const last = person.filmsPerYear.at(-1)?.year
-  const fromPages = person.filmography.filter((entry) => entry.sources.includes('page'))
-  const clear = () => update({ role: 'all', q: '', decade: '', genre: '' })
+  const clear = () => update({ role: '', q: '', decade: '', genre: '' })
 
   return (
     <section className="panel person" aria-labelledby="person-heading" data-url-view>
@@ -87,13 +94,7 @@ export function Component() {
                     name="role"
                     label="Role"
                     value={view.role}
-                    options={[
-                      { value: 'all', label: 'All roles' },
-                      ...facets.roles.map(({ value, films }) => ({
-                        value: value as PersonRole,
-                        label: `${value === 'actor' ? 'Actor' : 'Director'} (${films})`,
-                      })),
-                    ]}
+                    options={ROLE_CHOICES}
                     onChange={(role) => update({ role })}
                   />
                 )}
@@ -151,9 +152,7 @@ export function Component() {
       <p className="source-note">
         Credits from Wikipedia&apos;s film lists,{' '}
         <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>
-        {fromPages.length > 0 &&
-          `, and for ${fromPages.map((entry) => entry.title).join(', ')} from the film's own page`}
-        {person.credits && `; directors from ${person.credits.join('; and from ')}`}.
+        {person.credits}.
       </p>
     </section>
   )
