@@ -73,6 +73,11 @@ function printSummary(counts: ReturnType<typeof build>['counts'], report: Report
           .join(', ')}`,
       )
     }
+    const d = counts.directors
+    if (d.names > 0)
+      show.line(
+        `directors: ${d.names} names, ${d.joined} joined to cast members (${d.joinedByReview} by review), ${d.created} new people (${d.keptApart} kept apart from a namesake)`,
+      )
     show.line(`search: ${counts.searchShards} shards`)
   }
   for (const [kind, title] of [

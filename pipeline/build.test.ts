@@ -22,6 +22,7 @@ describe('build', () => {
       read: { lists: { 'movies-1980s.json': 1 }, pages: {} },
       // No small film sets given: none read.
       more: { matched: {}, unmatched: 0, gained: {} },
+      directors: { names: 0, joined: 0, joinedByReview: 0, created: 0, keptApart: 0 },
     })
     expect(result.report).toEqual([
       {
@@ -72,6 +73,7 @@ describe('build', () => {
       'merge same films',
       'merge',
       'tell twins apart',
+      'directors',
       'validate',
       'filmographies',
       'validate people',

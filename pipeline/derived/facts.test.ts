@@ -32,7 +32,7 @@ function peopleOf(films: readonly Film[]): Person[] {
       sources: ['wikipedia-list' as const],
     }))
     return {
-      schemaVersion: 1,
+      schemaVersion: 2 as const,
       id,
       name: id.toUpperCase(),
       label: null,
@@ -54,6 +54,36 @@ const careers = [
 ]
 
 describe('derived facts', () => {
+  it('counts only the films a person acts in: what they directed is no part of the career', () => {
+    const films = [...careers, film('x', 1985, ['a', 'b'])]
+    const people = peopleOf(films).map((person) =>
+      person.id === 'a'
+        ? {
+            ...person,
+            films: person.films + 1,
+            filmography: [
+              ...person.filmography,
+              {
+                film: 'directed-1990',
+                title: 'Directed',
+                year: 1990,
+                genres: ['Drama'],
+                character: null,
+                note: null,
+                creditedAs: null,
+                roles: ['director' as const],
+                sources: ['vega-datasets' as const],
+              },
+            ],
+          }
+        : person,
+    )
+    const career = derive(films, people)
+      .find((f) => f.id === 'x-1985')
+      ?.derived?.facts.find((f) => f.kind === 'career' && f.person === 'a')
+    expect(career).toMatchObject({ place: 5, of: 5 })
+  })
+
   it("places each star in their career: first, nth of N with the same year's others, after a gap", () => {
     const films = [...careers, film('x', 1985, ['a', 'b', 'c']), film('y', 1985, ['a'])]
     expect(derivedOf(films, 'x-1985')?.facts.filter((f) => f.kind === 'career')).toEqual([

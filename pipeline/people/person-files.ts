@@ -1,12 +1,14 @@
 import type { Film, FilmSource } from '../../contract/film-schema.ts'
-import { FILM_SOURCES } from '../../contract/film-schema.ts'
+import { FILM_SOURCES, MORE_SOURCES, shownDirectors } from '../../contract/film-schema.ts'
 import {
   CO_STAR_MIN_FILMS,
   PERSON_CO_STARS,
   type FilmographyEntry,
   type Person,
 } from '../../contract/person-schema.ts'
+import { rolesOf } from '../../contract/person-roles.ts'
 import { fold } from '../../contract/text-match.ts'
+import { MORE_CREDITS } from '../sources/more-sources.ts'
 import type { ResolvedPerson } from './people.ts'
 
 /**
@@ -14,7 +16,9 @@ import type { ResolvedPerson } from './people.ts'
  * validation, so a person page never links to a film that is not there.
  * Filmographies and co-stars come from the films as written; `sources` says
  * which source named the person in each film (a merged film such as Mask has
- * both).
+ * both). A film's directors (its `directorIds`) get an entry with the role
+ * `director`, or that role on their cast entry when they act in it too; the
+ * co-stars are cast met in the films they act in.
  */
 
 /** `film` + NUL + `person` → the sources that credit the person there. */
@@ -61,6 +65,34 @@ function entryOf(
   }
 }
 
+const SOURCE_ORDER = [...FILM_SOURCES, ...MORE_SOURCES]
+
+/** Adds the director's role to a person's entry for a film, or makes the entry. */
+function direct(
+  film: Film,
+  person: ResolvedPerson,
+  credited: string,
+  entry: FilmographyEntry | undefined,
+): FilmographyEntry {
+  const from = shownDirectors(film).from
+  if (entry) {
+    const sources = SOURCE_ORDER.filter((s) => entry.sources.includes(s) || from.includes(s))
+    return { ...entry, roles: ['actor', 'director'], sources }
+  }
+  return {
+    film: film.id,
+    title: film.title,
+    ...(film.distinction ? { distinction: film.distinction } : {}),
+    year: film.year,
+    genres: film.genres,
+    character: null,
+    note: null,
+    creditedAs: credited === person.name ? null : credited,
+    sources: SOURCE_ORDER.filter((s) => from.includes(s)),
+    roles: ['director'],
+  }
+}
+
 export function personFiles(
   films: readonly Film[],
   people: readonly ResolvedPerson[],
@@ -80,11 +112,20 @@ export function personFiles(
       if (own) own.push(credit)
       else credits.set(i, [credit])
     }
+    const entries = new Map<number, FilmographyEntry>()
     for (const [i, own] of credits) {
       const person = people[i] as ResolvedPerson
       const named = sources.get(creditSourceKey(film.id, person.id))
-      filmographies[i]?.push(entryOf(film, person, own, named))
+      entries.set(i, entryOf(film, person, own, named))
     }
+    const names = shownDirectors(film).names
+    film.directorIds?.forEach((id, place) => {
+      const i = index.get(id)
+      if (i === undefined) return
+      const person = people[i] as ResolvedPerson
+      entries.set(i, direct(film, person, names[place] as string, entries.get(i)))
+    })
+    for (const [i, entry] of entries) filmographies[i]?.push(entry)
     castOf.set(film.id, Int32Array.from(credits.keys()))
   }
   // Co-stars of as many shared films are ordered by name: each person's rank in that order.
@@ -102,8 +143,9 @@ export function personFiles(
       (a, b) => a.year - b.year || collator.compare(a.title, b.title) || compare(a.film, b.film),
     )
     const met: number[] = []
-    for (const { film } of filmography) {
-      for (const j of castOf.get(film) ?? []) {
+    for (const entry of filmography) {
+      if (!rolesOf(entry).includes('actor')) continue
+      for (const j of castOf.get(entry.film) ?? []) {
         if (j === i) continue
         if (shared[j] === 0) met.push(j)
         shared[j] = (shared[j] as number) + 1
@@ -131,10 +173,20 @@ function toPerson(
   filmography: FilmographyEntry[],
   coStars: Person['coStars'],
 ): Person {
+  const credits: string[] = []
+  const paged = filmography.filter((entry) => entry.sources.includes('page'))
+  if (paged.length > 0)
+    credits.push(
+      `, and for ${paged.map((entry) => entry.title).join(', ')} from the film's own page`,
+    )
+  // Only a directed film has a set among its sources.
+  const sets = MORE_SOURCES.filter((set) => filmography.some((e) => e.sources.includes(set)))
+  if (sets.length > 0)
+    credits.push(`; directors from ${sets.map((set) => MORE_CREDITS[set]).join('; and from ')}`)
   const perYear = new Map<number, number>()
   for (const { year } of filmography) perYear.set(year, (perYear.get(year) ?? 0) + 1)
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: person.id,
     name: person.name,
     label: person.label,
@@ -143,5 +195,6 @@ function toPerson(
     filmography,
     filmsPerYear: [...perYear].map(([year, films]) => ({ year, films })),
     coStars,
+    ...(credits.length > 0 ? { credits } : {}),
   }
 }

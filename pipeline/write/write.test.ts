@@ -61,7 +61,7 @@ describe('toPageFile', () => {
 
 describe('toPersonFile', () => {
   const person: Person = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'cher',
     name: 'Cher',
     label: null,

@@ -59,7 +59,7 @@ describe('a film with values from the two small sets', () => {
   })
 
   it('shows no sourced value and no credit for a film neither set gives', async () => {
-    const { sourced: _s, ...plain } = FILM
+    const { sourced: _s, directorIds: _d, ...plain } = FILM
     serveFilm(plain)
     renderRoute('/films/casablanca-1942')
     expect(await screen.findByText('Genres', { selector: 'dt' })).toBeVisible()
@@ -99,7 +99,7 @@ describe('a film with values from the two small sets', () => {
   })
 
   it('says in one line that a film with neither has nothing, and links its article', async () => {
-    const { sourced: _s, ...plain } = FILM
+    const { sourced: _s, directorIds: _d, ...plain } = FILM
     serveFilm(plain)
     renderRoute('/films/casablanca-1942/reviews')
     expect(

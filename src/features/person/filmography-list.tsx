@@ -9,7 +9,7 @@ interface FilmographyListProps {
   readonly tokens: readonly string[]
 }
 
-/** The films, each a link to the film, with the person's part in it where a source gives it. */
+/** The films, each a link to the film, with the person's part in it where a source gives it, and "Director" where they directed it. */
 export function FilmographyList({ entries, tokens }: FilmographyListProps) {
   return (
     <ol className="filmography" aria-label="Films">
@@ -23,6 +23,8 @@ export function FilmographyList({ entries, tokens }: FilmographyListProps) {
                 tokens={tokens}
               />
             </Link>
+            {/* An entry has roles only when the person directed the film. */}
+            {entry.roles && <p className="filmography__part">Director</p>}
             <Part entry={entry} tokens={tokens} />
             {entry.genres.length > 0 && (
               <p className="filmography__genres">{entry.genres.join(', ')}</p>

@@ -1,5 +1,6 @@
 import type { FilmographyEntry, Person } from '../../../contract/person-schema.ts'
 import cher from '../../test/data/people/cher.json'
+import welles from '../../test/data/people/orson-welles.json'
 import { decadeOf, facetsOf, filterFilmography } from './person-filter.ts'
 import { personParams, type PersonParams } from './person-params.ts'
 
@@ -86,9 +87,44 @@ describe('filterFilmography', () => {
   })
 
   it('gives each filter back as the URL had it when the person has films in it', () => {
-    const params: PersonParams = { q: '', decade: '1990s', genre: 'Drama', sort: 'oldest' }
+    const params: PersonParams = {
+      role: '',
+      q: '',
+      decade: '1990s',
+      genre: 'Drama',
+      sort: 'oldest',
+    }
     const narrowed = filterFilmography(filmography, facets, params)
     expect(narrowed).toMatchObject({ decade: '1990s', genre: 'Drama' })
     expect(titles(narrowed.entries)).toEqual(['Mermaids', 'Faithful', 'If These Walls Could Talk'])
+  })
+})
+
+describe('the role filter', () => {
+  const films = (welles as Person).filmography
+  const roles = (search: string) =>
+    filterFilmography(films, facetsOf(films), personParams.parse(new URLSearchParams(search)))
+
+  it('gives the roles a person has', () => {
+    expect(facetsOf(films).roles).toEqual(['actor', 'director'])
+    expect(facets.roles).toEqual(['actor'])
+  })
+
+  it('keeps the films of the role chosen, a film of both in each', () => {
+    const directed = roles('role=director')
+    expect(titles(directed.entries)).toEqual([
+      'Citizen Kane',
+      'The Magnificent Ambersons',
+      'Touch of Evil',
+    ])
+    expect(directed).toMatchObject({ role: 'director', narrowed: true })
+    expect(titles(roles('role=actor').entries)).toContain('Citizen Kane')
+    expect(titles(roles('role=actor').entries)).not.toContain('The Magnificent Ambersons')
+  })
+
+  it('shows every film for a role the person lacks, or one that is no role', () => {
+    expect(view('role=director')).toMatchObject({ role: '', narrowed: false })
+    expect(roles('role=producer')).toMatchObject({ role: '', narrowed: false })
+    expect(roles('role=producer').entries).toHaveLength(37)
   })
 })

@@ -1,6 +1,7 @@
 import type { FilmographyEntry } from '../../../contract/person-schema.ts'
+import type { Role } from '../../../contract/person-roles.ts'
 import { fold, matchesAll, tokenize, type FoldedText } from '../../../contract/text-match.ts'
-import type { PersonParams, PersonSort } from './person-params.ts'
+import type { PersonParams, PersonRole, PersonSort } from './person-params.ts'
 
 /** One choice of a filter, with how many films it keeps. */
 export interface Facet {
@@ -13,7 +14,13 @@ export interface Facets {
   readonly decades: readonly Facet[]
   /** Most films first, then by name. */
   readonly genres: readonly Facet[]
+  /** The roles the person has, in the order of their films. */
+  readonly roles: readonly Role[]
 }
+
+// As contract/person-roles.ts's rolesOf, written here: importing it would
+// make a chunk of its own, which costs the page more bytes than the line.
+const rolesOf = (entry: FilmographyEntry): readonly Role[] => entry.roles ?? ['actor']
 
 export const decadeOf = (year: number) => `${year - (year % 10)}s`
 
@@ -29,7 +36,7 @@ export function facetsOf(filmography: readonly FilmographyEntry[]): Facets {
   const genres = count(filmography.flatMap((entry) => [...new Set(entry.genres)])).sort(
     (a, b) => b.films - a.films || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
   )
-  return { decades, genres }
+  return { decades, genres, roles: [...new Set(filmography.flatMap(rolesOf))] }
 }
 
 // What the text search looks in: the film, and the person's part in it.
@@ -55,7 +62,8 @@ const SORTS: Record<PersonSort, (a: FilmographyEntry, b: FilmographyEntry) => nu
 export interface FilmographyView {
   readonly entries: readonly FilmographyEntry[]
   readonly tokens: readonly string[]
-  /** The filters in force: a decade or genre the person has no film in is none. */
+  /** The filters in force: a decade or genre the person has no film in is none, a role of a person without both none. */
+  readonly role: PersonRole
   readonly decade: string
   readonly genre: string
   readonly narrowed: boolean
@@ -70,14 +78,17 @@ export function filterFilmography(
   const has = (list: readonly Facet[], value: string) => list.some((f) => f.value === value)
   const decade = has(facets.decades, params.decade) ? params.decade : ''
   const genre = has(facets.genres, params.genre) ? params.genre : ''
+  const role = facets.roles.length > 1 ? params.role : ''
   const entries = filmography
     .filter(
       (entry) =>
+        (!role || rolesOf(entry).includes(role)) &&
         (!decade || decadeOf(entry.year) === decade) &&
         (!genre || entry.genres.includes(genre)) &&
         (tokens.length === 0 || matchesAll(fieldsOf(entry), tokens)),
     )
     // Stable, so films of one year keep the file's order by title.
     .sort(SORTS[params.sort])
-  return { entries, tokens, decade, genre, narrowed: Boolean(decade || genre || tokens.length) }
+  const narrowed = Boolean(role || decade || genre || tokens.length)
+  return { entries, tokens, role, decade, genre, narrowed }
 }

