@@ -35,6 +35,28 @@ export const SEARCH_MANIFEST_FILE = `${DATA_DIR}/search/manifest.json`
 export const shardFile = (version: string, key: string) =>
   `${DATA_DIR}/search/${version}/${encodeURIComponent(key)}.json`
 
+/**
+ * What each folder of data files holds, in the words a message names it by
+ * ("The person could not be loaded"): every view that says what failed to
+ * load reads it here, from the failed file's URL, so none can blame the
+ * film on a person's page.
+ */
+const DATA_KINDS = {
+  films: 'film',
+  people: 'person',
+  catalog: 'catalog page',
+  search: 'search index',
+} as const
+
+export type DataFileKind = (typeof DATA_KINDS)[keyof typeof DATA_KINDS]
+
+/** The kind of the data file at `url` (a URL, or a path as the functions above spell it), or null for another file. */
+export function dataFileKind(url: string): DataFileKind | null {
+  const { pathname } = new URL(url, 'http://localhost')
+  const folder = new RegExp(`/${DATA_DIR}/([^/]+)/`).exec(pathname)?.[1] ?? ''
+  return Object.hasOwn(DATA_KINDS, folder) ? DATA_KINDS[folder as keyof typeof DATA_KINDS] : null
+}
+
 /** The data-quality report, which the app serves as it is. */
 export const REPORT_FILE = `${DATA_DIR}/reports/data-quality.json`
 

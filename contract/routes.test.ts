@@ -1,9 +1,12 @@
 import {
   catalogFile,
+  dataFileKind,
   filmFile,
   idOfFile,
   pageDataFile,
   personFile,
+  REPORT_FILE,
+  SEARCH_MANIFEST_FILE,
   shardFile,
 } from './data-files.ts'
 import { matchPage } from './pages.ts'
@@ -73,6 +76,30 @@ describe('data files', () => {
     expect(pageDataFile({ kind: 'search' })).toBeNull()
     expect(shardFile('159fe90c952c', 'ma~')).toBe('data/search/159fe90c952c/ma~.json')
   })
+})
+
+describe('dataFileKind', () => {
+  // Each file as the app asks for it: a path from the functions that spell them, or its URL.
+  it.each([
+    [filmFile('mask-1985'), 'film'],
+    [`https://films.example/${filmFile('mask-1985')}`, 'film'],
+    [personFile('cher'), 'person'],
+    [catalogFile({ filter: '', order: 'title', page: 2 }), 'catalog page'],
+    [catalogFile({ filter: '1980s-drama', order: 'year', page: 1 }), 'catalog page'],
+    [SEARCH_MANIFEST_FILE, 'search index'],
+    [shardFile('159fe90c952c', 'ma~'), 'search index'],
+    // Under a base path, as on a host that serves the site from a folder.
+    ['https://example.org/films-app/data/people/cher.json', 'person'],
+  ])('names %s a %s', (url, kind) => {
+    expect(dataFileKind(url)).toBe(kind)
+  })
+
+  it.each([REPORT_FILE, 'data/constructor/x.json', '/films/mask-1985', 'data/films.json'])(
+    'names no kind for %s',
+    (url) => {
+      expect(dataFileKind(url)).toBeNull()
+    },
+  )
 })
 
 describe('idOfFile', () => {

@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router'
 import { ErrorView } from '../components/error-view.tsx'
+import { couldNotLoad } from '../data/load-failure.ts'
 import { isDataLoadError, type DataLoadError } from '../data/load-error.ts'
 import { useWhenOnline } from '../hooks/use-when-online.ts'
 import { formatPageTitle } from '../lib/format.ts'
@@ -9,7 +10,8 @@ import { NotFound } from './not-found.tsx'
 import type { ErrorScope } from './routes.tsx'
 
 function hintFor(error: DataLoadError): string {
-  if (error.kind === 'offline') return 'It will load by itself when you are back online.'
+  if (error.kind === 'offline')
+    return 'It will load by itself when you are back online, or press Retry once you are.'
   if (error.retryable) return 'This is often temporary. Check your connection, then retry.'
   if (error.kind === 'not-found') return 'The file may have been moved or not published yet.'
   return 'The file needs to be fixed by whoever publishes this site; retrying will help once it is.'
@@ -70,12 +72,7 @@ export function RouteError({ scope = 'page' }: ErrorScope) {
   }
   if (isDataLoadError(error)) {
     return (
-      <ErrorView
-        title="The film data could not be loaded"
-        onRetry={retry}
-        retrying={retrying}
-        level={level}
-      >
+      <ErrorView title={couldNotLoad(error)} onRetry={retry} retrying={retrying} level={level}>
         <title>{formatPageTitle('Could not load')}</title>
         <p>{error.message}</p>
         {error.details.path && (

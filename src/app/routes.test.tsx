@@ -92,7 +92,7 @@ describe('routes', () => {
     server.use(http.get(FILM_URL, () => new HttpResponse('boom', { status: 500 }), { once: true }))
     const { user } = renderRoute('/films/mask-1985/cast')
     expect(
-      await screen.findByRole('heading', { name: 'The film data could not be loaded' }),
+      await screen.findByRole('heading', { name: 'The film could not be loaded' }),
     ).toBeVisible()
     expect(screen.getByText(/HTTP 500/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Retry' }))
@@ -127,9 +127,13 @@ describe('routes', () => {
     server.use(http.get(FILM_URL, () => HttpResponse.error(), { once: true }))
     renderRoute('/films/mask-1985')
     expect(
-      await screen.findByText('You are offline, so the data could not be loaded.'),
+      await screen.findByText('You are offline, and no copy is saved on this device.'),
     ).toBeVisible()
-    expect(screen.getByText('It will load by itself when you are back online.')).toBeVisible()
+    expect(
+      screen.getByText(
+        'It will load by itself when you are back online, or press Retry once you are.',
+      ),
+    ).toBeVisible()
     onLine.mockRestore()
     act(() => void window.dispatchEvent(new Event('online')))
     expect(await filmHeading()).toBeVisible()

@@ -123,7 +123,7 @@ describe('fetchJson', () => {
     const error = await failure(fetchJson(URL))
     onLine.mockRestore()
     expect(error).toMatchObject({ kind: 'offline', retryable: true })
-    expect(error.message).toBe('You are offline, so the data could not be loaded.')
+    expect(error.message).toBe('You are offline, and no copy is saved on this device.')
   })
 
   it('gives up on a stalled response after the timeout', async () => {

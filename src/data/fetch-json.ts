@@ -82,8 +82,9 @@ export async function fetchJson(
       )
     }
     // The browser knows it has no connection: say so (it recovers by itself).
+    // A copy saved for offline use would have answered (ADR 12): there is none.
     if (globalThis.navigator?.onLine === false) {
-      throw new DataLoadError('offline', 'You are offline, so the data could not be loaded.', {
+      throw new DataLoadError('offline', 'You are offline, and no copy is saved on this device.', {
         url,
       })
     }

@@ -119,9 +119,9 @@ test.describe('a failed data load', () => {
         return failure.answer(route)
       })
       await openMaskFromCatalog(page)
-      await expect(
-        page.getByRole('heading', { name: 'The film data could not be loaded' }),
-      ).toBeVisible({ timeout: 15_000 })
+      await expect(page.getByRole('heading', { name: 'The film could not be loaded' })).toBeVisible(
+        { timeout: 15_000 },
+      )
       await expect(page.getByText(failure.message)).toBeVisible()
       expect(requests).toBe(failure.attempts)
 

@@ -23,6 +23,10 @@ function cached(page: Page, name: string): Promise<string[]> {
   }, name)
 }
 
+/** What the error view says to do offline. */
+const RETRY_OFFLINE =
+  'It will load by itself when you are back online, or press Retry once you are.'
+
 test.describe('offline', () => {
   // The unvisited film's data, which the browser reports failing to fetch.
   test.use({
@@ -64,10 +68,61 @@ test.describe('offline', () => {
 
     // 3. A film never opened: the app's own message, then the film once online.
     await page.goto('/films/airplane-1980')
-    await expect(page.getByText('You are offline, so the data could not be loaded.')).toBeVisible()
-    await expect(page.getByText('It will load by itself when you are back online.')).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'The film could not be loaded' }),
+    ).toBeVisible()
+    await expect(
+      page.getByText('You are offline, and no copy is saved on this device.'),
+    ).toBeVisible()
+    await expect(page.getByText(RETRY_OFFLINE)).toBeVisible()
     await context.setOffline(false)
     await expect(page.getByRole('heading', { level: 1, name: 'Airplane! (1980)' })).toBeVisible()
+  })
+
+  test('offline, the search answers only the query it can; an unvisited person says what failed and how to retry', async ({
+    page,
+    context,
+  }) => {
+    test.slow()
+    await page.goto('/')
+    await controlled(page)
+    const box = page.getByRole('combobox', { name: 'Search films and people' })
+    const list = page.getByRole('listbox', { name: 'Search results' })
+    const status = page.locator('.site-search').getByRole('status')
+    await box.fill('casablanca')
+    await expect(list.getByRole('option', { name: /^Casablanca 1942/ })).toBeVisible()
+
+    await context.setOffline(true)
+    // A query whose shards were never read: the offline message, and no
+    // answers to the last query under it.
+    await box.fill('godfather')
+    await expect(status).toContainText('The search index could not be loaded.')
+    await expect(status).toContainText('You are offline, and no copy is saved on this device.')
+    await expect(status).toContainText('this one runs by itself when you are back online')
+    await expect(list.getByRole('option')).toHaveText(['All results for “godfather”'])
+    // One whose shards the worker kept answers in full.
+    await box.fill('casablanc')
+    await expect(list.getByRole('option', { name: /^Casablanca 1942/ })).toBeVisible()
+    // Back to the one it cannot answer: never the other query's list.
+    await box.fill('godfather')
+    await expect(status).toContainText('You are offline')
+    await expect(list.getByRole('option', { name: /Casablanc/ })).toHaveCount(0)
+    await context.setOffline(false)
+    await expect(list.getByRole('option', { name: /^The Godfather 1972/ })).toBeVisible()
+
+    // A person never opened, offline: what failed, why, and how to retry.
+    await context.setOffline(true)
+    await page.goto('/people/humphrey-bogart')
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'The person could not be loaded' }),
+    ).toBeVisible()
+    await expect(
+      page.getByText('You are offline, and no copy is saved on this device.'),
+    ).toBeVisible()
+    await expect(page.getByText(RETRY_OFFLINE)).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Retry' })).toBeEnabled()
+    await context.setOffline(false)
+    await expect(page.getByRole('heading', { level: 1, name: /Humphrey Bogart/ })).toBeVisible()
   })
 })
 

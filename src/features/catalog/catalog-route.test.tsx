@@ -155,7 +155,7 @@ describe('catalog route', () => {
     server.use(http.get(CATALOG_URL, () => new HttpResponse('gone', { status: 404 })))
     renderRoute('/')
     expect(
-      await screen.findByRole('heading', { name: 'The film data could not be loaded' }),
+      await screen.findByRole('heading', { name: 'The catalog page could not be loaded' }),
     ).toBeVisible()
     expect(screen.getByText('The data file does not exist.')).toBeVisible()
   })

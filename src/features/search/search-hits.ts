@@ -90,5 +90,19 @@ export function resultCount(results: SearchResults): string {
   return last ? [parts.join(', '), last].filter(Boolean).join(' and ') : 'No results'
 }
 
-/** A search file from a newer build than this tab's code: a reload, not a retry, cures it. */
-export const isStale = (error: Error) => isDataLoadError(error) && error.kind === 'stale'
+/**
+ * Why a search has no answers and what to do, alike in the list and on the
+ * results page. A file from a newer build than this tab's code: a reload,
+ * not a retry, cures it. Offline, a search answers only from the index saved
+ * on the device, and runs again by itself once the connection is back.
+ */
+export function searchFailure(error: Error): string {
+  const kind = isDataLoadError(error) && error.kind
+  return `${error.message} ${
+    kind === 'stale'
+      ? 'Reload the page to search the new version.'
+      : kind === 'offline'
+        ? 'Searches made before still work; this one runs by itself when you are back online.'
+        : 'Check your connection and try again.'
+  }`
+}

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { SearchBox } from '../../components/search-box.tsx'
-import { isStale, resultCount, resultGroups } from './search-hits.ts'
+import { resultCount, resultGroups, searchFailure } from './search-hits.ts'
 import { useSearch } from './api/use-search.ts'
 import { formatPageTitle } from '../../lib/format.ts'
 import { searchWords } from '../../../contract/search-text.ts'
@@ -60,12 +60,7 @@ export function Component() {
       </p>
       {error ? (
         <EmptyState title="Search is not available right now.">
-          <p>
-            {error.message}{' '}
-            {isStale(error)
-              ? 'Reload the page to search the new version.'
-              : 'Check your connection and try again.'}
-          </p>
+          <p>{searchFailure(error)}</p>
         </EmptyState>
       ) : current && groups.length === 0 ? (
         <EmptyState title={`Nothing matches “${q.trim()}”.`}>

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } fro
 import { useNavigate } from 'react-router'
 import { useSearch } from './api/use-search.ts'
 import { searchWords } from '../../../contract/search-text.ts'
-import { isStale, resultCount, resultGroups } from './search-hits.ts'
+import { resultCount, resultGroups, searchFailure } from './search-hits.ts'
+import { couldNotLoad } from '../../data/load-failure.ts'
+import { isDataLoadError } from '../../data/load-error.ts'
 import { searchPath } from '../../../contract/routes.ts'
 
 export interface SearchPopupProps {
@@ -61,7 +63,12 @@ export function SearchPopup({ input, listId }: SearchPopupProps) {
   const searchable = searchWords(query).length > 0
   const { data, error, pending: isFetching } = useSearch(query, POPUP_LIMIT, searchable)
 
-  const groups = searchable && data ? resultGroups(data) : []
+  // Another query's answers stay while this one's come, so nothing flickers;
+  // offline, where this one's may never come, they would read as its own.
+  const groups =
+    searchable && data && (data.query === query || navigator.onLine !== false)
+      ? resultGroups(data)
+      : []
   const options = [
     ...groups.flatMap((group) => group.items.map((item) => item.href)),
     ...(searchable ? [searchPath(query)] : []),
@@ -128,7 +135,8 @@ export function SearchPopup({ input, listId }: SearchPopupProps) {
     at += groups[n]?.items.length ?? 0
   }
   const message = error
-    ? `Search is not available: ${error.message} ${isStale(error) ? 'Reload the page to search the new version.' : 'Try again in a moment.'}`
+    ? // What failed, named by its file; a newer build's file was loaded, but is not for this code.
+      `${isDataLoadError(error) && error.kind !== 'stale' ? couldNotLoad(error) : 'Search is not available'}. ${searchFailure(error)}`
     : data && data.query === query
       ? groups.length
         ? resultCount(data)

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useEffect, useReducer, useState } from 'react'
+import { useWhenOnline } from '../../../hooks/use-when-online.ts'
 import { searchKeys, searchQuery } from './search-queries.ts'
 import type { SearchResults } from './search-run.ts'
 
 export interface SearchState {
-  /** The latest answers; they stay while the next query runs, so nothing flickers. */
+  /** The latest answers; they stay while the next query runs, so nothing flickers, but not past a failure. */
   readonly data?: SearchResults | undefined
   readonly error?: Error | undefined
   /** Answers for this query are on their way. */
@@ -26,26 +27,23 @@ export function useSearch(query: string, limit: number, enabled: boolean): Searc
   const client = useQueryClient()
   const key = JSON.stringify(searchKeys.results(query, limit))
   const [answer, setAnswer] = useState<Answer>({ key: '' })
+  const [attempt, retry] = useReducer((count: number) => count + 1, 0)
   useEffect(() => {
     if (!enabled) return
     let current = true
     client.fetchQuery(searchQuery(query, limit)).then(
       (data) => current && setAnswer({ key, data }),
+      // Another query's answers under this one's failure would read as its own.
       (error: unknown) =>
         current &&
-        setAnswer((before) => ({
-          key,
-          ...(before.data ? { data: before.data } : {}),
-          error: error instanceof Error ? error : new Error(String(error)),
-        })),
+        setAnswer({ key, error: error instanceof Error ? error : new Error(String(error)) }),
     )
     return () => {
       current = false
     }
-  }, [client, key, query, limit, enabled])
-  return {
-    data: answer.data,
-    error: answer.key === key ? answer.error : undefined,
-    pending: enabled && answer.key !== key,
-  }
+  }, [client, key, query, limit, enabled, attempt])
+  const error = answer.key === key ? answer.error : undefined
+  // A search that failed offline runs again once the connection is back.
+  useWhenOnline(retry, Boolean(error))
+  return { data: answer.data, error, pending: enabled && answer.key !== key }
 }
