@@ -144,7 +144,6 @@ const CORE_SOURCES = new Set([
   // The film's layout and data: four of the seven routes are a film's.
   'src/features/film/film-layout.tsx',
   'src/features/film/api/film.ts',
-  'contract/catalog-path.ts',
   'contract/ids.ts',
   'contract/routes.ts',
   'contract/text-match.ts',

@@ -61,8 +61,13 @@ export const DerivedSchema = v.object({
     /** Title and year. */
     films: v.record(Id, v.tuple([Text, Year])),
   }),
-  /** The page of its decade's films by year (`/catalog/1980s/year/<n>`) that lists it. */
-  yearPage: v.optional(Place),
+  /**
+   * Its links to the catalog, text and path: each genre, its year (the page
+   * of its decade's films by year that lists it) and its decade.
+   */
+  browse: v.array(
+    v.tuple([Text, v.pipe(v.string(), v.regex(/^\/catalog\/[a-z0-9-]+\/year\/\d+$/))]),
+  ),
 })
 
 export type Derived = v.InferOutput<typeof DerivedSchema>

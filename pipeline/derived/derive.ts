@@ -2,6 +2,7 @@ import type { CatalogPage } from '../../contract/catalog-schema.ts'
 import type { Derived } from '../../contract/derived-schema.ts'
 import type { Film } from '../../contract/film-schema.ts'
 import type { Person } from '../../contract/person-schema.ts'
+import { catalogPath, filterSlug } from '../../contract/catalog-path.ts'
 import { rolesOf } from '../../contract/person-roles.ts'
 import { factGraph, filmFacts } from './facts.ts'
 import { moreLikeThis } from './more-like-this.ts'
@@ -33,6 +34,22 @@ function yearPages(pages: readonly CatalogPage[]): Map<string, number> {
     if (page.order === 'year' && page.filter.decade && !page.filter.genre)
       for (const entry of page.films) at.set(entry.id, page.page)
   return at
+}
+
+/**
+ * The overview's links to the catalog: each genre's films and the decade's,
+ * by year, and the page of the decade by year that lists this film. Worked
+ * out here, by the catalog's own path rule, so the browser's overview needs
+ * none of the catalog's code (docs/performance.md).
+ */
+export function browseLinks(film: Film, yearPage = 1): Array<[string, string]> {
+  const decade = `${film.year - (film.year % 10)}s`
+  const byYear = (filter: string, page = 1) => catalogPath({ filter, order: 'year', page })
+  return [
+    ...film.genres.map((genre): [string, string] => [genre, byYear(filterSlug(null, genre))]),
+    [String(film.year), byYear(decade, yearPage)],
+    [decade, byYear(decade)],
+  ]
 }
 
 /**
@@ -68,6 +85,7 @@ export function derive(
     const more = like(film)
     const yearPage = pageOf.get(film.id)
     if (facts.length === 0 && more.length === 0 && yearPage === undefined) return film
+    const browse = browseLinks(film, yearPage)
     const ids = named({ facts, more })
     const names: Derived['names'] = {
       people: Object.fromEntries(
@@ -80,6 +98,6 @@ export function derive(
         }),
       ),
     }
-    return { ...film, derived: { facts, more, names, ...(yearPage && { yearPage }) } }
+    return { ...film, derived: { facts, more, names, browse } }
   })
 }

@@ -4,7 +4,7 @@ import { DerivedSchema } from '../../contract/derived-schema.ts'
 import type { Film } from '../../contract/film-schema.ts'
 import type { Person } from '../../contract/person-schema.ts'
 import { listedFilm } from '../test/builders.ts'
-import { derive } from './derive.ts'
+import { browseLinks, derive } from './derive.ts'
 
 /** A film of the lists whose cast are people by id: "cher" acts as Cher. */
 const film = (id: string, year: number, cast: readonly string[], genres = ['Drama'], title = id) =>
@@ -185,5 +185,14 @@ describe('derived facts', () => {
         )
       }),
     )
+  })
+
+  it("links a film to its genres, its year's page of its decade by year, and its decade", () => {
+    expect(browseLinks(film('x', 1985, [], ['Drama', 'Science Fiction']), 7)).toEqual([
+      ['Drama', '/catalog/drama/year/1'],
+      ['Science Fiction', '/catalog/science-fiction/year/1'],
+      ['1985', '/catalog/1980s/year/7'],
+      ['1980s', '/catalog/1980s/year/1'],
+    ])
   })
 })
