@@ -12,9 +12,10 @@ import { searchWords, SHARD_KEY_MIN, STOPWORDS, YEAR_WORD } from './search-text.
  * 1. the whole title or name as typed (articles included), then the same
  *    words in any order without the articles, then prefix and one-typo
  *    matches;
- * 2. among equals, people by their number of films and films by notability
- *    (their cast's films), so the 1997 Titanic comes before the 1953 one and
- *    the nine Treasure Islands come most notable first;
+ * 2. among equals, films and people by notability (ADR 15: votes, sources,
+ *    careers, the films named after it; a person by their films), so the
+ *    1978 Halloween comes before its remakes and a re-release after its
+ *    original;
  * 3. a year typed with a title ("carmen 1915") lifts that year's films.
  *
  * The last word matches as a prefix while it is being typed; words of four
@@ -76,20 +77,36 @@ interface Candidate {
 
 const FUZZY_FROM = 4
 
-/** How well `word` matched a record: exactly 1, a prefix 0.5–0.8 (more of the term typed, more), a typo 0.35. */
+/**
+ * What a point of notability (0–99, ADR 15) adds to a match's score: the
+ * whole range is worth a little more than a prefix against a whole word, so
+ * it orders matches of one strength without lifting a weaker match over
+ * a far stronger one.
+ */
+const FAME = 0.02
+
+/**
+ * How well `word` matched a record: exactly 1, a prefix 0.3–0.6 (more of the
+ * term typed, more), a typo 0.2: a whole word outranks a prefix and a prefix
+ * a typo, whatever their notability ("et" is E.T. before Ethan Hawke; "cher"
+ * gives Cheri Oteri before Joan Chen).
+ */
 function wordQuality(word: string, terms: readonly string[]): number {
   if (terms.includes(word)) return 1
   const longest = terms
     .filter((term) => term.startsWith(word))
     .reduce((best, term) => Math.max(best, word.length / term.length), 0)
-  return longest ? 0.5 + 0.3 * longest : 0.35
+  return longest ? PREFIX + PREFIX * longest : TYPO
 }
+
+const PREFIX = 0.3
+const TYPO = 0.2
 
 /** The record's words containing the query word (a prefix while typed), as a quality, or 0. */
 function textQuality(word: QueryWord, words: readonly string[]): number {
   if (words.includes(word.word)) return 1
   const prefix = word.last && words.find((each) => each.startsWith(word.word))
-  return prefix ? 0.5 + 0.3 * (word.word.length / prefix.length) : 0
+  return prefix ? PREFIX + PREFIX * (word.word.length / prefix.length) : 0
 }
 
 function kindOf(word: string): WordKind {
@@ -310,15 +327,12 @@ function rank(
     let score = quality / Math.max(required.length, 1)
     if (text.join(' ') === typed) score += 3
     else if (!stopOnly && [...content].sort().join(' ') === coreSorted) score += 2
-    if (!stopOnly) score += core.length / Math.max(content.length, 1)
+    // How much of the title the words cover, as well as they match it.
+    if (!stopOnly) score += quality / Math.max(content.length, 1)
     if (stopWords.length)
       score += (0.5 * stopWords.filter((word) => text.includes(word)).length) / stopWords.length
     if (document.y !== undefined && years.includes(document.y)) score += 2
-    const fame =
-      document.f !== undefined
-        ? Math.log10(1 + document.f * 4)
-        : Math.log10(1 + (document.p ?? 0) / 2)
-    score += 0.5 * fame
+    score += FAME * (document.p ?? 0)
     hits.push(hit(document, score))
   }
   return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))

@@ -16,8 +16,8 @@ import { searchIndex } from './search-index.ts'
  * the index the build writes from the real sources, read as the browser
  * reads it (manifest, then one shard per word).
  */
-const { lists, pages } = await readSources()
-const files = new Map(build({ lists, pages }).files)
+const { lists, pages, more } = await readSources()
+const files = new Map(build({ lists, pages, more }).files)
 const manifest = JSON.parse(files.get(join('search', 'manifest.json')) ?? '{}') as Parameters<
   typeof createSearchEngine
 >[0] & { version: string }
@@ -86,6 +86,34 @@ describe('search over the real catalog', () => {
     // The rule: notability (the cast's films) decides among films of one title.
     const weights = hits.map((hit) => hit.score)
     expect(weights).toEqual([...weights].sort((a, b) => b - a))
+  })
+
+  it('puts the film most people mean before its remakes and sequels (issue 29)', async () => {
+    expect(await first('halloween')).toBe('halloween-1978')
+    expect(await first('king kong')).toBe('king-kong-1933')
+    expect(await first('12 angry men')).toBe('12-angry-men-1957')
+    expect(await first('star w')).toBe('star-wars-1977')
+    expect(await first('et')).toBe('e-t-the-extra-terrestrial-1982')
+  })
+
+  it('lists a series in its order: Toy Story, then 2, 3 and 4', async () => {
+    const films = (await engine.search('toy story', 20)).filter((hit) =>
+      hit.kind === 'film' ? /^Toy Story( \d)?$/u.test(hit.title) : false,
+    )
+    expect(films.map((hit) => hit.id)).toEqual([
+      'toy-story-1995',
+      'toy-story-2-1999',
+      'toy-story-3-2010',
+      'toy-story-4-2019',
+    ])
+    expect(await first('toy story')).toBe('toy-story-1995')
+  })
+
+  it('never ranks a re-release above its original: The Phantom Menace before its 3D', async () => {
+    const ids = (await engine.search('star wars', 20)).map((hit) => hit.id)
+    const original = ids.indexOf('star-wars-episode-i-the-phantom-menace-1999')
+    expect(original).toBeGreaterThanOrEqual(0)
+    expect(original).toBeLessThan(ids.indexOf('star-wars-episode-i-the-phantom-menace-3d-2012'))
   })
 
   it('answers "the" with films, not nothing', async () => {
