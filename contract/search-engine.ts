@@ -2,6 +2,7 @@ import type MiniSearch from 'minisearch'
 import type { SearchResult } from 'minisearch'
 import type { ShardDocument } from './search-shard.ts'
 import { stopShardKey, topShardKey } from './search-shard.ts'
+import { allForms, queryForm } from './search-forms.ts'
 import { searchWords, SHARD_KEY_MIN, STOPWORDS, YEAR_WORD } from './search-text.ts'
 
 /**
@@ -73,6 +74,8 @@ interface Candidate {
   readonly document: ShardDocument & { readonly id: string }
   /** How well the words match, summed: 1 a word exactly, less as a prefix or typo. */
   quality: number
+  /** Words matched only with a typo. */
+  typos: number
 }
 
 const FUZZY_FROM = 4
@@ -101,6 +104,8 @@ function wordQuality(word: string, terms: readonly string[]): number {
 
 const PREFIX = 0.3
 const TYPO = 0.2
+/** A typo costs more than the whole range of notability: "cher" lists every Cheryl before Joan Chen. */
+const TYPO_COST = 2
 
 /** The record's words containing the query word (a prefix while typed), as a quality, or 0. */
 function textQuality(word: QueryWord, words: readonly string[]): number {
@@ -116,7 +121,7 @@ function kindOf(word: string): WordKind {
 }
 
 export function parseQuery(query: string): QueryWord[] {
-  const words = [...new Set(searchWords(query))]
+  const words = [...new Set(searchWords(query).map(queryForm))]
   // A space or a full stop after the last word ("e.t.") ends it: it is no longer a prefix.
   const typing = !/[\s.]$/u.test(query)
   return words.map((word, index) => ({
@@ -209,7 +214,8 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
       if (stopOnly) return index.search(word.word)
       return index.search(word.word, {
         prefix: word.last,
-        fuzzy: word.word.length >= FUZZY_FROM ? 1 : false,
+        // A number is never a typo of another: "1917" is not 1915 nor 1937.
+        fuzzy: word.word.length >= FUZZY_FROM && !/\d/u.test(word.word) ? 1 : false,
         maxFuzzy: 1,
       })
     }
@@ -229,15 +235,17 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
       for (const matches of per) {
         for (const [id, result] of matches) {
           if (found.has(id)) continue
-          const text = searchWords(String(result.t))
+          const text = allForms(searchWords(String(result.t)))
           let quality = 0
+          let typos = 0
           const every = required.every((word, index) => {
             const match = per[index]?.get(id)
             const value = match ? wordQuality(word.word, match.terms) : textQuality(word, text)
             quality += value
+            if (value === TYPO) typos += 1
             return value > 0
           })
-          if (every) found.set(id, { document: result as never, quality })
+          if (every) found.set(id, { document: result as never, quality, typos })
         }
       }
     } else {
@@ -246,9 +254,11 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
         for (const result of run(word)) {
           const before: Candidate | undefined = found?.get(result.id as string)
           if (found && !before) continue
+          const value = wordQuality(word.word, result.terms)
           next.set(result.id as string, {
             document: before?.document ?? (result as never),
-            quality: (before?.quality ?? 0) + wordQuality(word.word, result.terms),
+            quality: (before?.quality ?? 0) + value,
+            typos: (before?.typos ?? 0) + Number(value === TYPO),
           })
         }
         found = next
@@ -257,7 +267,7 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
     }
     if (!found?.size) return []
     for (const [id, candidate] of found) {
-      const text = searchWords(candidate.document.t)
+      const text = allForms(searchWords(candidate.document.t))
       for (const word of filters) {
         const value = textQuality(word, text)
         if (!value) {
@@ -313,13 +323,14 @@ function rank(
     .map((word) => word.word)
     .join(' ')
   const hits: SearchHit[] = []
-  for (const { document, quality } of candidates) {
+  for (const { document, quality, typos } of candidates) {
     const text = searchWords(document.t)
+    const forms = allForms(text)
     // One-letter words ("a", "j") only filter, on the shown text.
     if (
       letters.some(
         (word) =>
-          !text.some((each) => (word.last ? each.startsWith(word.word) : each === word.word)),
+          !forms.some((each) => (word.last ? each.startsWith(word.word) : each === word.word)),
       )
     )
       continue
@@ -332,7 +343,7 @@ function rank(
     if (stopWords.length)
       score += (0.5 * stopWords.filter((word) => text.includes(word)).length) / stopWords.length
     if (document.y !== undefined && years.includes(document.y)) score += 2
-    score += FAME * (document.p ?? 0)
+    score += FAME * (document.p ?? 0) - TYPO_COST * typos
     hits.push(hit(document, score))
   }
   return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))

@@ -10,6 +10,7 @@ import {
   topShardKey,
   type ShardDocument,
 } from '../../contract/search-shard.ts'
+import { allForms } from '../../contract/search-forms.ts'
 import { indexTerms, SHARD_KEY_MIN, STOPWORDS } from '../../contract/search-text.ts'
 import type { OutputFile } from '../write/write.ts'
 import { notability, type NotableFilm, type NotablePerson } from './notability.ts'
@@ -52,7 +53,7 @@ export type SearchPerson = Pick<Person, 'name' | 'label'> & NotablePerson
 function entries(films: readonly SearchFilm[], people: readonly SearchPerson[]): Entry[] {
   const scores = notability(films, people)
   const split = (text: string) => {
-    const all = indexTerms(text)
+    const all = indexTerms(text, allForms)
     return {
       all,
       terms: all.filter((term) => term.length >= SHARD_KEY_MIN && !STOPWORDS.has(term)),

@@ -116,6 +116,36 @@ describe('search over the real catalog', () => {
     expect(original).toBeLessThan(ids.indexOf('star-wars-episode-i-the-phantom-menace-3d-2012'))
   })
 
+  it('finds a title by the number, numeral or abbreviation a fan types', async () => {
+    expect(await first('9 to 5')).toBe('nine-to-five-1980')
+    expect(await first('sunset blvd')).toBe('sunset-boulevard-1950')
+    expect(await first('godfather 2')).toBe('the-godfather-part-ii-1974')
+    expect(await first('rocky 2')).toBe('rocky-ii-1979')
+    expect(await first('doctor strangelove')).toBe(
+      'dr-strangelove-or-how-i-learned-to-stop-worrying-and-love-the-bomb-1964',
+    )
+  })
+
+  it('reads a year as itself, never as a typo of another', async () => {
+    const ids = (await engine.search('1917', 20)).map((hit) => hit.id)
+    expect(ids[0]).toBe('1917-2019')
+    expect(ids.some((id) => id.includes('1915') || id.startsWith('gold-diggers-of-1937'))).toBe(
+      false,
+    )
+  })
+
+  it('puts a name and the names it starts before a one-letter typo: "cher"', async () => {
+    const people = (await engine.search('cher', 400)).flatMap((hit) =>
+      hit.kind === 'person' ? [hit.name] : [],
+    )
+    expect(people[0]).toBe('Cher')
+    const starts = (name: string) => /(^|\s)cher/iu.test(name)
+    const lastPrefix = people.findLastIndex(starts)
+    const firstTypo = people.findIndex((name) => !starts(name))
+    expect(people).toContain('Joan Chen')
+    expect(lastPrefix).toBeLessThan(firstTypo)
+  })
+
   it('answers "the" with films, not nothing', async () => {
     expect((await engine.search('the', 10)).length).toBe(10)
   })
