@@ -103,7 +103,9 @@ function predecessors(films: readonly NotableFilm[]) {
   const byKey = new Map<string, NotableFilm[]>()
   for (const film of films) {
     const key = titleKey(film.title)
-    byKey.set(key, [...(byKey.get(key) ?? []), film])
+    const same = byKey.get(key)
+    if (same) same.push(film)
+    else byKey.set(key, [film])
   }
   const found = new Map<string, Predecessor>()
   for (const later of films) {
