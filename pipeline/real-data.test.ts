@@ -61,7 +61,7 @@ describe('the catalog built from the real sources', () => {
       merged: 1,
       films: 36_254,
       people: 28_228,
-      searchShards: 2_116,
+      searchShards: 2_142,
       catalogPages: { title: 363, year: 363, filtered: 3_960 },
     })
     expect(sources.reduce((sum, source) => sum + source.films, 0)).toBe(36_273 - 7 - 12 + 1)
