@@ -50,7 +50,16 @@ export function readCatalog(dataDir: string): Catalog {
   const films = (readAll(join(dataDir, 'films')) as (SearchFilm & { genres?: string[] })[]).map(
     (film): SearchFilm => {
       genres.set(film.id, film.genres ?? [])
-      return { id: film.id, title: film.title, year: film.year, cast: film.cast }
+      return {
+        id: film.id,
+        title: film.title,
+        year: film.year,
+        cast: film.cast,
+        rating: film.rating,
+        sources: film.sources,
+        ...(film.distinction ? { distinction: film.distinction } : {}),
+        ...(film.sourced ? { sourced: film.sourced } : {}),
+      }
     },
   )
   const people = (readAll(join(dataDir, 'people')) as SearchPerson[]).map(
@@ -59,6 +68,7 @@ export function readCatalog(dataDir: string): Catalog {
       name: person.name,
       label: person.label,
       films: person.films,
+      filmography: person.filmography.map((entry) => ({ film: entry.film })),
     }),
   )
   return { films, people, genres }
@@ -121,9 +131,9 @@ export function tenTimes(catalog: Catalog): Catalog {
       if (copy === 0) films.push(film)
       else
         films.push({
+          ...film,
           id: `${film.id}-x${copy}`,
           title: `${film.title} ${pick(titleWords)}`,
-          year: film.year,
           cast: film.cast.map((credit) =>
             credit.personId ? { ...credit, personId: `${credit.personId}-x${copy}` } : credit,
           ),
@@ -136,6 +146,7 @@ export function tenTimes(catalog: Catalog): Catalog {
           ...person,
           id: `${person.id}-x${copy}`,
           name: `${person.name} ${pick(nameWords)}`,
+          filmography: person.filmography.map((entry) => ({ film: `${entry.film}-x${copy}` })),
         })
     }
   }

@@ -488,6 +488,8 @@ export interface SearchFigures {
       hits: number
       total: number
       misses: { q: string; expect: string; first: string | null }[]
+      /** Pagefind's first result for every query of the set, recorded to compare with. */
+      answers: { q: string; first: string | null }[]
     }
   }
   app: IndexFigures & {
@@ -739,6 +741,7 @@ export async function measureSearch(root: string, out: string): Promise<SearchFi
           hits: RANKING.length - pagefindMisses.length,
           total: RANKING.length,
           misses: pagefindMisses,
+          answers: RANKING.map((r, n) => ({ q: r.q, first: pagefindFirst[n] ?? null })),
         },
       },
       app: {

@@ -2,6 +2,7 @@ import type MiniSearch from 'minisearch'
 import type { SearchResult } from 'minisearch'
 import type { ShardDocument } from './search-shard.ts'
 import { stopShardKey, topShardKey } from './search-shard.ts'
+import { allForms, queryForm } from './search-forms.ts'
 import { searchWords, SHARD_KEY_MIN, STOPWORDS, YEAR_WORD } from './search-text.ts'
 
 /**
@@ -12,9 +13,10 @@ import { searchWords, SHARD_KEY_MIN, STOPWORDS, YEAR_WORD } from './search-text.
  * 1. the whole title or name as typed (articles included), then the same
  *    words in any order without the articles, then prefix and one-typo
  *    matches;
- * 2. among equals, people by their number of films and films by notability
- *    (their cast's films), so the 1997 Titanic comes before the 1953 one and
- *    the nine Treasure Islands come most notable first;
+ * 2. among equals, films and people by notability (ADR 15: votes, sources,
+ *    careers, the films named after it; a person by their films), so the
+ *    1978 Halloween comes before its remakes and a re-release after its
+ *    original;
  * 3. a year typed with a title ("carmen 1915") lifts that year's films.
  *
  * The last word matches as a prefix while it is being typed; words of four
@@ -72,24 +74,44 @@ interface Candidate {
   readonly document: ShardDocument & { readonly id: string }
   /** How well the words match, summed: 1 a word exactly, less as a prefix or typo. */
   quality: number
+  /** Words matched only with a typo. */
+  typos: number
 }
 
 const FUZZY_FROM = 4
 
-/** How well `word` matched a record: exactly 1, a prefix 0.5–0.8 (more of the term typed, more), a typo 0.35. */
+/**
+ * What a point of notability (0–99, ADR 15) adds to a match's score: the
+ * whole range is worth a little more than a prefix against a whole word, so
+ * it orders matches of one strength without lifting a weaker match over
+ * a far stronger one.
+ */
+const FAME = 0.02
+
+/**
+ * How well `word` matched a record: exactly 1, a prefix 0.3–0.6 (more of the
+ * term typed, more), a typo 0.2: a whole word outranks a prefix and a prefix
+ * a typo, whatever their notability ("et" is E.T. before Ethan Hawke; "cher"
+ * gives Cheri Oteri before Joan Chen).
+ */
 function wordQuality(word: string, terms: readonly string[]): number {
   if (terms.includes(word)) return 1
   const longest = terms
     .filter((term) => term.startsWith(word))
     .reduce((best, term) => Math.max(best, word.length / term.length), 0)
-  return longest ? 0.5 + 0.3 * longest : 0.35
+  return longest ? PREFIX + PREFIX * longest : TYPO
 }
+
+const PREFIX = 0.3
+const TYPO = 0.2
+/** A typo costs more than the whole range of notability: "cher" lists every Cheryl before Joan Chen. */
+const TYPO_COST = 2
 
 /** The record's words containing the query word (a prefix while typed), as a quality, or 0. */
 function textQuality(word: QueryWord, words: readonly string[]): number {
   if (words.includes(word.word)) return 1
   const prefix = word.last && words.find((each) => each.startsWith(word.word))
-  return prefix ? 0.5 + 0.3 * (word.word.length / prefix.length) : 0
+  return prefix ? PREFIX + PREFIX * (word.word.length / prefix.length) : 0
 }
 
 function kindOf(word: string): WordKind {
@@ -99,7 +121,7 @@ function kindOf(word: string): WordKind {
 }
 
 export function parseQuery(query: string): QueryWord[] {
-  const words = [...new Set(searchWords(query))]
+  const words = [...new Set(searchWords(query).map(queryForm))]
   // A space or a full stop after the last word ("e.t.") ends it: it is no longer a prefix.
   const typing = !/[\s.]$/u.test(query)
   return words.map((word, index) => ({
@@ -192,7 +214,8 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
       if (stopOnly) return index.search(word.word)
       return index.search(word.word, {
         prefix: word.last,
-        fuzzy: word.word.length >= FUZZY_FROM ? 1 : false,
+        // A number is never a typo of another: "1917" is not 1915 nor 1937.
+        fuzzy: word.word.length >= FUZZY_FROM && !/\d/u.test(word.word) ? 1 : false,
         maxFuzzy: 1,
       })
     }
@@ -212,15 +235,17 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
       for (const matches of per) {
         for (const [id, result] of matches) {
           if (found.has(id)) continue
-          const text = searchWords(String(result.t))
+          const text = allForms(searchWords(String(result.t)))
           let quality = 0
+          let typos = 0
           const every = required.every((word, index) => {
             const match = per[index]?.get(id)
             const value = match ? wordQuality(word.word, match.terms) : textQuality(word, text)
             quality += value
+            if (value === TYPO) typos += 1
             return value > 0
           })
-          if (every) found.set(id, { document: result as never, quality })
+          if (every) found.set(id, { document: result as never, quality, typos })
         }
       }
     } else {
@@ -229,9 +254,11 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
         for (const result of run(word)) {
           const before: Candidate | undefined = found?.get(result.id as string)
           if (found && !before) continue
+          const value = wordQuality(word.word, result.terms)
           next.set(result.id as string, {
             document: before?.document ?? (result as never),
-            quality: (before?.quality ?? 0) + wordQuality(word.word, result.terms),
+            quality: (before?.quality ?? 0) + value,
+            typos: (before?.typos ?? 0) + Number(value === TYPO),
           })
         }
         found = next
@@ -240,7 +267,7 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
     }
     if (!found?.size) return []
     for (const [id, candidate] of found) {
-      const text = searchWords(candidate.document.t)
+      const text = allForms(searchWords(candidate.document.t))
       for (const word of filters) {
         const value = textQuality(word, text)
         if (!value) {
@@ -296,13 +323,14 @@ function rank(
     .map((word) => word.word)
     .join(' ')
   const hits: SearchHit[] = []
-  for (const { document, quality } of candidates) {
+  for (const { document, quality, typos } of candidates) {
     const text = searchWords(document.t)
+    const forms = allForms(text)
     // One-letter words ("a", "j") only filter, on the shown text.
     if (
       letters.some(
         (word) =>
-          !text.some((each) => (word.last ? each.startsWith(word.word) : each === word.word)),
+          !forms.some((each) => (word.last ? each.startsWith(word.word) : each === word.word)),
       )
     )
       continue
@@ -310,15 +338,12 @@ function rank(
     let score = quality / Math.max(required.length, 1)
     if (text.join(' ') === typed) score += 3
     else if (!stopOnly && [...content].sort().join(' ') === coreSorted) score += 2
-    if (!stopOnly) score += core.length / Math.max(content.length, 1)
+    // How much of the title the words cover, as well as they match it.
+    if (!stopOnly) score += quality / Math.max(content.length, 1)
     if (stopWords.length)
       score += (0.5 * stopWords.filter((word) => text.includes(word)).length) / stopWords.length
     if (document.y !== undefined && years.includes(document.y)) score += 2
-    const fame =
-      document.f !== undefined
-        ? Math.log10(1 + document.f * 4)
-        : Math.log10(1 + (document.p ?? 0) / 2)
-    score += 0.5 * fame
+    score += FAME * (document.p ?? 0) - TYPO_COST * typos
     hits.push(hit(document, score))
   }
   return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))

@@ -16,7 +16,7 @@ export interface ShardDocument {
   readonly d?: string
   /** Films: the first names of the cast, as billed. */
   readonly n?: readonly string[]
-  /** Films: notability, the sum over the cast of each member's films plus a constant. */
+  /** Notability, 0 to 99 (ADR 15): how well known the film or person is. */
   readonly p?: number
   /** People: how many films. */
   readonly f?: number

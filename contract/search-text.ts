@@ -18,11 +18,15 @@ export function searchWords(text: string): string[] {
 /**
  * The terms a record is indexed by: its words, and the joined form of each
  * hyphenated word ("spiderman" as well as "spider" and "man"), since people
- * type it both ways.
+ * type it both ways; with `forms`, each word's other forms too
+ * (search-forms.ts: "ii" as well as "2" and "two").
  */
-export function indexTerms(text: string): string[] {
+export function indexTerms(
+  text: string,
+  forms: (words: string[]) => string[] = (w) => w,
+): string[] {
   const joined = fold(text).text.split(/\s+/u).filter(Boolean)
-  return [...new Set([...searchWords(text), ...joined])]
+  return [...new Set([...forms(searchWords(text)), ...joined])]
 }
 
 /**

@@ -10,8 +10,10 @@ import {
   topShardKey,
   type ShardDocument,
 } from '../../contract/search-shard.ts'
+import { allForms } from '../../contract/search-forms.ts'
 import { indexTerms, SHARD_KEY_MIN, STOPWORDS } from '../../contract/search-text.ts'
 import type { OutputFile } from '../write/write.ts'
+import { notability, type NotableFilm, type NotablePerson } from './notability.ts'
 
 /**
  * The search index, as shards a browser loads one at a time
@@ -31,13 +33,6 @@ export const SEARCH_LIMITS = {
   maxKey: 24,
 } as const
 
-/**
- * A film's notability adds this to each cast member's films: cast size counts
- * as well as fame, so a film whose cast is unknown ranks below one whose cast
- * is known. Chosen on the tuning half of the ranking set (ADR 11).
- */
-export const NOTABILITY_PER_CREDIT = 45
-
 const BILLED = 3
 
 interface Entry {
@@ -47,18 +42,18 @@ interface Entry {
   readonly terms: readonly string[]
   readonly stops: readonly string[]
   readonly all: readonly string[]
-  /** Films by notability, people by films. */
+  /** Notability (ADR 15). */
   readonly weight: number
 }
 
-/** What the index reads of a film and a person. */
-export type SearchFilm = Pick<Film, 'id' | 'title' | 'distinction' | 'year' | 'cast'>
-export type SearchPerson = Pick<Person, 'id' | 'name' | 'label' | 'films'>
+/** What the index reads of a film and a person: what it shows, and what notability reads. */
+export type SearchFilm = Pick<Film, 'distinction'> & NotableFilm
+export type SearchPerson = Pick<Person, 'name' | 'label'> & NotablePerson
 
 function entries(films: readonly SearchFilm[], people: readonly SearchPerson[]): Entry[] {
-  const filmsOf = new Map(people.map((person) => [person.id, person.films]))
+  const scores = notability(films, people)
   const split = (text: string) => {
-    const all = indexTerms(text)
+    const all = indexTerms(text, allForms)
     return {
       all,
       terms: all.filter((term) => term.length >= SHARD_KEY_MIN && !STOPWORDS.has(term)),
@@ -66,11 +61,7 @@ function entries(films: readonly SearchFilm[], people: readonly SearchPerson[]):
     }
   }
   const filmEntries = films.map((film): Entry => {
-    const p = film.cast.reduce(
-      (sum, credit) =>
-        sum + (credit.personId ? (filmsOf.get(credit.personId) ?? 0) : 0) + NOTABILITY_PER_CREDIT,
-      0,
-    )
+    const p = scores.films.get(film.id) ?? 0
     const names = film.cast.slice(0, BILLED).map((credit) => credit.actor)
     return {
       document: {
@@ -91,10 +82,11 @@ function entries(films: readonly SearchFilm[], people: readonly SearchPerson[]):
       id: person.id,
       t: person.name,
       f: person.films,
+      p: scores.people.get(person.id) ?? 0,
       ...(person.label ? { l: person.label } : {}),
     },
     kind: 'person',
-    weight: person.films,
+    weight: scores.people.get(person.id) ?? 0,
     ...split(person.name),
   }))
   return [...filmEntries, ...personEntries]

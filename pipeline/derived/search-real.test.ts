@@ -98,6 +98,64 @@ describe('search over the real catalog', () => {
     expect(weights).toEqual([...weights].sort((a, b) => b - a))
   })
 
+  it('puts the film most people mean before its remakes and sequels (issue 29)', async () => {
+    expect(await first('halloween')).toBe('halloween-1978')
+    expect(await first('king kong')).toBe('king-kong-1933')
+    expect(await first('12 angry men')).toBe('12-angry-men-1957')
+    expect(await first('star w')).toBe('star-wars-1977')
+    expect(await first('et')).toBe('e-t-the-extra-terrestrial-1982')
+  })
+
+  it('lists a series in its order: Toy Story, then 2, 3 and 4', async () => {
+    const films = (await engine.search('toy story', 20)).filter((hit) =>
+      hit.kind === 'film' ? /^Toy Story( \d)?$/u.test(hit.title) : false,
+    )
+    expect(films.map((hit) => hit.id)).toEqual([
+      'toy-story-1995',
+      'toy-story-2-1999',
+      'toy-story-3-2010',
+      'toy-story-4-2019',
+    ])
+    expect(await first('toy story')).toBe('toy-story-1995')
+  })
+
+  it('never ranks a re-release above its original: The Phantom Menace before its 3D', async () => {
+    const ids = (await engine.search('star wars', 20)).map((hit) => hit.id)
+    const original = ids.indexOf('star-wars-episode-i-the-phantom-menace-1999')
+    expect(original).toBeGreaterThanOrEqual(0)
+    expect(original).toBeLessThan(ids.indexOf('star-wars-episode-i-the-phantom-menace-3d-2012'))
+  })
+
+  it('finds a title by the number, numeral or abbreviation a fan types', async () => {
+    expect(await first('9 to 5')).toBe('nine-to-five-1980')
+    expect(await first('sunset blvd')).toBe('sunset-boulevard-1950')
+    expect(await first('godfather 2')).toBe('the-godfather-part-ii-1974')
+    expect(await first('rocky 2')).toBe('rocky-ii-1979')
+    expect(await first('doctor strangelove')).toBe(
+      'dr-strangelove-or-how-i-learned-to-stop-worrying-and-love-the-bomb-1964',
+    )
+  })
+
+  it('reads a year as itself, never as a typo of another', async () => {
+    const ids = (await engine.search('1917', 20)).map((hit) => hit.id)
+    expect(ids[0]).toBe('1917-2019')
+    expect(ids.some((id) => id.includes('1915') || id.startsWith('gold-diggers-of-1937'))).toBe(
+      false,
+    )
+  })
+
+  it('puts a name and the names it starts before a one-letter typo: "cher"', async () => {
+    const people = (await engine.search('cher', 400)).flatMap((hit) =>
+      hit.kind === 'person' ? [hit.name] : [],
+    )
+    expect(people[0]).toBe('Cher')
+    const starts = (name: string) => /(^|\s)cher/iu.test(name)
+    const lastPrefix = people.findLastIndex(starts)
+    const firstTypo = people.findIndex((name) => !starts(name))
+    expect(people).toContain('Joan Chen')
+    expect(lastPrefix).toBeLessThan(firstTypo)
+  })
+
   it('answers "the" with films, not nothing', async () => {
     expect((await engine.search('the', 10)).length).toBe(10)
   })

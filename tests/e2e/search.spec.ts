@@ -32,6 +32,15 @@ test('the obvious answers come first', async ({ page }) => {
     ['zoe saldana', 'People', /^Zoe Saldana/],
     ['carmen 1915', 'Films', /^Carmen \(.+\)1915/],
     ['godfater', 'Films', /^The Godfather1972/],
+    // Issue 29: the film a fan means, before its remakes, sequels and re-releases.
+    ['halloween', 'Films', /^Halloween1978/],
+    ['king kong', 'Films', /^King Kong1933/],
+    ['12 angry men', 'Films', /^12 Angry Men1957/],
+    ['toy story', 'Films', /^Toy Story1995/],
+    ['star w', 'Films', /^Star Wars1977/],
+    ['et', 'Films', /^E\.T\. the Extra-Terrestrial1982/],
+    ['9 to 5', 'Films', /^Nine to Five1980/],
+    ['godfather 2', 'Films', /^The Godfather Part II1974/],
   ]
   for (const [query, group, answer] of cases) {
     await box(page).fill(query)
