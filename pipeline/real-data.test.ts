@@ -62,7 +62,7 @@ describe('the catalog built from the real sources', () => {
       films: 36_254,
       people: 28_228,
       searchShards: 2_116,
-      catalogPages: { title: 363, year: 363, filtered: 3_960 },
+      catalogPages: { title: 363, year: 363, oldest: 363, filtered: 5_940 },
     })
     expect(sources.reduce((sum, source) => sum + source.films, 0)).toBe(36_273 - 7 - 12 + 1)
     expect(sources.filter((source) => source.films < source.entries)).toHaveLength(7)

@@ -7,13 +7,16 @@ function isTyping(target: EventTarget | null): boolean {
   )
 }
 
-/** "/" focuses the current view's search box (as on GitHub or YouTube), unless the reader is typing. */
+/**
+ * "/" focuses the site's search (as on GitHub or YouTube), from any page,
+ * unless the reader is typing: the header's box, or the results page's own.
+ */
 export function useSearchShortcut() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return
       if (event.defaultPrevented || isTyping(event.target)) return
-      const box = document.querySelector<HTMLInputElement>('main input[type="search"]')
+      const box = document.querySelector<HTMLInputElement>('input[type="search"]')
       if (!box) return
       event.preventDefault()
       box.focus()

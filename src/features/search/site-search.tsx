@@ -5,7 +5,8 @@ import type { SearchPopupProps } from './site-search-popup.tsx'
 const LIST_ID = 'site-search-list'
 
 /**
- * The catalog's search box, a WAI-ARIA combobox. This is all a page ships:
+ * The site's search box, a WAI-ARIA combobox in the header of every page
+ * but the results page, which has its own. This is all a page ships:
  * a form that opens the results page. The list and the engine load when the
  * box is focused or typed in (ADR 11); from then on the popup listens to the
  * box and keeps its ARIA state, so the page pays a few hundred bytes for it.
