@@ -68,7 +68,7 @@ describe('the / shortcut', () => {
     const { user } = renderRoute('/films/mask-1985/trivia')
     await screen.findByRole('searchbox', { name: /Search facts, goofs and quotes/ })
     await user.keyboard('/')
-    expect(screen.getByRole('combobox', { name: 'Search films and people' })).toHaveFocus()
+    expect(screen.getByLabelText('Search films and people')).toHaveFocus()
   })
 
   it('types a plain "/" while the reader is in a text field', async () => {

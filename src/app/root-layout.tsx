@@ -38,7 +38,7 @@ export function RootLayout() {
           <Link to="/" className="brand">
             Film Explorer
           </Link>
-          {search && <SiteSearch label="Search films and people" />}
+          {search && <SiteSearch />}
           <ThemeToggle />
         </div>
         {/* After a short wait, in words as well as the bar: the old page

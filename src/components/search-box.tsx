@@ -38,7 +38,6 @@ export function SearchBox({ label, name, value, onChange, onCommit, placeholder 
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
-          aria-keyshortcuts="/"
           onChange={(event) => onChange(event.target.value)}
           onBlur={onCommit}
           onKeyDown={(event) => {

@@ -37,7 +37,7 @@ const STATES: ReadonlyArray<readonly [name: string, open: (page: Page) => Promis
     'catalog, search list open',
     async (page) => {
       await page.goto('/')
-      const box = page.getByRole('combobox', { name: 'Search films and people' })
+      const box = page.getByLabel('Search films and people', { exact: true })
       await box.fill('cher')
       await expect(page.getByRole('option', { name: /^Cher/ }).first()).toBeVisible()
       await box.press('ArrowDown')

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 
-const box = (page: Page) => page.getByRole('combobox', { name: 'Search films and people' })
+const box = (page: Page) => page.getByLabel('Search films and people', { exact: true })
 const list = (page: Page) => page.getByRole('listbox', { name: 'Search results' })
 
 test('from the home page to a person with the keyboard alone: "/", type, arrow down, Enter', async ({

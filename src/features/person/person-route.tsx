@@ -1,4 +1,3 @@
-import { Link } from 'react-router'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { LiveCount } from '../../components/live-count.tsx'
 import { SearchBox } from '../../components/search-box.tsx'
@@ -54,9 +53,6 @@ export function Component() {
   return (
     <section className="panel person" aria-labelledby="person-heading" data-url-view>
       <title>{formatPageTitle(name)}</title>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">All films</Link>
-      </nav>
       <div className="title-row">
         <h1 id="person-heading" tabIndex={-1} data-page-heading>
           {person.name}
