@@ -27,16 +27,16 @@ test('the catalog pages through 36,254 films by title and by year, each page a s
     'page',
   )
 
-  await page.getByRole('link', { name: 'By year' }).click()
+  await page.getByRole('link', { name: 'Newest first' }).click()
   await expect(page).toHaveURL('/catalog/year/1')
-  await expect(page.getByText(/^36,254 films, by year\. Page 1 of 363: 2023$/)).toBeVisible()
+  await expect(page.getByText(/^36,254 films, newest first\. Page 1 of 363: 2023$/)).toBeVisible()
   await page
     .getByRole('navigation', { name: 'Jump to' })
     .getByRole('link', { name: '1980s' })
     .click()
   await expect(page).toHaveURL('/catalog/year/90')
   // The URL changes before the new page commits, so wait for its summary before reading it.
-  await expect(page.getByText(/^36,254 films, by year\. Page 90 of 363: /)).toBeVisible()
+  await expect(page.getByText(/^36,254 films, newest first\. Page 90 of 363: /)).toBeVisible()
   const first = await titles(page).first().textContent()
 
   // A shared link opens the same page.

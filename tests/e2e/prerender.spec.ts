@@ -27,7 +27,7 @@ test.describe('with JavaScript disabled', () => {
       'href',
       '/catalog/title/363',
     )
-    await expect(page.getByRole('link', { name: 'By year' })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: 'Newest first' })).toHaveAttribute(
       'href',
       '/catalog/year/1',
     )
