@@ -11,9 +11,9 @@ test('the catalog pages through 36,254 films by title and by year, each page a s
 }) => {
   await page.goto('/')
   await expect(titles(page)).toHaveCount(100)
-  await expect(titles(page).first()).toHaveText('-30-')
+  await expect(titles(page).first()).toHaveText('1')
   await expect(
-    page.getByText('36,254 films, by title. Page 1 of 363: -30- – 10:30 P.M. Summer'),
+    page.getByText('36,254 films, by title. Page 1 of 363: 1 – 13 Rue Madeleine'),
   ).toBeVisible()
   await expect(page).toHaveTitle('Films · Film Explorer')
 
@@ -34,7 +34,7 @@ test('the catalog pages through 36,254 films by title and by year, each page a s
     .getByRole('navigation', { name: 'Jump to' })
     .getByRole('link', { name: '1980s' })
     .click()
-  await expect(page).toHaveURL('/catalog/year/90')
+  await expect(page).toHaveURL(/^[^#]*\/catalog\/year\/90#[a-z0-9-]+$/)
   // The URL changes before the new page commits, so wait for its summary before reading it.
   await expect(page.getByText(/^36,254 films, newest first\. Page 90 of 363: /)).toBeVisible()
   const first = await titles(page).first().textContent()
@@ -48,7 +48,7 @@ test('the catalog pages through 36,254 films by title and by year, each page a s
   await titles(page).first().getByRole('link').click()
   await expect(page).toHaveURL(/^.*\/films\/[a-z0-9-]+$/)
   await page.goBack()
-  await expect(page).toHaveURL('/catalog/year/90')
+  await expect(page).toHaveURL(/^[^#]*\/catalog\/year\/90#[a-z0-9-]+$/)
   await expect(titles(page).first()).toHaveText(first ?? '')
 })
 
@@ -80,7 +80,7 @@ test.describe('a catalog page that is not there', () => {
 test('the first page by title has one URL: /catalog/title/1 goes to /', async ({ page }) => {
   await page.goto('/catalog/title/1')
   await expect(page).toHaveURL('/')
-  await expect(titles(page).first()).toHaveText('-30-')
+  await expect(titles(page).first()).toHaveText('1')
 })
 
 test('every route works for a film that is not Mask, one of the lists alone', async ({ page }) => {

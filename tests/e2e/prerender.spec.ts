@@ -34,7 +34,7 @@ test.describe('with JavaScript disabled', () => {
     const jumps = page.getByRole('navigation', { name: 'Jump to' })
     await expect(jumps.getByRole('link', { name: 'M', exact: true })).toHaveAttribute(
       'href',
-      '/catalog/title/146',
+      '/catalog/title/146#m-1951',
     )
   })
 
