@@ -20,7 +20,7 @@ test('the catalog pages through 36,254 films by title and by year, each page a s
   await pages(page).getByRole('link', { name: 'Next' }).click()
   await expect(page).toHaveURL('/catalog/title/2')
   await expect(page.getByText(/^36,254 films, by title\. Page 2 of 363: /)).toBeVisible()
-  await expect(page).toHaveTitle('Films by title, page 2 · Film Explorer')
+  await expect(page).toHaveTitle('Films, page 2 · Film Explorer')
   await expect(page.getByRole('heading', { level: 1, name: 'Films' })).toBeFocused()
   await expect(pages(page).getByRole('link', { name: 'Page 2' })).toHaveAttribute(
     'aria-current',
