@@ -59,7 +59,7 @@ function printSummary(counts: ReturnType<typeof build>['counts'], report: Report
       `films: ${counts.films} (${counts.listed} list entries, ${counts.pages} rich pages, ${counts.merged} merged)`,
     )
     show.line(
-      `catalog: ${counts.catalogPages.title} pages by title, ${counts.catalogPages.year} by year, ${counts.catalogPages.filtered} of decades and genres`,
+      `catalog: ${counts.catalogPages.title} pages by title, ${counts.catalogPages.year} by year (and as many oldest first), ${counts.catalogPages.filtered} of decades and genres`,
     )
     show.line(`people: ${counts.people}`)
     const matched = Object.entries(counts.more.matched)

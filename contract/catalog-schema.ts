@@ -7,7 +7,7 @@ const PageNumber = v.pipe(v.number(), v.integer(), v.minValue(1))
 // Every order once, spelled here rather than imported: importing
 // CATALOG_ORDERS would put catalog-view.ts in a chunk of its own, shared by
 // this boundary and the catalog's route, one more file on every catalog page.
-const ORDERS = { title: true, year: true } satisfies Record<CatalogOrder, true>
+const ORDERS = { title: true, year: true, oldest: true } satisfies Record<CatalogOrder, true>
 
 /** A film as a catalog page lists it: what its card shows, no more. */
 export const CatalogEntrySchema = v.object({
@@ -52,8 +52,14 @@ export const CatalogPageSchema = v.object({
   pages: PageNumber,
   /** How many films the view has. */
   total: Count,
-  /** Where each initial (by title) or decade (by year) starts, in the order's order. */
-  jumps: v.array(v.object({ label: Text, page: PageNumber })),
+  /** How many people the whole catalog has a page for: the front page says so. */
+  people: Count,
+  /**
+   * Where each initial (by title) or decade (by year) starts, in the order's
+   * order: the page, and the first film there with it, so a jump lands on
+   * the letter and not on the top of the page it falls in.
+   */
+  jumps: v.array(v.object({ label: Text, page: PageNumber, film: IdSchema })),
   films: v.array(CatalogEntrySchema),
 })
 

@@ -4,9 +4,10 @@ import { ID_WORDS } from './ids.ts'
  * string: a prerendered or server-rendered page knows only its path. `/` is
  * the first page by title, so that page has one URL. A filtered view (a
  * decade, a genre or both) puts its filter first:
- * `/catalog/1980s-science-fiction/year/2`.
+ * `/catalog/1980s-science-fiction/year/2`. By year is newest first, as people
+ * browse a year list; `oldest` is by year from the first films on.
  */
-export const CATALOG_ORDERS = ['title', 'year'] as const
+export const CATALOG_ORDERS = ['title', 'year', 'oldest'] as const
 export type CatalogOrder = (typeof CATALOG_ORDERS)[number]
 
 export interface CatalogView {

@@ -21,19 +21,16 @@ const isFilmSection = (kind: PageKind): kind is FilmSectionKind =>
   FILM_SECTIONS.some((section) => section.kind === kind)
 
 /**
- * A page's route module, by one naming rule (the catalog apart): `src/features/<kind>/`,
+ * A page's route module, by one naming rule: `src/features/<kind>/`,
  * or `src/features/film/<kind>/` for a film's sections, which belong to the
  * film. The app's lazy route imports that file (src/app/pages.ts), and the
  * build manifest names it so, which is how the prerenderer and the byte
  * budget find a page's code.
  */
 export const routeModule = (kind: PageKind) =>
-  // The catalog shows the search feature's box: the app composes the two.
-  kind === 'catalog'
-    ? 'src/app/catalog-page.tsx'
-    : isFilmSection(kind)
-      ? `src/features/film/${kind}/${kind}-route.tsx`
-      : `src/features/${kind}/${kind}-route.tsx`
+  isFilmSection(kind)
+    ? `src/features/film/${kind}/${kind}-route.tsx`
+    : `src/features/${kind}/${kind}-route.tsx`
 
 export type PageMatch =
   | { readonly kind: 'catalog'; readonly view: CatalogView }

@@ -17,7 +17,7 @@ describe('build', () => {
       people: 1,
       // "ai" for Airplane!, "ro" and "ha" for Robert Hays.
       searchShards: 3,
-      catalogPages: { title: 1, year: 1, filtered: 6 },
+      catalogPages: { title: 1, year: 1, oldest: 1, filtered: 9 },
       sources: [{ file: 'movies-1980s.json', entries: 1, films: 1 }],
       read: { lists: { 'movies-1980s.json': 1 }, pages: {} },
       // No small film sets given: none read.

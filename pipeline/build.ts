@@ -221,7 +221,7 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
   // A source that cannot be read whole stops the build here: nothing past
   // this point could be written, and its figures would only mislead.
   if (report.some((item) => item.kind === 'fatal')) {
-    const catalogPages = { title: 0, year: 0, filtered: 0 }
+    const catalogPages = { title: 0, year: 0, oldest: 0, filtered: 0 }
     const none = { merged: 0, films: 0, people: 0, searchShards: 0, catalogPages }
     return {
       files: [],
@@ -314,7 +314,7 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
   })
   const persons = step('filmographies', () => personFiles(valid.films, directed.people, sources))
   report.push(...step('validate people', () => validatePeople(persons, valid.films)))
-  const catalog = step('paginate', () => paginate(valid.films))
+  const catalog = step('paginate', () => paginate(valid.films, undefined, persons.length))
   report.push(...step('validate pages', () => validatePages(catalog)))
   const search = step('search index', () => searchIndex(valid.films, persons))
   const derived = step('derived facts', () => derive(valid.films, persons, catalog))
@@ -335,6 +335,7 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
       catalogPages: {
         title: catalog.filter((page) => page.order === 'title' && !page.filter.slug).length,
         year: catalog.filter((page) => page.order === 'year' && !page.filter.slug).length,
+        oldest: catalog.filter((page) => page.order === 'oldest' && !page.filter.slug).length,
         filtered: catalog.filter((page) => page.filter.slug).length,
       },
       sources: placed,

@@ -63,7 +63,7 @@ describe('the catalog built from the real sources', () => {
       // 28,228 in the casts and 487 who only direct (people/directors.ts).
       people: 28_715,
       searchShards: 2_164,
-      catalogPages: { title: 363, year: 363, filtered: 3_960 },
+      catalogPages: { title: 363, year: 363, oldest: 363, filtered: 5_940 },
     })
     expect(sources.reduce((sum, source) => sum + source.films, 0)).toBe(36_273 - 7 - 12 + 1)
     expect(sources.filter((source) => source.films < source.entries)).toHaveLength(7)
@@ -361,15 +361,33 @@ describe('the catalog built from the real sources', () => {
     ])
   })
 
-  it('pages the catalog by title from -30- to Zotz!, every film once, 100 a page', () => {
+  it('pages the catalog by title from 1 to Zotz!, every film once, 100 a page', () => {
     const pages = catalog('title')
     expect(pages.map((page) => page.page)).toEqual(pages.map((_, i) => i + 1))
-    expect(pages[0]).toMatchObject({ page: 1, pages: 363, total: 36_254 })
+    expect(pages[0]).toMatchObject({ page: 1, pages: 363, total: 36_254, people: 28_715 })
+    // Filed from the first letter or digit: "-30-" with the numbers, the
+    // others where a reader looks for them, not in a heap before "A".
     expect(pages[0]?.films.slice(0, 3).map((entry) => entry.title)).toEqual([
-      '-30-',
-      '...All the Marbles',
-      '...And Justice for All',
+      '1',
+      '1 More Hit',
+      '$1,000 a Touchdown',
     ])
+    // Each among its neighbours by its first letter or digit.
+    const around = (title: string) => {
+      const films = pages.flatMap((page) => page.films.map((entry) => entry.title))
+      const i = films.indexOf(title)
+      return [films[i - 1], films[i + 1]]
+    }
+    expect(around('-30-')).toEqual(['30 Minutes or Less', '$30,000'])
+    expect(around('...All the Marbles')).toEqual([
+      "All the King's Men",
+      'All the Money in the World',
+    ])
+    expect(around("'Gator Bait")).toEqual(['Gator', "'Gator Bait II: Cajun Justice"])
+    expect(around("'49–'17")).toEqual(['48 Hrs.', '50 First Dates'])
+    // A letter's jump names its first film: "M" is "M" (1951), on its page.
+    const m = pages[0]?.jumps.find((jump) => jump.label === 'M')
+    expect(m).toEqual({ label: 'M', page: 146, film: 'm-1951' })
     expect(pages.at(-1)?.films.at(-1)?.title).toBe('Zotz!')
     expect(pages[0]?.jumps.map((jump) => jump.label)).toEqual([
       '#',
@@ -384,14 +402,14 @@ describe('the catalog built from the real sources', () => {
     const pages = catalog('year')
     expect(pages).toHaveLength(363)
     expect(new Set(pages[0]?.films.map((entry) => entry.year))).toEqual(new Set([2023]))
-    expect(pages[0]?.jumps[0]).toEqual({ label: '2020s', page: 1 })
+    expect(pages[0]?.jumps[0]).toEqual({ label: '2020s', page: 1, film: pages[0]?.films[0]?.id })
     expect(pages[0]?.jumps.at(-1)?.label).toBe('1900s')
   })
 
-  it('lists Mask with its stars, genres, rating and director, on page 152 by title', () => {
+  it('lists Mask with its stars, genres, rating and director, on page 151 by title', () => {
     const page = catalog('title').find((each) => each.films.some((film) => film.id === 'mask-1985'))
     // The browser tests open Mask from this page (tests/e2e/routes.ts).
-    expect(page?.page).toBe(152)
+    expect(page?.page).toBe(151)
     const entry = page?.films.find((film) => film.id === 'mask-1985')
     expect(entry).toEqual({
       id: 'mask-1985',

@@ -58,7 +58,9 @@ describe('titleInitial', () => {
     ['Æon Flux', 'A'],
     ['Øystein', 'O'],
     ['2001: A Space Odyssey', '#'],
-    ["'Til There Was You", '#'],
+    ["'Til There Was You", 'T'],
+    ['...All the Marbles', 'A'],
+    ['-30-', '#'],
     ['(500) Days of Summer', '#'],
     ['Ωmega', '#'],
   ])('files %s under %s', (title, initial) => {
@@ -73,25 +75,32 @@ describe('paginate', () => {
     film('Airplane!', 1980, 'airplane-1980'),
     film('2001: A Space Odyssey', 1968, '2001-a-space-odyssey-1968'),
     film('Ed', 2023, 'ed-2023'),
+    film("'Gator Bait", 1974, 'gator-bait-1974'),
+    film('...All the Marbles', 1981, 'all-the-marbles-1981'),
   ]
 
   it('pages the catalog by title in its collation, jumping to each initial it has', () => {
     const pages = inOrder(paginate(films, 2), 'title')
+    // Leading punctuation aside: "...All the Marbles" under A, "'Gator Bait" under G.
     expect(pages.map(titles)).toEqual([
       ['2001: A Space Odyssey', 'Airplane!'],
-      ['Ed', 'Émile'],
+      ['...All the Marbles', 'Ed'],
+      ['Émile', "'Gator Bait"],
       ['Zelig'],
     ])
     expect(pages.map(({ page, pages, total }) => [page, pages, total])).toEqual([
-      [1, 3, 5],
-      [2, 3, 5],
-      [3, 3, 5],
+      [1, 4, 7],
+      [2, 4, 7],
+      [3, 4, 7],
+      [4, 4, 7],
     ])
+    // Each jump names the letter's first film, for the link to land on it.
     expect(pages[0]?.jumps).toEqual([
-      { label: '#', page: 1 },
-      { label: 'A', page: 1 },
-      { label: 'E', page: 2 },
-      { label: 'Z', page: 3 },
+      { label: '#', page: 1, film: '2001-a-space-odyssey-1968' },
+      { label: 'A', page: 1, film: 'airplane-1980' },
+      { label: 'E', page: 2, film: 'ed-2023' },
+      { label: 'G', page: 3, film: 'gator-bait-1974' },
+      { label: 'Z', page: 4, film: 'zelig-1983' },
     ])
   })
 
@@ -99,14 +108,27 @@ describe('paginate', () => {
     const pages = inOrder(paginate(films, 2), 'year')
     expect(pages.map(titles)).toEqual([
       ['Ed', 'Émile'],
-      ['Zelig', 'Airplane!'],
+      ['Zelig', '...All the Marbles'],
+      ['Airplane!', "'Gator Bait"],
       ['2001: A Space Odyssey'],
     ])
     expect(pages[2]?.jumps).toEqual([
-      { label: '2020s', page: 1 },
-      { label: '1980s', page: 1 },
-      { label: '1960s', page: 3 },
+      { label: '2020s', page: 1, film: 'ed-2023' },
+      { label: '1980s', page: 1, film: 'emile-1983' },
+      { label: '1970s', page: 3, film: 'gator-bait-1974' },
+      { label: '1960s', page: 4, film: '2001-a-space-odyssey-1968' },
     ])
+  })
+
+  it('pages it by year oldest first as well, then by title', () => {
+    const pages = inOrder(paginate(films, 2), 'oldest')
+    expect(pages.map(titles)).toEqual([
+      ['2001: A Space Odyssey', "'Gator Bait"],
+      ['Airplane!', '...All the Marbles'],
+      ['Émile', 'Zelig'],
+      ['Ed'],
+    ])
+    expect(pages[0]?.jumps.map((jump) => jump.label)).toEqual(['1960s', '1970s', '1980s', '2020s'])
   })
 
   it('puts 100 films on a page by default', () => {
@@ -127,6 +149,7 @@ describe('paginate', () => {
         page: 1,
         pages: 1,
         total: 0,
+        people: 0,
         jumps: [],
         films: [],
       })),
@@ -209,6 +232,7 @@ describe('paginate, for any catalog', () => {
   const COMPARE: Record<CatalogOrder, (a: CatalogEntry, b: CatalogEntry) => number> = {
     title: compareCatalogEntries,
     year: (a, b) => b.year - a.year || compareCatalogEntries(a, b),
+    oldest: (a, b) => a.year - b.year || compareCatalogEntries(a, b),
   }
 
   it('lists every film on exactly one page of each order, in order, pages full but the last', () => {
@@ -238,14 +262,19 @@ describe('paginate, for any catalog', () => {
         const label = {
           title: (entry: CatalogEntry) => titleInitial(entry.title),
           year: (entry: CatalogEntry) => `${Math.floor(entry.year / 10) * 10}s`,
+          oldest: (entry: CatalogEntry) => `${Math.floor(entry.year / 10) * 10}s`,
         }
         for (const order of CATALOG_ORDERS) {
           const pages = inOrder(paginate(films, size), order)
           const listed = pages.flatMap((page) => page.films)
-          const expected = [...new Set(listed.map(label[order]))].map((name) => ({
-            label: name,
-            page: Math.floor(listed.findIndex((e) => label[order](e) === name) / size) + 1,
-          }))
+          const expected = [...new Set(listed.map(label[order]))].map((name) => {
+            const first = listed.findIndex((e) => label[order](e) === name)
+            return {
+              label: name,
+              page: Math.floor(first / size) + 1,
+              film: listed[first]?.id,
+            }
+          })
           for (const page of pages) expect(page.jumps).toEqual(expected)
         }
       }),

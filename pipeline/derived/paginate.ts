@@ -9,6 +9,7 @@ import { filterSlug } from '../../contract/catalog-path.ts'
 import { CATALOG_ORDERS, type CatalogOrder } from '../../contract/catalog-view.ts'
 import type { Film } from '../../contract/film-schema.ts'
 import { fold } from '../../contract/text-match.ts'
+import { titleSortKey } from '../../contract/title-sort.ts'
 
 /**
  * The catalog as pages of 100 films, by title and by year, so the
@@ -36,20 +37,31 @@ export function catalogEntry(film: Film): CatalogEntry {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
-/** Title order: title, then year, then id, so it never depends on the order films came in. */
+/**
+ * Title order: by the title as filed (contract/title-sort.ts), then the title
+ * itself, year and id, so it never depends on the order films came in.
+ */
 export function compareCatalogEntries(a: CatalogEntry, b: CatalogEntry): number {
-  return collator.compare(a.title, b.title) || a.year - b.year || a.id.localeCompare(b.id)
+  return (
+    collator.compare(titleSortKey(a.title), titleSortKey(b.title)) ||
+    collator.compare(a.title, b.title) ||
+    a.year - b.year ||
+    a.id.localeCompare(b.id)
+  )
 }
 
 /** Newest first, the way people browse by year; then as by title. */
 const compareByYear = (a: CatalogEntry, b: CatalogEntry) =>
   b.year - a.year || compareCatalogEntries(a, b)
 
-/** "Émile" files under E, "Æon Flux" under A, "2001" and "'Til" under #. */
+/** Oldest first: from the first films on; then as by title. */
+const compareByYearOldest = (a: CatalogEntry, b: CatalogEntry) =>
+  a.year - b.year || compareCatalogEntries(a, b)
+
+/** "Émile" files under E, "Æon Flux" under A, "'Til" under T, "2001" and "-30-" under #. */
 export function titleInitial(title: string): string {
-  // The first character whole (a code point), folded on its own: "'Til" is
-  // under #, where the collation puts it, not under T.
-  const [first = ''] = title
+  // The first character of the title as filed, whole (a code point), folded on its own.
+  const [first = ''] = titleSortKey(title)
   const letter = fold(first).text.charAt(0).toUpperCase()
   return /^[A-Z]$/.test(letter) ? letter : '#'
 }
@@ -62,6 +74,7 @@ const ORDERS: Record<
 > = {
   title: { compare: compareCatalogEntries, jump: (film) => titleInitial(film.title) },
   year: { compare: compareByYear, jump: (film) => decade(film.year) },
+  oldest: { compare: compareByYearOldest, jump: (film) => decade(film.year) },
 }
 
 /** Each label once, with the page of the first film that has it, in the order films come. */
@@ -70,12 +83,13 @@ function jumpsOf(
   label: (film: CatalogEntry) => string,
   size: number,
 ) {
-  const jumps = new Map<string, number>()
+  const jumps = new Map<string, CatalogJump>()
   sorted.forEach((film, index) => {
     const key = label(film)
-    if (!jumps.has(key)) jumps.set(key, Math.floor(index / size) + 1)
+    if (!jumps.has(key))
+      jumps.set(key, { label: key, page: Math.floor(index / size) + 1, film: film.id })
   })
-  return [...jumps].map(([label, page]): CatalogJump => ({ label, page }))
+  return [...jumps.values()]
 }
 
 interface FilmSet {
@@ -87,7 +101,7 @@ function pagesOf(
   { filter, films }: FilmSet,
   facets: CatalogPage['facets'],
   order: CatalogOrder,
-  size: number,
+  { size, people }: { readonly size: number; readonly people: number },
 ) {
   const { compare, jump } = ORDERS[order]
   const sorted = [...films].sort(compare)
@@ -102,6 +116,7 @@ function pagesOf(
     page: index + 1,
     pages,
     total: sorted.length,
+    people,
     jumps,
     films: sorted.slice(index * size, (index + 1) * size),
   }))
@@ -171,12 +186,18 @@ function filmSets(
 }
 
 /**
- * Every page of every set, by title, then by year; `size` films a page (the
- * tests' fixtures use 2). The whole catalog's pages come first.
+ * Every page of every set, in each order; `size` films a page (the tests'
+ * fixtures use 2). The whole catalog's pages come first. `people` is how
+ * many people the catalog has a page for, which each page carries for the
+ * front page's sentence.
  */
-export function paginate(films: readonly Film[], size = PAGE_SIZE): CatalogPage[] {
+export function paginate(
+  films: readonly Film[],
+  size = PAGE_SIZE,
+  people = new Set(films.flatMap((film) => film.cast.map((credit) => credit.actor))).size,
+): CatalogPage[] {
   const sets = filmSets(films.map(catalogEntry))
   return sets.flatMap((each) =>
-    CATALOG_ORDERS.flatMap((order) => pagesOf(each, each.facets, order, size)),
+    CATALOG_ORDERS.flatMap((order) => pagesOf(each, each.facets, order, { size, people })),
   )
 }

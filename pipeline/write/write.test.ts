@@ -29,10 +29,12 @@ describe('renderFiles', () => {
       join('films', 'zelig-1980.json'),
       join('catalog', 'title', '1.json'),
       join('catalog', 'year', '1.json'),
+      join('catalog', 'oldest', '1.json'),
       // The one decade and the one genre, and the two together.
       ...['1980s', 'comedy', '1980s-comedy'].flatMap((filter) => [
         join('catalog', filter, 'title', '1.json'),
         join('catalog', filter, 'year', '1.json'),
+        join('catalog', filter, 'oldest', '1.json'),
       ]),
       join('reports', 'data-quality.json'),
     ])
@@ -45,7 +47,7 @@ describe('toPageFile', () => {
     const file = toPageFile(page as CatalogPage)
     expect(JSON.parse(file)).toEqual(page)
     expect(file.split('\n')).toEqual([
-      '{"schemaVersion":1,"filter":{"slug":"","decade":null,"genre":null},"facets":{"decades":[{"label":"1980s","films":2}],"genres":[{"label":"Comedy","films":2}]},"order":"title","page":1,"pages":1,"total":2,"jumps":[{"label":"A","page":1},{"label":"Z","page":1}],"films":[',
+      '{"schemaVersion":1,"filter":{"slug":"","decade":null,"genre":null},"facets":{"decades":[{"label":"1980s","films":2}],"genres":[{"label":"Comedy","films":2}]},"order":"title","page":1,"pages":1,"total":2,"people":0,"jumps":[{"label":"A","page":1,"film":"airplane-1980"},{"label":"Z","page":1,"film":"zelig-1980"}],"films":[',
       '{"id":"airplane-1980","title":"Airplane!","year":1980,"genres":["Comedy"],"stars":[],"rating":null,"directors":[]},',
       '{"id":"zelig-1980","title":"Zelig","year":1980,"genres":["Comedy"],"stars":[],"rating":null,"directors":[]}',
       ']}',

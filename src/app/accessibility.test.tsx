@@ -25,7 +25,7 @@ describe('focus and announcements on navigation', () => {
     )
     const announced = screen
       .getAllByRole('status')
-      .some((region) => region.textContent === 'Films by title, page 2 · Film Explorer')
+      .some((region) => region.textContent === 'Films, page 2 · Film Explorer')
     expect(announced).toBe(true)
   })
 
@@ -64,12 +64,11 @@ describe('focus and announcements on navigation', () => {
 })
 
 describe('the / shortcut', () => {
-  it('focuses the search box of the current view', async () => {
+  it("focuses the site's search from a film's section that has a search of its own", async () => {
     const { user } = renderRoute('/films/mask-1985/trivia')
-    const box = await screen.findByRole('searchbox', { name: /Search facts, goofs and quotes/ })
+    await screen.findByRole('searchbox', { name: /Search facts, goofs and quotes/ })
     await user.keyboard('/')
-    expect(box).toHaveFocus()
-    expect(box).toHaveValue('')
+    expect(screen.getByLabelText('Search films and people')).toHaveFocus()
   })
 
   it('types a plain "/" while the reader is in a text field', async () => {
@@ -80,11 +79,12 @@ describe('the / shortcut', () => {
     expect(box).toHaveValue('a/b')
   })
 
-  it('does nothing on a view without a search box', async () => {
-    const { user } = renderRoute('/films/mask-1985/reviews')
-    await screen.findByRole('heading', { level: 2, name: 'Reviews' })
+  it("focuses the results page's own box on the results page, which has no other", async () => {
+    const { user } = renderRoute('/search?q=cher')
+    const box = await screen.findByRole('searchbox', { name: 'Search films and people' })
+    expect(screen.getAllByRole('search')).toHaveLength(1)
     await user.keyboard('/')
-    expect(document.activeElement).toBe(document.body)
+    expect(box).toHaveFocus()
   })
 })
 

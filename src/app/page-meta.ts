@@ -87,7 +87,7 @@ function sentence(kind: PageKind, catalog: CatalogPage | null, film: Film | null
       return `Explore ${films}: overview, cast, trivia and reviews, every view a link you can share.`
     const { order, page, pages, filter } = catalog
     const of = [filter.genre, filter.decade].filter(Boolean).join(', ')
-    return `Explore ${films}${of && ` (${of})`} by ${order}, page ${formatCount(page)} of ${formatCount(pages)}: ${pageSpan(catalog)}.`
+    return `Explore ${films}${of && ` (${of})`} by ${order === 'oldest' ? 'year, oldest first' : order}, page ${formatCount(page)} of ${formatCount(pages)}: ${pageSpan(catalog)}.`
   }
   const label = formatFilmLabel(film.title, film.year, film.distinction)
   switch (kind) {

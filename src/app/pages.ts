@@ -8,7 +8,7 @@ import type { PageKind } from '../../contract/routes.ts'
  * params: keys }`, so the prerenderer knows which params the view owns.
  */
 export const PAGE_CODE = {
-  catalog: () => import('./catalog-page.tsx'),
+  catalog: () => import('../features/catalog/catalog-route.tsx'),
   person: () => import('../features/person/person-route.tsx'),
   search: () => import('../features/search/search-route.tsx'),
   overview: () => import('../features/film/overview/overview-route.tsx'),

@@ -1,4 +1,4 @@
-import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
 import { LOADING_DELAY_MS } from '../components/delayed-loading.tsx'
 import { ThemeToggle } from '../components/theme-toggle.tsx'
 import { ToastProvider } from '../components/toast.tsx'
@@ -8,11 +8,15 @@ import { useAppReady } from '../hooks/use-app-ready.ts'
 import { useRetryAttempt } from '../hooks/use-retry-attempt.ts'
 import { MAX_RETRIES } from './query-client.ts'
 import { RouteAnnouncer } from './route-announcer.tsx'
+import { SiteSearch } from '../features/search/site-search.tsx'
 
 export function RootLayout() {
   const loading = useNavigation().state === 'loading'
   const showProgress = useDelayedFlag(loading, LOADING_DELAY_MS)
   const attempt = useRetryAttempt()
+  // The results page's own box edits its query as you type: a second box
+  // above it would be a second search landmark saying something else.
+  const search = useLocation().pathname !== '/search'
   useSearchShortcut()
   useAppReady()
   return (
@@ -34,6 +38,7 @@ export function RootLayout() {
           <Link to="/" className="brand">
             Film Explorer
           </Link>
+          {search && <SiteSearch />}
           <ThemeToggle />
         </div>
         {/* After a short wait, in words as well as the bar: the old page

@@ -19,7 +19,7 @@ describe('routes', () => {
     await user.click(await screen.findByRole('link', { name: 'Mask' }))
     expect(await filmHeading()).toBeVisible()
     expect(currentUrl()).toBe('/films/mask-1985')
-    await user.click(screen.getByRole('link', { name: 'All films' }))
+    await user.click(screen.getByRole('link', { name: 'Film Explorer' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Films' })).toBeVisible()
     expect(currentUrl()).toBe('/')
   })

@@ -16,12 +16,16 @@ interface SearchBoxProps {
   readonly placeholder?: string
 }
 
-/** A labelled search field; Escape or the clear button empties it. */
+/**
+ * A labelled search field; Escape or the clear button empties it. Not a
+ * search landmark: a view's filter is part of the view, and the page's one
+ * search landmark is the site's (src/features/search/site-search.tsx).
+ */
 export function SearchBox({ label, name, value, onChange, onCommit, placeholder }: SearchBoxProps) {
   const id = useId()
   const inputRef = useRef<HTMLInputElement>(null)
   return (
-    <div className="search-box" role="search">
+    <div className="search-box">
       <label htmlFor={id}>{label}</label>
       <div className="search-box__field">
         <input
@@ -34,7 +38,6 @@ export function SearchBox({ label, name, value, onChange, onCommit, placeholder 
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
-          aria-keyshortcuts="/"
           onChange={(event) => onChange(event.target.value)}
           onBlur={onCommit}
           onKeyDown={(event) => {

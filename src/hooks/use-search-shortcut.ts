@@ -1,20 +1,24 @@
 import { useEffect } from 'react'
 
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || target.closest('input, textarea, select') !== null)
-  )
-}
-
-/** "/" focuses the current view's search box (as on GitHub or YouTube), unless the reader is typing. */
+/**
+ * "/" focuses the site's search (as on GitHub or YouTube), from any page,
+ * unless the reader is typing in a field: the header's box, or on the
+ * results page its own (the first search box in the page either way).
+ */
 export function useSearchShortcut() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return
-      if (event.defaultPrevented || isTyping(event.target)) return
-      const box = document.querySelector<HTMLInputElement>('main input[type="search"]')
-      if (!box) return
+      const box = document.querySelector<HTMLInputElement>('input[type="search"]')
+      if (
+        event.key !== '/' ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        !box ||
+        // The app has no editable regions but its fields.
+        (event.target as Element).closest?.('input, textarea, select')
+      )
+        return
       event.preventDefault()
       box.focus()
       box.select()

@@ -37,11 +37,34 @@ const STATES: ReadonlyArray<readonly [name: string, open: (page: Page) => Promis
     'catalog, search list open',
     async (page) => {
       await page.goto('/')
-      const box = page.getByRole('combobox', { name: 'Search films and people' })
+      const box = page.getByLabel('Search films and people', { exact: true })
       await box.fill('cher')
       await expect(page.getByRole('option', { name: /^Cher/ }).first()).toBeVisible()
       await box.press('ArrowDown')
       await expect(box).toHaveAttribute('aria-activedescendant', /.+/)
+    },
+  ],
+  [
+    'film page, header search list open',
+    async (page) => {
+      await page.goto(`/films/${LIST_FILM}`)
+      const box = page.getByLabel('Search films and people', { exact: true })
+      await box.fill('bogart')
+      await expect(page.getByRole('option', { name: /^Humphrey Bogart/ }).first()).toBeVisible()
+      await box.press('ArrowDown')
+      await expect(box).toHaveAttribute('aria-activedescendant', /.+/)
+    },
+  ],
+  ['catalog, oldest first', (page) => page.goto('/catalog/oldest/2').then(() => undefined)],
+  [
+    'catalog, a letter jumped to',
+    async (page) => {
+      await page.goto('/')
+      await page
+        .getByRole('navigation', { name: 'Jump to' })
+        .getByRole('link', { name: 'M' })
+        .click()
+      await expect(page).toHaveURL(/#/)
     },
   ],
   [

@@ -81,7 +81,7 @@ test('the search of a tab on build A says it must reload, and lists nothing of b
   await serve(join(root, 'a'))
   await page.goto('/')
   await serve(join(root, 'b'))
-  await page.getByRole('combobox', { name: 'Search films and people' }).fill('cher')
+  await page.getByLabel('Search films and people', { exact: true }).fill('cher')
   await expect(page.getByRole('status').filter({ hasText: 'Search is not available' })).toHaveText(
     /updated since this page was opened.*Reload the page to search the new version/,
   )

@@ -38,7 +38,7 @@ test("Orson Welles's films filter by role, the role in the link", async ({ page 
 
 test('the site search finds a director who never acted, by name', async ({ page }) => {
   await page.goto('/')
-  await page.getByRole('combobox', { name: 'Search films and people' }).fill('michael curtiz')
+  await page.getByLabel('Search films and people').fill('michael curtiz')
   const people = page
     .getByRole('listbox', { name: 'Search results' })
     .getByRole('group', { name: 'People' })

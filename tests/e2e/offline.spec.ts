@@ -86,9 +86,10 @@ test.describe('offline', () => {
     test.slow()
     await page.goto('/')
     await controlled(page)
-    const box = page.getByRole('combobox', { name: 'Search films and people' })
+    // The header's box: a search field that becomes a combobox once focused.
+    const box = page.getByLabel('Search films and people')
     const list = page.getByRole('listbox', { name: 'Search results' })
-    const status = page.locator('.site-search').getByRole('status')
+    const status = page.getByRole('search').getByRole('status')
     await box.fill('casablanca')
     await expect(list.getByRole('option', { name: /^Casablanca 1942/ })).toBeVisible()
 

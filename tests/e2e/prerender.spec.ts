@@ -27,14 +27,14 @@ test.describe('with JavaScript disabled', () => {
       'href',
       '/catalog/title/363',
     )
-    await expect(page.getByRole('link', { name: 'By year' })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: 'Newest first' })).toHaveAttribute(
       'href',
       '/catalog/year/1',
     )
     const jumps = page.getByRole('navigation', { name: 'Jump to' })
     await expect(jumps.getByRole('link', { name: 'M', exact: true })).toHaveAttribute(
       'href',
-      '/catalog/title/146',
+      '/catalog/title/146#m-1951',
     )
   })
 

@@ -4,7 +4,7 @@ import { FILM_SECTIONS, sectionPath } from '../../contract/routes.ts'
  * The catalog's page by title that lists Mask, for tests that go from the
  * catalog to Mask (pipeline/real-data.test.ts checks the number).
  */
-export const MASK_CATALOG_PAGE = '/catalog/title/152'
+export const MASK_CATALOG_PAGE = '/catalog/title/151'
 
 /** A real film with no rich page (Casablanca, 1942): every "none recorded" state. */
 export const LIST_FILM = 'casablanca-1942'

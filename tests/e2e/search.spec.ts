@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 
-const box = (page: Page) => page.getByRole('combobox', { name: 'Search films and people' })
+const box = (page: Page) => page.getByLabel('Search films and people', { exact: true })
 const list = (page: Page) => page.getByRole('listbox', { name: 'Search results' })
 
 test('from the home page to a person with the keyboard alone: "/", type, arrow down, Enter', async ({
@@ -93,9 +93,9 @@ test('browse: a decade and a genre, a link that reopens them, and Back through t
   await expect(page).toHaveURL('/catalog/1980s/title/1')
   await page.getByRole('combobox', { name: 'Genre' }).selectOption('Science Fiction')
   await expect(page).toHaveURL('/catalog/1980s-science-fiction/title/1')
-  await page.getByRole('link', { name: 'By year' }).click()
+  await page.getByRole('link', { name: 'Newest first' }).click()
   await expect(page).toHaveURL('/catalog/1980s-science-fiction/year/1')
-  const summary = page.getByText(/films, Science Fiction, 1980s, by year\. Page 1 of \d+/)
+  const summary = page.getByText(/films, Science Fiction, 1980s, newest first\. Page 1 of \d+/)
   await expect(summary).toBeVisible()
   const firstTitle = await page.getByRole('heading', { level: 2 }).first().textContent()
 
@@ -122,7 +122,7 @@ test.describe('without JavaScript', () => {
     page,
   }) => {
     await page.goto('/catalog/1980s-drama/year/1')
-    await expect(page.getByText(/films, Drama, 1980s, by year/)).toBeVisible()
+    await expect(page.getByText(/films, Drama, 1980s, newest first/)).toBeVisible()
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible()
     await expect(page.locator('form[role="search"][action="/search"]')).toHaveCount(1)
   })

@@ -12,7 +12,7 @@ const CARMENS = [
   { id: 'carmen-1915-raoul-walsh', by: 'Raoul Walsh', stars: 'Theda Bara' },
 ] as const
 
-const box = (page: Page) => page.getByRole('combobox', { name: 'Search films and people' })
+const box = (page: Page) => page.getByLabel('Search films and people', { exact: true })
 const films = (page: Page) =>
   page.getByRole('listbox', { name: 'Search results' }).getByRole('group', { name: 'Films' })
 

@@ -77,7 +77,7 @@ test('an open tab keeps working across a deploy, and the new version takes over 
 
   // Still version 1, and still working: the search's code, never loaded
   // before and gone from the server, comes from the old worker's cache.
-  await page.getByRole('combobox', { name: 'Search films and people' }).fill('cher')
+  await page.getByLabel('Search films and people', { exact: true }).fill('cher')
   const cher = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()
   await expect(cher).toHaveText('Cher16 films')
   await cher.click()

@@ -6,7 +6,7 @@ const decade = () => screen.getByRole('combobox', { name: 'Decade' })
 const genre = () => screen.getByRole('combobox', { name: 'Genre' })
 const titles = () =>
   screen.queryAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
-const summary = () => screen.getByText(/, by (title|year)\. Page/)
+const summary = () => screen.getByText(/, (by title|newest first|oldest first)\. Page/)
 
 describe('browsing the catalog by decade and genre', () => {
   it('offers every decade and genre with its number of films', async () => {
@@ -47,11 +47,18 @@ describe('browsing the catalog by decade and genre', () => {
     await waitFor(() => expect(titles()).toEqual(['Mask']))
     expect(summary()).toHaveTextContent('1 film, Drama, 1980s, by title.')
     await waitFor(() =>
-      expect(document.title).toBe('Drama films of the 1980s by title, page 1 · Film Explorer'),
+      expect(document.title).toBe('Drama films of the 1980s, page 1 · Film Explorer'),
     )
 
-    await user.click(screen.getByRole('link', { name: 'By year' }))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Drama films of the 1980s')
+    await user.click(screen.getByRole('link', { name: 'Newest first' }))
     await waitFor(() => expect(currentUrl()).toBe('/catalog/1980s-drama/year/1'))
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Drama films of the 1980s, newest first',
+      }),
+    ).toBeVisible()
 
     await act(() => router.navigate(-1))
     await waitFor(() => expect(currentUrl()).toBe('/catalog/1980s-drama/title/1'))
@@ -69,7 +76,10 @@ describe('browsing the catalog by decade and genre', () => {
     await waitFor(() => expect(titles()).toEqual(['Airplane!']))
     expect(genre()).toHaveValue('Comedy')
     expect(decade()).toHaveValue('')
-    expect(screen.getByRole('link', { name: 'By year' })).toHaveAttribute('aria-current', 'page')
+    expect(screen.getByRole('link', { name: 'Newest first' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
   })
 
   it('goes back to the whole catalog with "All"', async () => {

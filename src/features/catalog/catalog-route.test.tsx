@@ -4,8 +4,8 @@ import { renderRoute } from '../../test/render-route.tsx'
 import { CATALOG_URL, server } from '../../test/server.ts'
 
 // The fixture catalog: five films, two a page (src/test/data/catalog/README.md).
-const titles = async () => {
-  await screen.findByRole('heading', { level: 1, name: 'Films' })
+const titles = async (heading = 'Films') => {
+  await screen.findByRole('heading', { level: 1, name: heading })
   return screen.queryAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
 }
 const pager = () => screen.getByRole('navigation', { name: 'Pages' })
@@ -15,6 +15,12 @@ describe('catalog route', () => {
   it('opens on the first page by title, each film a link with what the page knows of it', async () => {
     renderRoute('/')
     expect(await titles()).toEqual(['Airplane!', 'Example Harbour Nights (a Sample)'])
+    // What the site holds, from the catalog's own counts.
+    expect(
+      screen.getByText(
+        "5 American films from Wikipedia's yearly lists, 1960s to 2000s, and the 34 people in them.",
+      ),
+    ).toBeVisible()
     expect(
       screen.getByText(
         '5 films, by title. Page 1 of 3: Airplane! – Example Harbour Nights (a Sample)',
@@ -32,7 +38,7 @@ describe('catalog route', () => {
     expect(harbour).toHaveTextContent('Directed by Harold P. Winters')
     expect(within(harbour).getByText('Rated 6.4 out of 10')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'By title' })).toHaveAttribute('aria-current', 'page')
-    expect(screen.getByRole('link', { name: 'By year' })).not.toHaveAttribute('aria-current')
+    expect(screen.getByRole('link', { name: 'Newest first' })).not.toHaveAttribute('aria-current')
     await waitFor(() => expect(document.title).toBe('Films · Film Explorer'))
   })
 
@@ -48,7 +54,7 @@ describe('catalog route', () => {
       'page',
     )
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus())
-    expect(document.title).toBe('Films by title, page 2 · Film Explorer')
+    expect(document.title).toBe('Films, page 2 · Film Explorer')
     // The order it is in, though not its first page.
     expect(screen.getByRole('link', { name: 'By title' })).toHaveAttribute('aria-current', 'page')
 
@@ -61,20 +67,34 @@ describe('catalog route', () => {
     await waitFor(() => expect(currentUrl()).toBe('/'))
   })
 
-  it('switches to the newest films first, and back', async () => {
+  it('switches to the newest films first, then the oldest, and back', async () => {
     const { user, currentUrl } = renderRoute('/catalog/title/3')
     await titles()
-    await user.click(screen.getByRole('link', { name: 'By year' }))
-    await waitFor(async () => expect(await titles()).toEqual(['Sample Minimal Film', 'Mask']))
+    await user.click(screen.getByRole('link', { name: 'Newest first' }))
+    await waitFor(async () =>
+      expect(await titles('Films, newest first')).toEqual(['Sample Minimal Film', 'Mask']),
+    )
     expect(currentUrl()).toBe('/catalog/year/1')
-    expect(screen.getByText(/^5 films, by year\. Page 1 of 3: 2003 – 1985$/)).toBeVisible()
-    expect(screen.getByRole('link', { name: 'By year' })).toHaveAttribute('aria-current', 'page')
-    await waitFor(() => expect(document.title).toBe('Films by year, page 1 · Film Explorer'))
+    expect(screen.getByText(/^5 films, newest first\. Page 1 of 3: 2003 – 1985$/)).toBeVisible()
+    expect(screen.getByRole('link', { name: 'Newest first' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+    await waitFor(() => expect(document.title).toBe('Films, newest first, page 1 · Film Explorer'))
+    await user.click(screen.getByRole('link', { name: 'Oldest first' }))
+    await waitFor(async () =>
+      expect(await titles('Films, oldest first')).toEqual([
+        'Example Harbour Nights (a Sample)',
+        'The Sample Lighthouse',
+      ]),
+    )
+    expect(currentUrl()).toBe('/catalog/oldest/1')
+    expect(screen.getByText(/^5 films, oldest first\. Page 1 of 3: 1962 – 1979$/)).toBeVisible()
     await user.click(screen.getByRole('link', { name: 'By title' }))
     await waitFor(() => expect(currentUrl()).toBe('/'))
   })
 
-  it('jumps to the page where a letter starts', async () => {
+  it('jumps to the page where a letter starts, and to the letter on it', async () => {
     const { user, currentUrl } = renderRoute('/')
     await titles()
     const letters = screen.getByRole('navigation', { name: 'Jump to' })
@@ -83,21 +103,23 @@ describe('catalog route', () => {
         .getAllByRole('link')
         .map((link) => link.textContent),
     ).toEqual(['A', 'E', 'M', 'S', 'T'])
-    await user.click(within(letters).getByRole('link', { name: 'T' }))
-    await waitFor(async () => expect(await titles()).toEqual(['The Sample Lighthouse']))
-    expect(currentUrl()).toBe('/catalog/title/3')
+    // "S" starts halfway down page 2, after "Mask": the jump lands on its first film.
+    await user.click(within(letters).getByRole('link', { name: 'S' }))
+    await waitFor(async () => expect(await titles()).toEqual(['Mask', 'Sample Minimal Film']))
+    expect(currentUrl()).toBe('/catalog/title/2#sample-minimal-film-2003')
+    await waitFor(() => expect(card('Sample Minimal Film')).toHaveFocus())
   })
 
   it('opens a shared link to a page by year as that page, with its decades', async () => {
     renderRoute('/catalog/year/2')
-    expect(await titles()).toEqual(['Airplane!', 'The Sample Lighthouse'])
+    expect(await titles('Films, newest first')).toEqual(['Airplane!', 'The Sample Lighthouse'])
     expect(screen.getByText(/Page 2 of 3: 1980 – 1979$/)).toBeVisible()
     const decades = screen.getByRole('navigation', { name: 'Jump to' })
     expect(within(decades).getByRole('link', { name: '1960s' })).toHaveAttribute(
       'href',
-      '/catalog/year/3',
+      '/catalog/year/3#example-harbour-nights-a-sample-1962',
     )
-    await waitFor(() => expect(document.title).toBe('Films by year, page 2 · Film Explorer'))
+    await waitFor(() => expect(document.title).toBe('Films, newest first, page 2 · Film Explorer'))
   })
 
   it('gives the first page by title one URL: /catalog/title/1 goes to /', async () => {
@@ -141,6 +163,7 @@ describe('catalog route', () => {
           page: 1,
           pages: 1,
           total: 0,
+          people: 0,
           jumps: [],
           films: [],
         }),

@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react'
+import { Suspense } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { SelectField } from '../../components/select-field.tsx'
@@ -9,11 +9,17 @@ import { CATALOG_ORDERS } from '../../../contract/catalog-view.ts'
 import { useCatalogPage } from './api/catalog-page.ts'
 import { formatCount, formatPageTitle, plural } from '../../lib/format.ts'
 import { CatalogPager } from './catalog-pager.tsx'
-import { catalogTitle, pageSpan } from './catalog-summary.ts'
+import { useHashTarget } from '../../hooks/use-hash-target.ts'
+import {
+  catalogAbout,
+  catalogHeading,
+  catalogTitle,
+  ORDER_NAMES,
+  pageSpan,
+} from './catalog-summary.ts'
 import { FilmCard } from './film-card.tsx'
 
-// The route's loader, which comes with its code (src/app/routes.tsx, by way
-// of src/app/catalog-page.tsx).
+// The route's loader, which comes with its code (src/app/routes.tsx).
 export { pageLoader } from './catalog-loader.ts'
 
 /** A facet's choices for a select: all first, then each with its films. */
@@ -29,9 +35,12 @@ const choices = (all: string, facets: readonly CatalogFacet[]) => [
  * One page of the catalog or of a decade or genre of it, in one order; every
  * other page and every other choice is a link or a select away.
  */
-export function CatalogPage({ search }: { readonly search: ReactNode }) {
+export function Component() {
   const catalog = useCatalogPage()
   const navigate = useNavigate()
+  // A letter's jump names its first film: that card takes focus, so the
+  // keyboard goes on from the letter, not from the top of its page.
+  const target = useHashTarget()
   const { filter, facets, order, page, pages, total } = catalog
   const browse = (decade: string | null, genre: string | null) =>
     void navigate(catalogPath({ filter: filterSlug(decade, genre), order, page: 1 }))
@@ -41,11 +50,11 @@ export function CatalogPage({ search }: { readonly search: ReactNode }) {
       <title>{formatPageTitle(catalogTitle(catalog))}</title>
       <div className="title-row">
         <h1 id="catalog-heading" tabIndex={-1} data-page-heading>
-          Films
+          {catalogHeading(catalog)}
         </h1>
         <ShareButton />
       </div>
-      {search}
+      {!filter.slug && total > 0 && <p className="catalog__about">{catalogAbout(catalog)}</p>}
       <div className="toolbar" role="group" aria-label="Browse">
         <SelectField
           label="Decade"
@@ -67,7 +76,7 @@ export function CatalogPage({ search }: { readonly search: ReactNode }) {
       ) : (
         <>
           <p className="catalog__summary">
-            {`${[plural(total, 'film', 'films'), filter.genre, filter.decade].filter(Boolean).join(', ')}, by ${order}. Page ${formatCount(page)} of ${formatCount(pages)}: ${pageSpan(catalog)}`}
+            {`${[plural(total, 'film', 'films'), filter.genre, filter.decade].filter(Boolean).join(', ')}, ${ORDER_NAMES[order].toLowerCase()}. Page ${formatCount(page)} of ${formatCount(pages)}: ${pageSpan(catalog)}`}
           </p>
           <nav className="chips catalog__orders" aria-label="Order">
             {CATALOG_ORDERS.map((each) => (
@@ -77,7 +86,7 @@ export function CatalogPage({ search }: { readonly search: ReactNode }) {
                 to={catalogPath({ filter: filter.slug, order: each, page: 1 })}
                 aria-current={each === order ? 'page' : undefined}
               >
-                By {each}
+                {ORDER_NAMES[each]}
               </Link>
             ))}
           </nav>
@@ -85,7 +94,9 @@ export function CatalogPage({ search }: { readonly search: ReactNode }) {
             <ul>
               {catalog.jumps.map((jump) => (
                 <li key={jump.label}>
-                  <Link to={catalogPath({ filter: filter.slug, order, page: jump.page })}>
+                  <Link
+                    to={`${catalogPath({ filter: filter.slug, order, page: jump.page })}#${jump.film}`}
+                  >
                     {jump.label}
                   </Link>
                 </li>
@@ -98,7 +109,7 @@ export function CatalogPage({ search }: { readonly search: ReactNode }) {
           <Suspense>
             <ul className="film-list">
               {catalog.films.map((film) => (
-                <FilmCard key={film.id} film={film} />
+                <FilmCard key={film.id} film={film} targeted={film.id === target} />
               ))}
             </ul>
           </Suspense>

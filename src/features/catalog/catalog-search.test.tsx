@@ -4,7 +4,7 @@ import { renderRoute } from '../../test/render-route.tsx'
 
 // The search fixture: the five fixture films and three people
 // (src/test/data/search, checked by pipeline/derived/search-real.test.ts).
-const box = () => screen.getByRole('combobox', { name: 'Search films and people' })
+const box = () => screen.getByLabelText('Search films and people')
 const list = () => screen.getByRole('listbox', { name: 'Search results' })
 const status = () => within(box().closest('form') as HTMLElement).getByRole('status')
 const options = () =>
@@ -24,10 +24,18 @@ describe('the catalog search (a WAI-ARIA combobox)', () => {
   it('is a plain form for the results page until it is used', async () => {
     renderRoute('/')
     await screen.findByRole('heading', { level: 1, name: 'Films' })
-    expect(box()).toHaveAttribute('aria-expanded', 'false')
-    expect(box()).toHaveAttribute('aria-controls', 'site-search-list')
+    // A search field, not yet a combobox: there is no list to promise.
+    expect(box()).toBe(screen.getByRole('searchbox', { name: 'Search films and people' }))
+    expect(box()).not.toHaveAttribute('aria-expanded')
     expect(box().closest('form')).toHaveAttribute('action', '/search')
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
+    // Focus loads the list, which makes the box a closed combobox that controls it.
+    box().focus()
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Search films and people' })).toBe(box()),
+    )
+    expect(box()).toHaveAttribute('aria-expanded', 'false')
+    expect(box()).toHaveAttribute('aria-controls', 'site-search-list')
   })
 
   it('shows results as you type, films with their year and first names', async () => {

@@ -1,4 +1,6 @@
 import type { CatalogPage } from '../../../contract/catalog-schema.ts'
+import type { CatalogOrder } from '../../../contract/catalog-view.ts'
+import { formatCount } from '../../lib/format.ts'
 
 /** What a page spans: "Abbott and Costello Meet Frankenstein – Ace in the Hole", or "2023". */
 export function pageSpan({ order, films }: CatalogPage): string {
@@ -8,14 +10,42 @@ export function pageSpan({ order, films }: CatalogPage): string {
   return first === last ? (first ?? '') : `${first} – ${last}`
 }
 
-/** What the view holds: "Films", "Drama films", "Films of the 1980s", "Drama films of the 1980s". */
-export function viewName({ filter: { decade, genre } }: Pick<CatalogPage, 'filter'>): string {
-  return `${genre ? `${genre} films` : 'Films'}${decade ? ` of the ${decade}` : ''}`
+/** Each order as its choice says it, and as the heading of a view in it. */
+export const ORDER_NAMES: Record<CatalogOrder, string> = {
+  title: 'By title',
+  year: 'Newest first',
+  oldest: 'Oldest first',
 }
 
-/** The page's title before the site's name: "Films" on `/`, else "Drama films by year, page 2". */
+/**
+ * What the view holds: "Films", "Drama films", "Films of the 1980s",
+ * "Science fiction films of the 1980s" (a genre in a sentence's case).
+ */
+export function viewName({ filter: { decade, genre } }: Pick<CatalogPage, 'filter'>): string {
+  const films = genre ? `${genre.charAt(0)}${genre.slice(1).toLowerCase()} films` : 'Films'
+  return `${films}${decade ? ` of the ${decade}` : ''}`
+}
+
+/** The view's heading: its films, and its order when that is by year ("Films of the 1980s, newest first"). */
+export function catalogHeading(page: Pick<CatalogPage, 'filter' | 'order'>): string {
+  const name = viewName(page)
+  return page.order === 'title' ? name : `${name}, ${ORDER_NAMES[page.order].toLowerCase()}`
+}
+
+/** The page's title before the site's name: "Films" on `/`, else "Drama films, newest first, page 2". */
 export function catalogTitle(page: Pick<CatalogPage, 'filter' | 'order' | 'page'>): string {
   return page.order === 'title' && page.page === 1 && !page.filter.slug
     ? 'Films'
-    : `${viewName(page)} by ${page.order}, page ${page.page}`
+    : `${catalogHeading(page)}, page ${page.page}`
+}
+
+/**
+ * What the whole catalog holds and where it comes from, from its own
+ * counts: "36,254 American films from Wikipedia's yearly lists, 1900s to
+ * 2020s, and the 28,228 people in them."
+ */
+export function catalogAbout({ total, people, facets }: CatalogPage): string {
+  const decades = facets.decades.map((facet) => facet.label)
+  const span = decades.length > 1 ? `, ${decades[0]} to ${decades.at(-1)}` : ''
+  return `${formatCount(total)} American films from Wikipedia's yearly lists${span}, and the ${formatCount(people)} people in them.`
 }

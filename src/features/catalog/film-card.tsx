@@ -12,9 +12,17 @@ const names = (list: readonly string[]) =>
  * director: its card says what it has and nothing about what it lacks, as
  * 36,000 "Not rated" would say nothing.
  */
-export function FilmCard({ film }: { readonly film: CatalogEntry }) {
+export function FilmCard({
+  film,
+  targeted,
+}: {
+  readonly film: CatalogEntry
+  /** The film a letter's jump landed on: it takes focus (see useHashTarget). */
+  readonly targeted: boolean
+}) {
   return (
-    <li className="film-card">
+    // Its id is the anchor the letters and decades jump to.
+    <li id={film.id} className="film-card" tabIndex={targeted ? -1 : undefined}>
       <h2 className="film-card__title">
         {/* NavLink: marked "pending" while its film loads (styles.css). */}
         <NavLink to={filmPath(film.id)}>

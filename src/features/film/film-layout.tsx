@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { Link, Outlet, type LoaderFunctionArgs } from 'react-router'
+import { Outlet, type LoaderFunctionArgs } from 'react-router'
 import { ShareButton } from '../../components/share-button.tsx'
 import { TabNav } from '../../components/tab-nav.tsx'
 import { parseId } from '../../../contract/ids.ts'
@@ -30,9 +30,6 @@ export function FilmLayout() {
   return (
     <div className="film">
       <header className="film__header">
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <Link to="/">All films</Link>
-        </nav>
         <div className="title-row">
           <h1>
             {film.title}

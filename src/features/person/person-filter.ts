@@ -34,7 +34,7 @@ export function facetsOf(filmography: readonly FilmographyEntry[]): Facets {
   // The filmography is in year order, so its decades come out in order too.
   const decades = count(filmography.map((entry) => decadeOf(entry.year)))
   const genres = count(filmography.flatMap((entry) => [...new Set(entry.genres)])).sort(
-    (a, b) => b.films - a.films || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+    (a, b) => b.films - a.films || a.value.localeCompare(b.value, 'en'),
   )
   return { decades, genres, roles: [...new Set(filmography.flatMap(rolesOf))] }
 }

@@ -150,7 +150,7 @@ describe('a person with a handful of films', () => {
     renderRoute(`${CHER}?q=chastity&sort=newest`)
     expect(await shownFilms()).toEqual(['Wild on the Beach', 'Good Times', 'Chastity'])
     expect(screen.getByText('3 films, 1965–1969')).toBeVisible()
-    expect(screen.queryByRole('searchbox')).toBeNull()
+    expect(screen.queryByRole('searchbox', { name: 'Search the filmography' })).toBeNull()
     expect(screen.queryByRole('combobox', { name: 'Decade' })).toBeNull()
     expect(screen.queryByRole('table', { name: 'Films per year' })).toBeNull()
   })

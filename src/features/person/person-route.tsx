@@ -1,4 +1,3 @@
-import { Link } from 'react-router'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { LiveCount } from '../../components/live-count.tsx'
 import { SearchBox } from '../../components/search-box.tsx'
@@ -11,16 +10,17 @@ import { CareerChart } from './career-chart.tsx'
 import { CoStars } from './co-stars.tsx'
 import { FilmographyList } from './filmography-list.tsx'
 import { facetsOf, filterFilmography, type Facet } from './person-filter.ts'
-import { PERSON_SORTS, personParams, type PersonSort } from './person-params.ts'
+import { personParams, type PersonSort } from './person-params.ts'
 
 // The route's loader, which comes with its code (src/app/routes.tsx).
 export { pageLoader } from './person-loader.ts'
 
-const SORT_LABELS: Record<PersonSort, string> = {
-  oldest: 'Oldest first',
-  newest: 'Newest first',
-  title: 'Title',
-}
+// One choice for each of PERSON_SORTS, in its order (person-params.ts).
+const SORT_CHOICES = [
+  { value: 'oldest', label: 'Oldest first' },
+  { value: 'newest', label: 'Newest first' },
+  { value: 'title', label: 'Title' },
+] as const satisfies ReadonlyArray<{ value: PersonSort; label: string }>
 
 /** The fewest films that get the filters, the count and the chart. */
 const FILTER_FROM = 6
@@ -64,14 +64,15 @@ export function Component() {
   return (
     <section className="panel person" aria-labelledby="person-heading" data-url-view>
       <title>{formatPageTitle(name)}</title>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">All films</Link>
-      </nav>
       <div className="title-row">
         <h1 id="person-heading" tabIndex={-1} data-page-heading>
           {person.name}
-          {person.label && ' '}
-          {person.label && <span className="person__label">({person.label})</span>}
+          {person.label && (
+            <>
+              {' '}
+              <span className="person__label">({person.label})</span>
+            </>
+          )}
         </h1>
         <ShareButton />
       </div>
@@ -79,8 +80,8 @@ export function Component() {
         {person.kind
           ? 'A group, credited in '
           : directs && (both ? 'Actor and director, ' : 'Director, ')}
-        {plural(person.films, 'film', 'films')}
-        {first !== last ? `, ${first}–${last}` : `, ${first}`}
+        {plural(person.films, 'film', 'films')}, {first}
+        {first !== last && `–${last}`}
       </p>
       {filterable && <CareerChart perYear={person.filmsPerYear} />}
       <div className="person__body">
@@ -124,7 +125,7 @@ export function Component() {
                   name="sort"
                   label="Sort by"
                   value={params.sort}
-                  options={PERSON_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
+                  options={SORT_CHOICES}
                   onChange={(sort) => update({ sort })}
                 />
               </div>

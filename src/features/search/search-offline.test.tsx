@@ -6,7 +6,7 @@ import { SEARCH_SHARD_URL, server } from '../../test/server.ts'
 // In a file of its own: the engine is made once per page (module), and the
 // shards it holds are what it can answer offline. The fixture's "ma" shard
 // holds Mask; Harrison Ford is in "ha".
-const box = () => screen.getByRole('combobox', { name: 'Search films and people' })
+const box = () => screen.getByLabelText('Search films and people')
 const status = () => within(box().closest('form') as HTMLElement).getByRole('status')
 const options = () =>
   within(screen.getByRole('listbox', { name: 'Search results' }))
@@ -19,7 +19,9 @@ const OFFLINE =
 describe('the search list offline', () => {
   it('answers only the query it can, never with another query’s results, and searches by itself once online', async () => {
     const { user } = renderRoute('/')
-    await user.click(await screen.findByRole('combobox', { name: 'Search films and people' }))
+    // The header's box becomes a combobox once its list's code is in (on focus).
+    await user.click(await screen.findByLabelText('Search films and people'))
+    await screen.findByRole('combobox', { name: 'Search films and people' })
     await user.type(box(), 'mask')
     await waitFor(() => expect(options()).toContain('Mask1985 · with Cher and Sam Elliott'))
 

@@ -45,7 +45,8 @@ export function Component() {
       <h1 id="search-heading" tabIndex={-1} data-page-heading>
         {searchable ? `Results for “${q.trim()}”` : 'Search'}
       </h1>
-      <div className="toolbar">
+      {/* The site's search on this page, in place of the header's box (src/app/root-layout.tsx). */}
+      <div className="toolbar" role="search">
         <SearchBox
           name="q"
           label="Search films and people"

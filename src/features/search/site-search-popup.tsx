@@ -7,22 +7,24 @@ import { couldNotLoad } from '../../data/load-failure.ts'
 import { isDataLoadError } from '../../data/load-error.ts'
 import { searchPath } from '../../../contract/routes.ts'
 
-export interface SearchPopupProps {
-  /** The box, which this popup listens to and keeps the ARIA state of. */
-  readonly input: RefObject<HTMLInputElement | null>
-  /** The list's id, which the box's aria-controls names. */
-  readonly listId: string
-}
+/** The box (site-search.tsx), which this popup listens to and keeps the ARIA state of. */
+type Box = RefObject<HTMLInputElement | null>
+
+/** The list's id, which the box's aria-controls names once the list is here. */
+const listId = 'site-search-list'
+
+// The engine and its manifest as soon as the list's code is here, before
+// the first query needs them; a failure shows when a query does.
+void import('./api/search-run.ts').then((module) => module.warm()).catch(() => {})
 
 /** A subscription to the box's events, for useSyncExternalStore. */
-const listen =
-  (input: SearchPopupProps['input'], types: readonly string[]) => (changed: () => void) => {
-    const box = input.current
-    for (const type of types) box?.addEventListener(type, changed)
-    return () => {
-      for (const type of types) box?.removeEventListener(type, changed)
-    }
+const listen = (input: Box, types: readonly string[]) => (changed: () => void) => {
+  const box = input.current
+  for (const type of types) box?.addEventListener(type, changed)
+  return () => {
+    for (const type of types) box?.removeEventListener(type, changed)
   }
+}
 
 /** Results in the list, per group: enough to choose from; the results page has the rest. */
 export const POPUP_LIMIT = 6
@@ -34,7 +36,12 @@ export const POPUP_LIMIT = 6
  * Enter opens it (or the results page), Escape closes the list and, once
  * closed, empties the box.
  */
-export function SearchPopup({ input, listId }: SearchPopupProps) {
+export function SearchPopup() {
+  // The one box of that id, in the header (site-search.tsx), found rather
+  // than passed: the header's code is on every page, and shorter so.
+  const [input] = useState<Box>(() => ({
+    current: document.getElementById('site-search') as HTMLInputElement | null,
+  }))
   const optionId = (index: number) => `${listId}-${index}`
   // The box's text and focus, read from the box itself: a subscription
   // rather than state set by listeners, so a key pressed while this list
@@ -55,6 +62,11 @@ export function SearchPopup({ input, listId }: SearchPopupProps) {
   const keys = useRef<(event: KeyboardEvent) => void>(undefined)
   useEffect(() => {
     const box = input.current
+    // A combobox now that there is a list (the page's markup is a plain
+    // search field); aria-expanded follows below.
+    box?.setAttribute('role', 'combobox')
+    box?.setAttribute('aria-autocomplete', 'list')
+    box?.setAttribute('aria-controls', listId)
     const onKey = (event: KeyboardEvent) => keys.current?.(event)
     box?.addEventListener('keydown', onKey)
     return () => box?.removeEventListener('keydown', onKey)
@@ -104,9 +116,9 @@ export function SearchPopup({ input, listId }: SearchPopupProps) {
         return
       }
       case 'Enter': {
-        if (!searchable) return
+        // The form's own submit is for a page without this code (site-search.tsx).
         event.preventDefault()
-        go(options[active] ?? searchPath(query))
+        if (searchable) go(options[active] ?? searchPath(query))
         return
       }
       case 'Escape': {

@@ -143,7 +143,7 @@ describe('cast route', () => {
     act(() => {
       fireEvent.change(box, { target: { value: 'zoe' } })
     })
-    await user.click(screen.getByRole('link', { name: 'All films' }))
+    await user.click(screen.getByRole('link', { name: 'Film Explorer' }))
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Films' }, { timeout: 2000 }),
     ).toBeVisible()
@@ -245,7 +245,7 @@ describe('cast route', () => {
     serveFilm({ ...cloneFilm(), cast: [], stars: [] })
     renderRoute(CAST)
     expect(await screen.findByText('No cast is recorded for this film.')).toBeVisible()
-    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument()
+    expect(screen.queryByRole('searchbox', { name: 'Search the cast' })).not.toBeInTheDocument()
   })
 
   it('keeps the status region in place for announcements', async () => {

@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures.ts'
+
+// The site's search is in the header of every page (src/app/root-layout.tsx).
+test('from a film page to a person with the keyboard alone: "/", a name, Enter', async ({
+  page,
+}) => {
+  await page.goto('/films/casablanca-1942')
+  await page.keyboard.press('/')
+  const box = page.getByLabel('Search films and people', { exact: true })
+  await expect(box).toBeFocused()
+  await page.keyboard.type('humphrey bogart')
+  const list = page.getByRole('listbox', { name: 'Search results' })
+  await expect(list.getByRole('group', { name: 'People' }).getByRole('option').first()).toHaveText(
+    /^Humphrey Bogart/,
+  )
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL('/people/humphrey-bogart')
+  await expect(page.getByRole('heading', { level: 1, name: 'Humphrey Bogart' })).toBeFocused()
+})
+
+test('the header search is one landmark on every kind of page, and gives way on the results page', async ({
+  page,
+}) => {
+  for (const url of ['/', '/films/mask-1985/cast', '/people/cher']) {
+    await page.goto(url)
+    await expect(page.getByRole('search')).toHaveCount(1)
+    await expect(page.getByLabel('Search films and people', { exact: true })).toBeVisible()
+  }
+  await page.goto('/search?q=mask')
+  await expect(page.getByRole('search')).toHaveCount(1)
+  await expect(page.getByLabel('Search films and people', { exact: true })).toHaveValue('mask')
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } })
+
+  test('the header search opens its list over the page, not cut off', async ({ page }) => {
+    await page.goto('/people/cher')
+    const box = page.getByLabel('Search films and people', { exact: true })
+    await box.fill('mask')
+    const list = page.getByRole('listbox', { name: 'Search results' })
+    await expect(list.getByRole('option').first()).toBeVisible()
+    const listBox = await list.boundingBox()
+    expect(listBox && listBox.x >= 0 && listBox.x + listBox.width <= 360).toBe(true)
+  })
+})
