@@ -19,7 +19,7 @@ for (const width of WIDTHS) {
       await expect(page.getByRole('heading', { level: 1, name: 'Films' })).toBeVisible()
       await expect(
         page.getByText(
-          /^36,254 American films from Wikipedia's yearly lists, 1900s to 2020s, and the 28,228 people in them\.$/,
+          /^36,254 American films from Wikipedia's yearly lists, 1900s to 2020s, and the 28,715 people in them\.$/,
         ),
       ).toBeVisible()
       // Page 1 opens on a title that starts with a digit, not on punctuation.

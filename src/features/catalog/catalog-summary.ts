@@ -42,7 +42,7 @@ export function catalogTitle(page: Pick<CatalogPage, 'filter' | 'order' | 'page'
 /**
  * What the whole catalog holds and where it comes from, from its own
  * counts: "36,254 American films from Wikipedia's yearly lists, 1900s to
- * 2020s, and the 28,228 people in them."
+ * 2020s, and the 28,715 people in them."
  */
 export function catalogAbout({ total, people, facets }: CatalogPage): string {
   const decades = facets.decades.map((facet) => facet.label)
