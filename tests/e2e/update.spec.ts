@@ -41,6 +41,20 @@ async function controlled(page: Page) {
   })
 }
 
+/**
+ * The worker saves a page's data files as the page loads (public/pwa.js);
+ * deploying before that is done would cut a request off in mid-flight, which
+ * the console reports as a failed load.
+ */
+async function dataSaved(page: Page) {
+  await page.waitForFunction(async () => {
+    const meta = document.querySelector<HTMLMetaElement>('meta[name="page-data"]')
+    const urls = meta?.content.split(' ') ?? []
+    const saved = await Promise.all(urls.map((url) => caches.match(url)))
+    return urls.length > 0 && saved.every(Boolean)
+  })
+}
+
 /** Scripts and styles of version 2 that the page has loaded. */
 const newCode = (page: Page) =>
   page.evaluate(() =>
@@ -60,6 +74,8 @@ test('an open tab keeps working across a deploy, and the new version takes over 
   const other = await context.newPage()
   await other.goto('/films/mask-1985')
   await controlled(other)
+  await dataSaved(page)
+  await dataSaved(other)
 
   await serve(join(root, 'v2'))
   // A tab asks for the worker's script when it comes back into view and
@@ -87,7 +103,8 @@ test('an open tab keeps working across a deploy, and the new version takes over 
 
   // The next navigation by a link loads version 2 whole.
   await page.getByRole('link', { name: 'Moonstruck' }).first().click()
-  await expect(page).toHaveURL('/films/moonstruck-1987')
+  // The page waits for the new worker to take over (up to 3 s) before it goes.
+  await expect(page).toHaveURL('/films/moonstruck-1987', { timeout: 15_000 })
   await expect(page.locator('meta[name="deploy"]')).toHaveCount(1)
   await expect(page.getByRole('heading', { level: 1, name: 'Moonstruck (1987)' })).toBeVisible()
   expect((await newCode(page)).length).toBeGreaterThan(0)
