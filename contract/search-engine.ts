@@ -1,7 +1,7 @@
 import type MiniSearch from 'minisearch'
 import type { SearchResult } from 'minisearch'
 import type { ShardDocument } from './search-shard.ts'
-import { stopShardKey, topShardKey } from './search-shard.ts'
+import { stopShardKey, topShardKey, yearShardKey } from './search-shard.ts'
 import { allForms, queryForm } from './search-forms.ts'
 import { searchWords, SHARD_KEY_MIN, STOPWORDS, YEAR_WORD } from './search-text.ts'
 
@@ -56,6 +56,8 @@ export interface ShardDirectory {
   readonly splits: readonly string[]
   /** Stopwords with a shard. */
   readonly stops: readonly string[]
+  /** The first and last year with a shard of its films. */
+  readonly years?: readonly [number, number] | undefined
 }
 
 /** A shard by key, or null when no term has that key (a word nothing starts with). */
@@ -76,9 +78,15 @@ interface Candidate {
   quality: number
   /** Words matched only with a typo. */
   typos: number
+  /** A film of the year typed alone, not matched by its title: ranked by notability alone. */
+  readonly ofYear?: true
 }
 
 const FUZZY_FROM = 4
+
+/** Matches of a surname to look through for people, and the best known of them to pair. */
+const SURNAME_HITS = 60
+const SURNAME_PEOPLE = 3
 
 /**
  * What a point of notability (0–99, ADR 15) adds to a match's score: the
@@ -101,6 +109,9 @@ function wordQuality(word: string, terms: readonly string[]): number {
     .reduce((best, term) => Math.max(best, word.length / term.length), 0)
   return longest ? PREFIX + PREFIX * longest : TYPO
 }
+
+/** A film of the year typed alone: under a title with the year (at least 1 + 1), whatever its fame. */
+const OF_YEAR = -FAME * 100
 
 const PREFIX = 0.3
 const TYPO = 0.2
@@ -157,6 +168,11 @@ export interface SearchEngine {
   search(query: string, limit?: number): Promise<SearchHit[]>
   /** The two people a query names one after the other ("cher nicolas cage"), or null. */
   twoPeople(query: string): Promise<readonly [PersonHit, PersonHit] | null>
+  /**
+   * Two surnames alone ("bogart bacall"): the pairs of people they may name,
+   * the best known first; which pair shares films, their files tell.
+   */
+  surnamePairs(query: string): Promise<ReadonlyArray<readonly [PersonHit, PersonHit]>>
   /** The shard a word is looked up in. */
   shardOf(word: string): string
 }
@@ -192,8 +208,12 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
     const words = parseQuery(query)
     let required = words.filter((word) => word.kind === 'word')
     let years = words.filter((word) => word.kind === 'year')
-    // A year alone ("1915") is a title word: there are films called "1941".
+    // A year alone ("1915") is a title word, as there are films called
+    // "1941", and it lists that year's films after the titles.
+    const alone = words.length === 1 && years.length === 1 ? Number(years[0]?.word) : 0
     if (!required.length && years.length) [required, years] = [years, []]
+    const [first = 0, last = 0] = directory.years ?? []
+    const ofYear = alone >= first && alone <= last ? shard(yearShardKey(alone)) : null
     const stopOnly = !required.length
     if (stopOnly) {
       // "the": the shard of its rarest stopword ("the" is the commonest).
@@ -262,7 +282,15 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
           })
         }
         found = next
-        if (!found.size) return []
+        if (!found.size) break
+      }
+    }
+    if (ofYear) {
+      found ??= new Map()
+      for (const result of (await ofYear)?.search(String(alone)) ?? []) {
+        const id = result.id as string
+        if (!found.has(id))
+          found.set(id, { document: result as never, quality: 0, typos: 0, ofYear: true })
       }
     }
     if (!found?.size) return []
@@ -302,7 +330,27 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
     return null
   }
 
-  return { search, twoPeople, shardOf }
+  async function surnamePairs(query: string) {
+    const words = searchWords(query)
+    if (words.length !== 2) return []
+    const named = async (surname: string) =>
+      (await search(`${surname} `, SURNAME_HITS))
+        .filter(
+          (each): each is PersonHit =>
+            each.kind === 'person' && searchWords(each.name).at(-1) === surname,
+        )
+        .slice(0, SURNAME_PEOPLE)
+    const [firsts = [], seconds = []] = await Promise.all(words.map(named))
+    return firsts
+      .flatMap((first) =>
+        seconds
+          .filter((second) => second.id !== first.id)
+          .map((second) => [first, second] as const),
+      )
+      .sort((a, b) => b[0].score + b[1].score - (a[0].score + a[1].score))
+  }
+
+  return { search, twoPeople, surnamePairs, shardOf }
 }
 
 function rank(
@@ -323,7 +371,12 @@ function rank(
     .map((word) => word.word)
     .join(' ')
   const hits: SearchHit[] = []
-  for (const { document, quality, typos } of candidates) {
+  for (const { document, quality, typos, ofYear } of candidates) {
+    if (ofYear) {
+      // Below every title that matches the year, the best known first.
+      hits.push(hit(document, OF_YEAR + FAME * (document.p ?? 0)))
+      continue
+    }
     const text = searchWords(document.t)
     const forms = allForms(text)
     // One-letter words ("a", "j") only filter, on the shown text.

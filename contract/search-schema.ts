@@ -23,6 +23,17 @@ export const SearchManifestSchema = v.object({
   splits: v.array(Key),
   /** Stopwords that have a shard (`~the`). */
   stops: v.array(Key),
+  /**
+   * The first and last year of the films; each year between has a shard of
+   * its films (`~1917`, empty for a year with none), so a year typed alone
+   * lists that year's films. Absent in an index written before it.
+   */
+  years: v.optional(
+    v.pipe(
+      v.tuple([v.pipe(v.number(), v.integer()), v.pipe(v.number(), v.integer())]),
+      v.check(([first, last]) => first <= last, 'the first year comes before the last'),
+    ),
+  ),
 })
 
 export type SearchManifest = v.InferOutput<typeof SearchManifestSchema>

@@ -35,3 +35,5 @@ export const SHARD_OPTIONS: Options<ShardDocument> = {
 export const topShardKey = (prefix: string) => `${prefix}~`
 /** A stopword's shard: `~the`. */
 export const stopShardKey = (word: string) => `~${word}`
+/** A year's shard, every film of that year, for a year typed alone: `~1917`. */
+export const yearShardKey = (year: string | number) => `~${year}`

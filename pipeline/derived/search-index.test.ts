@@ -55,8 +55,37 @@ describe('searchIndex', () => {
     const paths = index.files.map(([path]) => path)
     expect(paths[0]).toBe('search/manifest.json')
     expect(paths.slice(1)).toEqual(
-      ['ch', 'ma', 'mo'].map((key) => `search/${index.manifest.version}/${key}.json`),
+      ['ch', 'ma', 'mo', '~1985', '~1986', '~1987'].map(
+        (key) => `search/${index.manifest.version}/${key}.json`,
+      ),
     )
+    expect(index.manifest.years).toEqual([1985, 1987])
+  })
+
+  it('lists the films of a year typed alone below the titles that hold it, best known first', async () => {
+    const { engine } = engineOver(
+      [
+        film('1941-1979', '1941', 1979),
+        film('dumbo-1941', 'Dumbo', 1941, ['a', 'b', 'c']),
+        film('obscure-1941', 'Obscure', 1941),
+        film('hit-parade-of-1941-1940', 'Hit Parade of 1941', 1940),
+        film('dumbo-2019', 'Dumbo', 2019),
+      ],
+      [],
+    )
+    expect((await engine.search('1941')).map((hit) => hit.id)).toEqual([
+      '1941-1979',
+      'hit-parade-of-1941-1940',
+      'dumbo-1941',
+      'obscure-1941',
+    ])
+    // A year with no film, inside the range, is an empty shard, not a missing file.
+    expect(await engine.search('1950')).toEqual([])
+    // With a title, a year lifts that year's films and lists no others.
+    expect((await engine.search('dumbo 1941')).map((hit) => hit.id)).toEqual([
+      'dumbo-1941',
+      'dumbo-2019',
+    ])
   })
 
   it('is deterministic: the same records in another order give the same files', () => {

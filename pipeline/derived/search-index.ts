@@ -8,6 +8,7 @@ import {
   SHARD_OPTIONS,
   stopShardKey,
   topShardKey,
+  yearShardKey,
   type ShardDocument,
 } from '../../contract/search-shard.ts'
 import { allForms } from '../../contract/search-forms.ts'
@@ -142,6 +143,37 @@ function shardJson(list: readonly Entry[], keep: (term: string) => boolean): str
   return JSON.stringify(index)
 }
 
+/**
+ * A shard of each year's best-known films, first year to last (empty for a
+ * year with none, so no year in the range is ever a missing file), indexed
+ * by the year alone: a year typed alone lists them (contract/search-engine.ts).
+ * The most notable `top`, as a stopword's shard keeps: a year's whole list is
+ * up to 700 films, 36 kB compressed, for a list that shows 20; the catalog's
+ * decade views list them all.
+ */
+function yearShards(all: readonly Entry[]) {
+  const byYear = new Map<number, Entry[]>()
+  for (const entry of all) {
+    const year = entry.document.y
+    if (entry.kind === 'film' && year !== undefined)
+      byYear.set(year, [...(byYear.get(year) ?? []), entry])
+  }
+  const shards = new Map<string, string>()
+  if (!byYear.size) return { shards, range: null }
+  const range = [Math.min(...byYear.keys()), Math.max(...byYear.keys())] as const
+  for (let year = range[0]; year <= range[1]; year += 1) {
+    const list = top(byYear.get(year) ?? [], SEARCH_LIMITS.top).map((entry) => ({
+      ...entry,
+      all: [String(year)],
+    }))
+    shards.set(
+      yearShardKey(year),
+      shardJson(list, () => true),
+    )
+  }
+  return { shards, range: [range[0], range[1]] as [number, number] }
+}
+
 export interface SearchIndex {
   readonly manifest: SearchManifest
   /** `search/manifest.json` and `search/<version>/<key>.json` for every shard. */
@@ -187,6 +219,8 @@ export function searchIndex(
     )
     stops.push(word)
   }
+  const years = yearShards(all)
+  for (const [key, json] of years.shards) shards.set(key, json)
   const keys = [...shards.keys()].sort()
   const hash = createHash('sha256')
   for (const key of keys)
@@ -201,6 +235,7 @@ export function searchIndex(
     leaves: [...leaves.keys()].sort(),
     splits: splits.sort(),
     stops,
+    ...(years.range ? { years: years.range } : {}),
   }
   return {
     manifest,

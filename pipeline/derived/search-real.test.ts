@@ -136,12 +136,19 @@ describe('search over the real catalog', () => {
     )
   })
 
-  it('reads a year as itself, never as a typo of another', async () => {
-    const ids = (await engine.search('1917', 20)).map((hit) => hit.id)
-    expect(ids[0]).toBe('1917-2019')
-    expect(ids.some((id) => id.includes('1915') || id.startsWith('gold-diggers-of-1937'))).toBe(
-      false,
+  it('reads a year as itself, never as a typo of another, and lists its films', async () => {
+    const hits = await engine.search('1917', 20)
+    expect(hits[0]?.id).toBe('1917-2019')
+    // Then the year's films, the best known first: none of 1915 nor 1937.
+    expect(hits.slice(1).map((hit) => hit.kind === 'film' && hit.year)).toEqual(
+      Array.from({ length: 19 }, () => 1917),
     )
+    const scores = hits.slice(1).map((hit) => hit.score)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    // "1941" is Spielberg's film first, then the titles holding the year, then its films.
+    const of1941 = (await engine.search('1941', 400)).map((hit) => hit.id)
+    expect(of1941.slice(0, 2)).toEqual(['1941-1979', 'hit-parade-of-1941-1940'])
+    expect(of1941).toContain('citizen-kane-1941')
   })
 
   it('puts a name and the names it starts before a one-letter typo: "cher"', async () => {
@@ -163,6 +170,18 @@ describe('search over the real catalog', () => {
   it('finds the two people a query names, for the films they share', async () => {
     const pair = await engine.twoPeople('cher nicolas cage')
     expect(pair?.map((hit) => hit.id)).toEqual(['cher', 'nicolas-cage'])
+  })
+
+  it('offers the best-known people of two surnames typed alone, as pairs to check', async () => {
+    const pairs = async (query: string) =>
+      (await engine.surnamePairs(query)).map((pair) => pair.map((hit) => hit.id).join('+'))
+    expect((await pairs('bogart bacall'))[0]).toBe('humphrey-bogart+lauren-bacall')
+    expect(await pairs('hanks ryan')).toContain('tom-hanks+meg-ryan')
+    expect(await pairs('tracy hepburn')).toContain('spencer-tracy+katharine-hepburn')
+    expect(await pairs('laurel hardy')).toContain('stan-laurel+oliver-hardy')
+    expect(await engine.search('bogart bacall')).toEqual([])
+    // Words that name no one's surname offer no pair.
+    expect(await pairs('star wars')).toEqual([])
   })
 })
 

@@ -54,6 +54,18 @@ describe('the search results page', () => {
     )
   })
 
+  it('finds two people by their surnames alone when they share films', async () => {
+    renderRoute('/search?q=cage%20cher')
+    await waitFor(() => expect(group('Films with Nicolas Cage and Cher')).toBeVisible())
+    expect(links(group('Films with Nicolas Cage and Cher'))).toEqual([
+      ['Moonstruck', '/films/moonstruck-1987'],
+    ])
+    expect(links(group('People')).map(([name]) => name)).toEqual([
+      expect.stringContaining('Nicolas Cage'),
+      expect.stringContaining('Cher'),
+    ])
+  })
+
   it('says kindly that nothing matches, with a way on', async () => {
     renderRoute('/search?q=zzzz')
     expect(await screen.findByText('Nothing matches “zzzz”.')).toBeVisible()

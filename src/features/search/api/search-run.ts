@@ -23,6 +23,37 @@ export interface SearchResults {
   readonly together: Together | null
 }
 
+/** Two people and the films in both their files. */
+async function shared(
+  pair: readonly [PersonHit, PersonHit],
+  client: QueryClient,
+): Promise<Together> {
+  const [first, second] = await Promise.all(
+    pair.map((person) =>
+      client.ensureQueryData({
+        // personKeys.detail(id), spelled out: importing it would split
+        // person-keys.ts into a chunk of its own, one more file on the
+        // person page. A test holds the two equal.
+        queryKey: ['people', person.id],
+        queryFn: ({ signal, client: cache }) => fetchPerson(person.id, signal, cache),
+        staleTime: Infinity,
+      }),
+    ),
+  )
+  const theirs = new Set(second?.filmography.map((entry) => entry.film))
+  return {
+    people: pair,
+    films: (first?.filmography ?? [])
+      .filter((entry) => theirs.has(entry.film))
+      .map(({ film, title, year, distinction }) => ({
+        id: film,
+        title,
+        year,
+        ...(distinction ? { distinction } : {}),
+      })),
+  }
+}
+
 /** Ranked answers to split into films and people: enough that neither kind crowds out the other. */
 const CANDIDATES = 400
 
@@ -41,37 +72,19 @@ export async function runSearch(
   client: QueryClient,
 ): Promise<SearchResults> {
   const engine = await searchEngine()
-  const [hits, pair] = await Promise.all([
+  const [hits, named] = await Promise.all([
     engine.search(query, CANDIDATES),
     engine.twoPeople(query),
   ])
   let together: Together | null = null
-  if (pair) {
-    const [first, second] = await Promise.all(
-      pair.map((person) =>
-        client.ensureQueryData({
-          // personKeys.detail(id), spelled out: importing it would split
-          // person-keys.ts into a chunk of its own, one more file on the
-          // person page. A test holds the two equal.
-          queryKey: ['people', person.id],
-          queryFn: ({ signal, client: cache }) => fetchPerson(person.id, signal, cache),
-          staleTime: Infinity,
-        }),
-      ),
-    )
-    const theirs = new Set(second?.filmography.map((entry) => entry.film))
-    together = {
-      people: pair,
-      films: (first?.filmography ?? [])
-        .filter((entry) => theirs.has(entry.film))
-        .map(({ film, title, year, distinction }) => ({
-          id: film,
-          title,
-          year,
-          ...(distinction ? { distinction } : {}),
-        })),
-    }
+  if (named) together = await shared(named, client)
+  else if (!hits.length) {
+    // Surnames alone ("bogart bacall"): the best-known pair with films in common.
+    const pairs = await engine.surnamePairs(query)
+    const all = await Promise.all(pairs.map((pair) => shared(pair, client)))
+    together = all.find((each) => each?.films.length) ?? null
   }
+  const pair = together?.people
   const people = hits.filter((hit): hit is PersonHit => hit.kind === 'person')
   return {
     query,
