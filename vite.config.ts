@@ -51,6 +51,45 @@ function noPreloadHelper(): Plugin {
   }
 }
 
+/**
+ * Chunks that load when a reader acts (the header's search list, the search
+ * engine) import every chunk they need directly, not only the ones they
+ * name: the browser learns of a chunk's imports only when the chunk arrives,
+ * so a chain of imports costs a round trip a link (issue 30; Rollup's
+ * hoistTransitiveImports, which Rolldown does not have yet). The imports
+ * added are of files the chunk already depends on, so its hashed name
+ * still changes with any of them.
+ */
+function hoistImports(sources: ReadonlySet<string>): Plugin {
+  return {
+    name: 'film-explorer:hoist-imports',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((file) =>
+          file.type === 'chunk' ? [[file.fileName, file] as const] : [],
+        ),
+      )
+      for (const chunk of chunks.values()) {
+        if (!chunk.facadeModuleId || !sources.has(sourcePath(chunk.facadeModuleId))) continue
+        const all = new Set<string>()
+        const visit = (name: string) => {
+          for (const next of chunks.get(name)?.imports ?? []) {
+            if (all.has(next)) continue
+            all.add(next)
+            visit(next)
+          }
+        }
+        visit(chunk.fileName)
+        const hoisted = [...all].filter((name) => !chunk.imports.includes(name))
+        const from = chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1)
+        chunk.code =
+          hoisted.map((name) => `import"./${name.slice(from.length)}";`).join('') + chunk.code
+      }
+    },
+  }
+}
+
 /** dist/build.json: the build's id, for the server's header and the service worker (build/build-id.ts). */
 function writeBuildId(id: string): Plugin {
   return {
@@ -158,6 +197,12 @@ const FACT_SOURCES = new Set([
   'src/features/film/sourced-credit.tsx',
 ])
 
+/** The search's list and engine, each with all the code it needs one request away (hoistImports). */
+const HOISTED = new Set([
+  'src/features/search/site-search-popup.tsx',
+  'src/features/search/api/search-run.ts',
+])
+
 /** A module's path from the project's root, with forward slashes. */
 const sourcePath = (id: string) =>
   relative(import.meta.dirname, id)
@@ -175,7 +220,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     // The client compares it with each data file's X-Build-Id (src/data/fetch-json.ts).
     define: { 'import.meta.env.BUILD_ID': JSON.stringify(id) },
-    plugins: [react(), serveDevData(), noPreloadHelper(), writeBuildId(id)],
+    plugins: [react(), serveDevData(), noPreloadHelper(), hoistImports(HOISTED), writeBuildId(id)],
     build: {
       // build/prerender.ts reads it to preload each page's route code.
       manifest: true,
