@@ -42,18 +42,17 @@ test("the box's focus asks for the list's code, the engine and its manifest, and
   await page.getByLabel('Search films and people', { exact: true }).focus()
   await expect(page.getByRole('combobox', { name: 'Search films and people' })).toBeVisible()
   await expect.poll(() => asked).toContain('/data/search/manifest.json')
-  // The list's chunk imports every other file of code the list and the
-  // engine need, so the browser asks for them all at once as it arrives,
-  // not one after another.
+  // The first file the box loads names every other file of code the list
+  // and the engine need (vite.config.ts, preloadImports), so the browser
+  // asks for them all at once as it arrives, not one import after another.
   const scripts = asked.filter((path) => path.endsWith('.js'))
-  const list = scripts.find((path) => /\/assets\/site-search-[\w-]+\.js$/.test(path))
-  expect(list, `the list's chunk among ${scripts.join(', ')}`).toBeDefined()
-  const code = await (await page.request.get(list ?? '')).text()
-  // Named (`import{…}from"./x.js"`) or only loaded (`import"./x.js"`: vite.config.ts, hoistImports).
-  const imports = [...code.matchAll(/(?:from|import)\s*["'`]\.\/([\w-]+\.js)["'`]/g)].map(
+  const first = scripts.find((path) => /\/assets\/site-search-start-[\w-]+\.js$/.test(path))
+  expect(first, `the box's first file among ${scripts.join(', ')}`).toBeDefined()
+  const code = await (await page.request.get(first ?? '')).text()
+  const named = [...code.matchAll(/["'`]\.\/([\w-]+\.js)["'`]/g)].map(
     (match) => `/assets/${match[1]}`,
   )
-  for (const script of scripts.filter((path) => path !== list)) expect(imports).toContain(script)
+  for (const script of scripts.filter((path) => path !== first)) expect(named).toContain(script)
   expect(asked.filter((path) => path.startsWith('/data/search/'))).toEqual([
     '/data/search/manifest.json',
   ])
