@@ -94,9 +94,9 @@ function hoistImports(sources: ReadonlySet<string>): Plugin {
 /**
  * A chunk that loads on a reader's first intent and imports nothing the page
  * lacks (site-search-start.ts) starts, as it runs, the fetch of every chunk
- * its dynamic imports need, transitively, as `<link rel=modulepreload>`: the
- * browser asks for them all in one round trip rather than learning of each
- * chunk's imports as it arrives (Vite's preload helper does this for every
+ * its dynamic imports need, and those chunks' own dynamic imports, as
+ * `<link rel=modulepreload>`: the browser asks for them all in one round
+ * trip rather than learning of each chunk's imports as it arrives (Vite's preload helper does this for every
  * dynamic import, for 0.6 kB in the core: noPreloadHelper()).
  */
 function preloadImports(sources: ReadonlySet<string>): Plugin {
@@ -111,11 +111,23 @@ function preloadImports(sources: ReadonlySet<string>): Plugin {
       )
       for (const chunk of chunks.values()) {
         if (!chunk.facadeModuleId || !sources.has(sourcePath(chunk.facadeModuleId))) continue
+        // What every page has loaded already: the entry and its imports.
+        const loaded = new Set<string>()
+        const load = (name: string) => {
+          if (loaded.has(name)) return
+          loaded.add(name)
+          for (const next of chunks.get(name)?.imports ?? []) load(next)
+        }
+        for (const each of chunks.values()) if (each.isEntry) load(each.fileName)
+        // The chunks the dynamic imports need, and what those import on
+        // demand in turn (the popup's first query loads the engine's entry).
         const all = new Set<string>()
         const visit = (name: string) => {
-          if (all.has(name)) return
+          if (all.has(name) || loaded.has(name)) return
           all.add(name)
-          for (const next of chunks.get(name)?.imports ?? []) visit(next)
+          const next = chunks.get(name)
+          for (const each of [...(next?.imports ?? []), ...(next?.dynamicImports ?? [])])
+            visit(each)
         }
         for (const name of chunk.dynamicImports) visit(name)
         const from = chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1)
