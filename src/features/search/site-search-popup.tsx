@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
 import { useNavigate } from 'react-router'
 import { useSearch } from './api/use-search.ts'
-import { warm } from './api/search-run.ts'
 import { searchWords } from '../../../contract/search-text.ts'
 import { resultCount, resultGroups, searchFailure } from './search-hits.ts'
 import { couldNotLoad } from '../../data/load-failure.ts'
@@ -15,10 +14,10 @@ type Box = RefObject<HTMLInputElement | null>
 const listId = 'site-search-list'
 
 // The engine and its manifest as soon as the list's code is here, before
-// the first query needs them; a failure shows when a query does. Imported
-// rather than loaded on demand, so the engine's code and all it imports
-// come with the list's, in one round trip (vite.config.ts, hoistImports).
-warm().catch(() => {})
+// the first query needs them; a failure shows when a query does. Its code
+// has come with the list's (site-search-start.ts preloads both), and loaded
+// on demand it is one file, not a second copy of its entry (vite.config.ts).
+void import('./api/search-run.ts').then((module) => module.warm()).catch(() => {})
 
 /** A subscription to the box's events, for useSyncExternalStore. */
 const listen = (input: Box, types: readonly string[]) => (changed: () => void) => {
