@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { configDefaults, defineConfig } from 'vitest/config'
 import { buildId } from './build/build-id.ts'
+import { SEARCH_MANIFEST_FILE } from './contract/data-files.ts'
 import { BUILD_ID_FILE } from './server/build-id.ts'
 
 /** Where `npm run dev` has the catalog pipeline write the data (`npm run build` writes it into dist/data). */
@@ -47,6 +48,92 @@ function noPreloadHelper(): Plugin {
     load: {
       filter: { id: /^\0vite\/preload-helper\.js$/ },
       handler: () => 'export const __vitePreload = (load) => load()',
+    },
+  }
+}
+
+/**
+ * Chunks that load when a reader acts (the header's search list, the search
+ * engine) import every chunk they need directly, not only the ones they
+ * name: the browser learns of a chunk's imports only when the chunk arrives,
+ * so a chain of imports costs a round trip a link (issue 30; Rollup's
+ * hoistTransitiveImports, which Rolldown does not have yet). The imports
+ * added are of files the chunk already depends on, so its hashed name
+ * still changes with any of them.
+ */
+function hoistImports(sources: ReadonlySet<string>): Plugin {
+  return {
+    name: 'film-explorer:hoist-imports',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((file) =>
+          file.type === 'chunk' ? [[file.fileName, file] as const] : [],
+        ),
+      )
+      for (const chunk of chunks.values()) {
+        if (!chunk.facadeModuleId || !sources.has(sourcePath(chunk.facadeModuleId))) continue
+        const all = new Set<string>()
+        const visit = (name: string) => {
+          for (const next of chunks.get(name)?.imports ?? []) {
+            if (all.has(next)) continue
+            all.add(next)
+            visit(next)
+          }
+        }
+        visit(chunk.fileName)
+        const hoisted = [...all].filter((name) => !chunk.imports.includes(name))
+        const from = chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1)
+        chunk.code =
+          hoisted.map((name) => `import"./${name.slice(from.length)}";`).join('') + chunk.code
+      }
+    },
+  }
+}
+
+/**
+ * A chunk that loads on a reader's first intent and imports nothing the page
+ * lacks (site-search-start.ts) starts, as it runs, the fetch of every chunk
+ * its dynamic imports need, and those chunks' own dynamic imports, as
+ * `<link rel=modulepreload>`: the browser asks for them all in one round
+ * trip rather than learning of each chunk's imports as it arrives (Vite's preload helper does this for every
+ * dynamic import, for 0.6 kB in the core: noPreloadHelper()).
+ */
+function preloadImports(sources: ReadonlySet<string>): Plugin {
+  return {
+    name: 'film-explorer:preload-imports',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((file) =>
+          file.type === 'chunk' ? [[file.fileName, file] as const] : [],
+        ),
+      )
+      for (const chunk of chunks.values()) {
+        if (!chunk.facadeModuleId || !sources.has(sourcePath(chunk.facadeModuleId))) continue
+        // What every page has loaded already: the entry and its imports.
+        const loaded = new Set<string>()
+        const load = (name: string) => {
+          if (loaded.has(name)) return
+          loaded.add(name)
+          for (const next of chunks.get(name)?.imports ?? []) load(next)
+        }
+        for (const each of chunks.values()) if (each.isEntry) load(each.fileName)
+        // The chunks the dynamic imports need, and what those import on
+        // demand in turn (the popup's first query loads the engine's entry).
+        const all = new Set<string>()
+        const visit = (name: string) => {
+          if (all.has(name) || loaded.has(name)) return
+          all.add(name)
+          const next = chunks.get(name)
+          for (const each of [...(next?.imports ?? []), ...(next?.dynamicImports ?? [])])
+            visit(each)
+        }
+        for (const name of chunk.dynamicImports) visit(name)
+        const from = chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1)
+        const files = [...all].map((name) => `./${name.slice(from.length)}`)
+        chunk.code = `for(const f of ${JSON.stringify(files)})document.head.append(Object.assign(document.createElement("link"),{rel:"modulepreload",href:new URL(f,import.meta.url).href}));${chunk.code}`
+      }
     },
   }
 }
@@ -158,6 +245,29 @@ const FACT_SOURCES = new Set([
   'src/features/film/sourced-credit.tsx',
 ])
 
+/** The search's list and engine, each with all the code it needs one request away (hoistImports). */
+const HOISTED = new Set([
+  'src/features/search/site-search-popup.tsx',
+  'src/features/search/api/search-run.ts',
+])
+
+/**
+ * Small modules the search's code shares with the results page and the
+ * error view, each a chunk of its own by default (a few hundred bytes): in
+ * two chunks instead of four, so the list's code is five files, which a
+ * browser fetches at once over HTTP/1.1's six connections to a host.
+ */
+const SEARCH_SHARED = new Set([
+  'src/features/search/api/use-search.ts',
+  'src/features/search/api/search-queries.ts',
+  'src/features/search/search-hits.ts',
+  'contract/search-text.ts',
+])
+const DATA_FILES = new Set(['contract/data-files.ts', 'src/data/load-failure.ts'])
+
+/** What the header's box loads first: it preloads the list's code (preloadImports). */
+const PRELOADING = new Set(['src/features/search/site-search-start.ts'])
+
 /** A module's path from the project's root, with forward slashes. */
 const sourcePath = (id: string) =>
   relative(import.meta.dirname, id)
@@ -174,8 +284,18 @@ export default defineConfig(({ command, mode }) => {
   const id = command === 'build' ? buildId(import.meta.dirname) : mode
   return {
     // The client compares it with each data file's X-Build-Id (src/data/fetch-json.ts).
-    define: { 'import.meta.env.BUILD_ID': JSON.stringify(id) },
-    plugins: [react(), serveDevData(), noPreloadHelper(), writeBuildId(id)],
+    define: {
+      'import.meta.env.BUILD_ID': JSON.stringify(id),
+      'import.meta.env.SEARCH_MANIFEST_FILE': JSON.stringify(SEARCH_MANIFEST_FILE),
+    },
+    plugins: [
+      react(),
+      serveDevData(),
+      noPreloadHelper(),
+      hoistImports(HOISTED),
+      preloadImports(PRELOADING),
+      writeBuildId(id),
+    ],
     build: {
       // build/prerender.ts reads it to preload each page's route code.
       manifest: true,
@@ -202,6 +322,19 @@ export default defineConfig(({ command, mode }) => {
                 name: 'film-facts',
                 priority: 1,
                 test: (id: string) => FACT_SOURCES.has(sourcePath(id)),
+              },
+              {
+                name: 'use-search',
+                priority: 1,
+                test: (id: string) => SEARCH_SHARED.has(sourcePath(id)),
+                // These alone; what they import stays where it is.
+                includeDependenciesRecursively: false,
+              },
+              {
+                name: 'data-files',
+                priority: 1,
+                test: (id: string) => DATA_FILES.has(sourcePath(id)),
+                includeDependenciesRecursively: false,
               },
             ],
           },

@@ -32,6 +32,32 @@ test('the header search is one landmark on every kind of page, and gives way on 
   await expect(page.getByLabel('Search films and people', { exact: true })).toHaveValue('mask')
 })
 
+test("the box's focus asks for the list's code, the engine and its manifest, and nothing waits on a chain of imports", async ({
+  page,
+}) => {
+  await page.goto('/people/cher')
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' })
+  const asked: string[] = []
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname))
+  await page.getByLabel('Search films and people', { exact: true }).focus()
+  await expect(page.getByRole('combobox', { name: 'Search films and people' })).toBeVisible()
+  await expect.poll(() => asked).toContain('/data/search/manifest.json')
+  // The first file the box loads names every other file of code the list
+  // and the engine need (vite.config.ts, preloadImports), so the browser
+  // asks for them all at once as it arrives, not one import after another.
+  const scripts = asked.filter((path) => path.endsWith('.js'))
+  const first = scripts.find((path) => /\/assets\/site-search-start-[\w-]+\.js$/.test(path))
+  expect(first, `the box's first file among ${scripts.join(', ')}`).toBeDefined()
+  const code = await (await page.request.get(first ?? '')).text()
+  const named = [...code.matchAll(/["'`]\.\/([\w-]+\.js)["'`]/g)].map(
+    (match) => `/assets/${match[1]}`,
+  )
+  for (const script of scripts.filter((path) => path !== first)) expect(named).toContain(script)
+  expect(asked.filter((path) => path.startsWith('/data/search/'))).toEqual([
+    '/data/search/manifest.json',
+  ])
+})
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 } })
 

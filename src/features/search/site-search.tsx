@@ -11,11 +11,12 @@ import { useState, type ComponentType } from 'react'
  */
 export function SiteSearch() {
   const [Popup, setPopup] = useState<ComponentType>()
-  // The list's module starts the engine as it loads (site-search-popup.tsx):
-  // one import here, as this code is on every page. Again on each key it is
-  // the same module, and the same state, which React lets pass.
+  // The list's module starts the engine, its manifest and their code as it
+  // loads (site-search-start.ts): one import here, as this code is on every
+  // page. Again on each key it is the same module, and the same state,
+  // which React lets pass.
   const load = () =>
-    void import('./site-search-popup.tsx').then((module) => setPopup(() => module.SearchPopup))
+    void import('./site-search-start.ts').then((module) => setPopup(() => module.SearchPopup))
   return (
     <form
       role="search"
