@@ -46,6 +46,11 @@ describe('notableFilms', () => {
     expect(eighties?.films.map((film) => film.id)).toEqual(['mask-1985', 'airplane-1980'])
   })
 
+  it('leaves out a film that names no one: nothing on its card to tell a fan', () => {
+    const nobody: Film = { ...mask, cast: [], directors: [], directorIds: [] }
+    expect(notableFilms([nobody], scores({}))).toEqual([])
+  })
+
   it('leaves out a film only the yearly lists know, however it scores', () => {
     const decades = notableFilms(
       [listedOnly, casablanca],
@@ -54,10 +59,15 @@ describe('notableFilms', () => {
     expect(decades.map((decade) => decade.decade)).toEqual(['1940s'])
   })
 
-  it('shows the card of the catalog, with the directors the two sets give a film from the lists', () => {
+  it('shows the card of the catalog, with the directors the two sets give a film from the lists and two stars', () => {
     const [forties] = notableFilms([casablanca], scores({}))
-    expect(forties?.films).toEqual([{ ...catalogEntry(casablanca), directors: ['Michael Curtiz'] }])
-    expect(forties?.films[0]?.stars).toEqual(['Humphrey Bogart', 'Ingrid Bergman', 'Claude Rains'])
+    expect(forties?.films).toEqual([
+      {
+        ...catalogEntry(casablanca),
+        directors: ['Michael Curtiz'],
+        stars: ['Humphrey Bogart', 'Ingrid Bergman'],
+      },
+    ])
   })
 
   it('writes the same list whatever order the films come in', () => {

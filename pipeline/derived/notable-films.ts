@@ -1,4 +1,4 @@
-import type { CatalogPage, NotableDecade } from '../../contract/catalog-schema.ts'
+import type { CatalogEntry, CatalogPage, NotableDecade } from '../../contract/catalog-schema.ts'
 import { catalogPath, filterSlug } from '../../contract/catalog-path.ts'
 import { shownDirectors, type Film } from '../../contract/film-schema.ts'
 import { catalogEntry } from './paginate.ts'
@@ -22,6 +22,12 @@ export const NOTABLE_PER_DECADE = 6
 const knownElsewhere = (film: Film) =>
   film.sourced !== undefined || film.sources.overview.includes('page')
 
+/** A card names the directors a film shows (its page's, else the two sets'), else its first two stars. */
+const card = (film: Film): CatalogEntry => {
+  const entry = catalogEntry(film)
+  return { ...entry, directors: [...shownDirectors(film).names], stars: entry.stars.slice(0, 2) }
+}
+
 /** IMDb votes, where a source gives them: what tells apart films the score caps at 99 alike. */
 const votes = (film: Film) => film.sourced?.imdb?.votes ?? film.rating?.votes ?? 0
 
@@ -30,8 +36,7 @@ const decadeOf = (film: Film) => `${film.year - (film.year % 10)}s`
 /**
  * Each decade's `perDecade` most notable films known beyond the lists, most
  * notable first (then most voted, oldest, by id), decades in order; each
- * with the URL of its decade's films by title. A card names the directors
- * a film shows (its page's, else the two sets'), as its overview does.
+ * with the URL of its decade's films by title.
  */
 export function notableFilms(
   films: readonly Film[],
@@ -39,7 +44,10 @@ export function notableFilms(
   perDecade = NOTABLE_PER_DECADE,
 ): NotableDecade[] {
   const byDecade = new Map<string, Film[]>()
-  for (const film of films.filter(knownElsewhere)) {
+  // A card says who made the film or who is in it: one that could name
+  // neither would have nothing to tell a fan.
+  const named = (film: Film) => film.cast.length > 0 || shownDirectors(film).names.length > 0
+  for (const film of films.filter((each) => knownElsewhere(each) && named(each))) {
     const same = byDecade.get(decadeOf(film))
     if (same) same.push(film)
     else byDecade.set(decadeOf(film), [film])
@@ -54,7 +62,7 @@ export function notableFilms(
           score(b) - score(a) || votes(b) - votes(a) || a.year - b.year || (a.id < b.id ? -1 : 1),
       )
       .slice(0, perDecade)
-      .map((film) => ({ ...catalogEntry(film), directors: [...shownDirectors(film).names] })),
+      .map(card),
   }))
 }
 
