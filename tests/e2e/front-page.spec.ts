@@ -80,6 +80,8 @@ for (const width of WIDTHS) {
 
     for (const scheme of ['light', 'dark'] as const)
       test(`axe finds nothing on it, ${scheme} scheme`, async ({ page }) => {
+        // Axe over 160 cards and 70 links takes a while on a busy machine.
+        test.slow()
         await page.emulateMedia({ colorScheme: scheme })
         await page.goto('/')
         await expect(page.getByRole('region', { name: 'Well-known films by decade' })).toBeVisible()
