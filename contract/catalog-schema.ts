@@ -61,9 +61,18 @@ export const CatalogPageSchema = v.object({
    */
   jumps: v.array(v.object({ label: Text, page: PageNumber, film: IdSchema })),
   films: v.array(CatalogEntrySchema),
+  /**
+   * The front page's first screen, on `/` alone: each decade's most notable
+   * films (pipeline/derived/notable-films.ts), with the URL of the decade's
+   * own view, which the pipeline works out so the page needs no path code.
+   */
+  notable: v.optional(
+    v.array(v.object({ decade: Text, href: Text, films: v.array(CatalogEntrySchema) })),
+  ),
 })
 
 export type CatalogPage = v.InferOutput<typeof CatalogPageSchema>
 export type CatalogEntry = CatalogPage['films'][number]
 export type CatalogJump = CatalogPage['jumps'][number]
 export type CatalogFacet = CatalogPage['facets']['genres'][number]
+export type NotableDecade = NonNullable<CatalogPage['notable']>[number]

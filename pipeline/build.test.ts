@@ -77,6 +77,7 @@ describe('build', () => {
       'validate',
       'filmographies',
       'validate people',
+      'notability',
       'paginate',
       'validate pages',
       'search index',

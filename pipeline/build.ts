@@ -14,6 +14,8 @@ import { listFilm } from './films/merge.ts'
 import { addSources } from './films/add-sources.ts'
 import { readMore, type MoreInput } from './sources/more-sources.ts'
 import { paginate } from './derived/paginate.ts'
+import { notability } from './derived/notability.ts'
+import { notableFilms, withNotable } from './derived/notable-films.ts'
 import { creditSourceKey, personFiles } from './people/person-files.ts'
 import { personOfCredit, resolvePeople, type Appearance } from './people/people.ts'
 import { resolveDirectors, type DirectorCounts } from './people/directors.ts'
@@ -34,7 +36,7 @@ import { renderFiles, type OutputFile } from './write/write.ts'
  * (cast strings, film ids from films/, resolve people), films/ (merge
  * the same film, merge pages, tell twins apart, more sources), people/ again
  * (directors), films/ (validate), people/ again (filmographies), derived/
- * (paginate, search index, derived facts), write/ (render). The step files carry no numbers: this is the one
+ * (notability, paginate with the front page's notable films, search index, derived facts), write/ (render). The step files carry no numbers: this is the one
  * place that says the order.
  */
 
@@ -314,9 +316,15 @@ export function build(input: BuildInput, step: StepRunner = (_, run) => run()): 
   })
   const persons = step('filmographies', () => personFiles(valid.films, directed.people, sources))
   report.push(...step('validate people', () => validatePeople(persons, valid.films)))
-  const catalog = step('paginate', () => paginate(valid.films, undefined, persons.length))
+  const scores = step('notability', () => notability(valid.films, persons))
+  const catalog = step('paginate', () =>
+    withNotable(
+      paginate(valid.films, undefined, persons.length),
+      notableFilms(valid.films, scores.films),
+    ),
+  )
   report.push(...step('validate pages', () => validatePages(catalog)))
-  const search = step('search index', () => searchIndex(valid.films, persons))
+  const search = step('search index', () => searchIndex(valid.films, persons, scores))
   const derived = step('derived facts', () => derive(valid.films, persons, catalog))
   const files = step('render', () => [
     ...renderFiles(derived, catalog, persons, sortReport(report)),

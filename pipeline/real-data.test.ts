@@ -423,14 +423,60 @@ describe('the catalog built from the real sources', () => {
   })
 
   it('keeps every page file small and writes no file of the whole catalog', () => {
+    const front = join('catalog', 'title', '1.json')
     const sizes = result.files
-      .filter(([path]) => path.startsWith('catalog'))
+      .filter(([path]) => path.startsWith('catalog') && path !== front)
       .map(([, content]) => Buffer.byteLength(content))
     expect(Math.max(...sizes)).toBeLessThan(24_000)
+    // The front page carries its 62 notable films besides its 100.
+    expect(
+      Buffer.byteLength(result.files.find(([path]) => path === front)?.[1] ?? ''),
+    ).toBeLessThan(36_000)
     expect(
       result.files.filter(([path]) => !/^(films|catalog|people|search)[\\/]/.test(path)),
     ).toEqual([[join('reports', 'data-quality.json'), expect.any(String)]])
     expect(result.files.some(([path]) => path.endsWith('index.json'))).toBe(false)
+  })
+
+  it("opens the front page on each decade's best-known films, from the 1910s to the 2010s", () => {
+    const [front] = catalog('title')
+    const top = Object.fromEntries(
+      (front?.notable ?? []).map(({ decade, films }) => [decade, films.map((each) => each.title)]),
+    )
+    // The 1900s and 2020s have no film a source beyond the yearly lists knows.
+    expect(Object.keys(top)).toEqual([
+      '1910s',
+      '1920s',
+      '1930s',
+      '1940s',
+      '1950s',
+      '1960s',
+      '1970s',
+      '1980s',
+      '1990s',
+      '2000s',
+      '2010s',
+    ])
+    expect(top['1910s']).toEqual(['20,000 Leagues Under the Sea', 'Intolerance'])
+    expect(top['1920s']?.slice(0, 3)).toEqual(['The Kid', 'Wings', 'The Big Parade'])
+    expect(top['1930s']?.slice(0, 2)).toEqual(['The Wizard of Oz', 'Gone with the Wind'])
+    expect(top['1940s']?.[0]).toBe('Casablanca')
+    expect(top['1950s']?.[0]).toBe('12 Angry Men')
+    expect(top['1960s']).toContain('Psycho')
+    expect(top['1970s']?.slice(0, 3)).toEqual(['The Godfather', 'Alien', 'Jaws'])
+    expect(top['1980s']).toContain('Back to the Future')
+    expect(top['1990s']?.slice(0, 3)).toEqual(['Toy Story', 'The Lion King', 'Titanic'])
+    expect(top['2000s']?.[0]).toBe('Avatar')
+    expect(Object.values(top).every((films) => films.length <= 6)).toBe(true)
+    // Only the front page has them.
+    expect(result.files.filter(([, content]) => content.includes('"notable":'))).toHaveLength(1)
+  })
+
+  it('src/test/data/real-front-page.json is what the build writes', () => {
+    const built = result.files.find(([path]) => path === join('catalog', 'title', '1.json'))
+    expect(built?.[1]).toBe(
+      readFileSync(join('src', 'test', 'data', 'real-front-page.json'), 'utf8'),
+    )
   })
 
   it('holds no invented film: no sample page, none of their ids, none of their people', () => {

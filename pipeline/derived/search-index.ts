@@ -14,7 +14,7 @@ import {
 import { allForms } from '../../contract/search-forms.ts'
 import { indexTerms, SHARD_KEY_MIN, STOPWORDS } from '../../contract/search-text.ts'
 import type { OutputFile } from '../write/write.ts'
-import { notability, type NotableFilm, type NotablePerson } from './notability.ts'
+import { notability, type Notability, type NotableFilm, type NotablePerson } from './notability.ts'
 
 /**
  * The search index, as shards a browser loads one at a time
@@ -51,8 +51,11 @@ interface Entry {
 export type SearchFilm = Pick<Film, 'distinction'> & NotableFilm
 export type SearchPerson = Pick<Person, 'name' | 'label'> & NotablePerson
 
-function entries(films: readonly SearchFilm[], people: readonly SearchPerson[]): Entry[] {
-  const scores = notability(films, people)
+function entries(
+  films: readonly SearchFilm[],
+  people: readonly SearchPerson[],
+  scores: Notability,
+): Entry[] {
   const split = (text: string) => {
     const all = indexTerms(text, allForms)
     return {
@@ -185,8 +188,10 @@ export interface SearchIndex {
 export function searchIndex(
   films: readonly SearchFilm[],
   people: readonly SearchPerson[],
+  // The build works the scores out once, for the front page's films too.
+  scores: Notability = notability(films, people),
 ): SearchIndex {
-  const all = entries(films, people)
+  const all = entries(films, people, scores)
   const { leaves, splits } = chooseKeys(all)
   const shards = new Map<string, string>()
   for (const [key, list] of leaves) {

@@ -27,10 +27,14 @@ export type OutputFile = readonly [path: string, content: string]
  * A page as JSON with one film a line: it diffs as cleanly as the indented
  * form at little more than half its size (18 kB a page, not 31 kB).
  */
-export function toPageFile({ films, ...page }: CatalogPage): string {
+export function toPageFile({ films, notable, ...page }: CatalogPage): string {
   const head = JSON.stringify(page).slice(0, -1)
   const lines = films.map((film) => JSON.stringify(film)).join(',\n')
-  return `${head},"films":[${lines && `\n${lines}\n`}]}\n`
+  // The front page's notable films, one decade a line.
+  const decades = notable
+    ? `,"notable":[\n${notable.map((decade) => JSON.stringify(decade)).join(',\n')}\n]`
+    : ''
+  return `${head}${decades},"films":[${lines && `\n${lines}\n`}]}\n`
 }
 
 /**

@@ -13,9 +13,9 @@ import { FilmSchema } from '../../contract/film-schema.ts'
 import { describePage } from './page-meta.ts'
 
 describe('describePage', () => {
-  it('says what the site is on its home page, the first page by title', () => {
+  it('says what the site holds and where it comes from on its home page, the first page by title', () => {
     expect(describePage('catalog', titlePage1 as CatalogPage, null)).toBe(
-      'Explore 5 films: overview, cast, trivia and reviews, every view a link you can share.',
+      "5 American films from Wikipedia's yearly lists, 1960s to 2000s, and the 34 people in them. Each film's overview, cast, trivia and reviews.",
     )
   })
 

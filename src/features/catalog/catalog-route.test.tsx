@@ -5,7 +5,8 @@ import { CATALOG_URL, server } from '../../test/server.ts'
 
 // The fixture catalog: five films, two a page (src/test/data/catalog/README.md).
 const titles = async (heading = 'Films') => {
-  await screen.findByRole('heading', { level: 1, name: heading })
+  // The first visit loads the route's code: longer than a second on a busy machine.
+  await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 5000 })
   return screen.queryAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
 }
 const pager = () => screen.getByRole('navigation', { name: 'Pages' })

@@ -18,6 +18,7 @@ import {
   pageSpan,
 } from './catalog-summary.ts'
 import { FilmCard } from './film-card.tsx'
+import { NotableFilms } from './notable-films.tsx'
 
 // The route's loader, which comes with its code (src/app/routes.tsx).
 export { pageLoader } from './catalog-loader.ts'
@@ -71,11 +72,12 @@ export function Component() {
           onChange={(genre) => browse(filter.decade, genre || null)}
         />
       </div>
+      {catalog.notable && <NotableFilms decades={catalog.notable} />}
       {total === 0 ? (
         <EmptyState title="The catalog has no films yet." />
       ) : (
         <>
-          <p className="catalog__summary">
+          <p id="films-a-z" className="catalog__summary">
             {`${[plural(total, 'film', 'films'), filter.genre, filter.decade].filter(Boolean).join(', ')}, ${ORDER_NAMES[order].toLowerCase()}. Page ${formatCount(page)} of ${formatCount(pages)}: ${pageSpan(catalog)}`}
           </p>
           <nav className="chips catalog__orders" aria-label="Order">

@@ -4,7 +4,7 @@ import type { CatalogEntry } from '../../../contract/catalog-schema.ts'
 import { filmPath } from '../../../contract/routes.ts'
 
 /** "A", "A and B", "A, B and C". */
-const names = (list: readonly string[]) =>
+export const names = (list: readonly string[]) =>
   list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0]
 
 /**
