@@ -212,7 +212,8 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
     // "1941", and it lists that year's films after the titles.
     const alone = words.length === 1 && years.length === 1 ? Number(years[0]?.word) : 0
     if (!required.length && years.length) [required, years] = [years, []]
-    const [first = 0, last = 0] = directory.years ?? []
+    // An index without years gives an empty range.
+    const [first = 1, last = 0] = directory.years ?? []
     const ofYear = alone >= first && alone <= last ? shard(yearShardKey(alone)) : null
     const stopOnly = !required.length
     if (stopOnly) {

@@ -15,8 +15,8 @@ describe('build', () => {
       merged: 0,
       films: 1,
       people: 1,
-      // "ai" for Airplane!, "ro" and "ha" for Robert Hays.
-      searchShards: 3,
+      // "ai" for Airplane!, "ro" and "ha" for Robert Hays, "~1980" for its year.
+      searchShards: 4,
       catalogPages: { title: 1, year: 1, oldest: 1, filtered: 9 },
       sources: [{ file: 'movies-1980s.json', entries: 1, films: 1 }],
       read: { lists: { 'movies-1980s.json': 1 }, pages: {} },
