@@ -167,7 +167,6 @@ test('a first visit registers the worker from its inline script and loads pwa.js
   await expect
     .poll(() => cached(page, 'film-explorer-data'))
     .toContain('/data/films/mask-1985.json')
-  expect(asked).toContain('/sw.js')
   expect(asked).not.toContain('/pwa.js')
   expect(asked).not.toContain('/boot.js')
   // A returning reader's page: its update notices' code, from the worker's cache.
