@@ -1,8 +1,11 @@
 /**
  * Writes, after the client and server builds (`npm run build`):
  * - dist-ssr/page-template.json, what the server needs to render any page on
- *   request (server/page-factory.ts): the built index.html with the
- *   Content-Security-Policy and each kind of page's scripts;
+ *   request (server/page-factory.ts): the built index.html, its boot script
+ *   and stylesheet inline (build/inline-head.ts), with the
+ *   Content-Security-Policy that allows them by hash, and each kind of page's
+ *   scripts; the hashes also go to dist/inline-hashes.json for the server's
+ *   header;
  * - HTML for every route of the rich films (data/pages) and the catalog's
  *   first page in each order, with the content already in it, so they are
  *   files a static host can serve and the server never renders them. Every
