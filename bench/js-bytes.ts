@@ -2,8 +2,9 @@ import { gzipSync } from 'node:zlib'
 import type { Browser } from '@playwright/test'
 
 /**
- * The JavaScript a fresh visit to `url` loads: every script response, each
- * counted as its gzip -9 size, in a new browser context (empty cache).
+ * The JavaScript a fresh visit to `url` runs: every script response and
+ * every inline script in the page (its boot steps), each counted as its
+ * gzip -9 size, in a new browser context (empty cache).
  */
 export async function measureJsBytes(browser: Browser, url: string, readySelector?: string) {
   const context = await browser.newContext()
@@ -18,9 +19,16 @@ export async function measureJsBytes(browser: Browser, url: string, readySelecto
   if (readySelector)
     await page.locator(readySelector).waitFor({ state: 'attached', timeout: 30_000 })
   await page.waitForLoadState('networkidle')
-  const sizes = await Promise.all(
-    bodies.map(async (body) => gzipSync(await body, { level: 9 }).length),
+  // Data blocks (application/ld+json, the hydration JSON) never run.
+  const inline = await page.$$eval('script:not([src])', (scripts: HTMLScriptElement[]) =>
+    scripts
+      .filter((script) => ['', 'text/javascript', 'module'].includes(script.type))
+      .map((script) => script.textContent ?? ''),
   )
+  const sizes = await Promise.all([
+    ...bodies.map(async (body) => gzipSync(await body, { level: 9 }).length),
+    ...inline.map((text) => gzipSync(text, { level: 9 }).length),
+  ])
   await context.close()
   return { bytes: sizes.reduce((sum, size) => sum + size, 0), files: sizes.length }
 }

@@ -40,7 +40,8 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { format } from 'prettier'
 import { build } from 'vite'
-import { filmPath, FILM_SECTIONS, personPath, sectionPath } from '../contract/routes.ts'
+import { catalogPath, filterSlug } from '../contract/catalog-path.ts'
+import { filmPath, FILM_SECTIONS, personPath, searchPath, sectionPath } from '../contract/routes.ts'
 import { launchBrowser } from '../tests/browser.ts'
 import { coldLoad, FIRST_RENDER_RUNS, measureCastAtScale, median } from './cast-at-scale.ts'
 import { generateFilm } from './generate-film.ts'
@@ -83,13 +84,20 @@ const ROUTES = [
   ['overview, thin film rendered on request', sectionPath(THIN_FILM, FILM_SECTIONS[0])],
   ['cast, thin film rendered on request', sectionPath(THIN_FILM, FILM_SECTIONS[1])],
   ['person, rendered on request', personPath(PERSON)],
+  [
+    'browse view, rendered on request',
+    catalogPath({ filter: filterSlug('1980s', 'Science Fiction'), order: 'year', page: 1 }),
+  ],
+  // The shell: the browser renders the page and runs the query.
+  ['search', searchPath('casablanca')],
 ] as const
 
 export const TARGETS = {
   jsRatio: 1.1,
-  score: 0.99,
+  score: 1,
   cls: 0.01,
-  lcpRatio: 0.75,
+  tbtMs: 50,
+  lcpRatio: 0.45,
   keystrokeP95Ms: 16,
   firstRenderMs: 200,
   longTaskMs: 200,
@@ -327,12 +335,12 @@ async function main() {
     }
 
     const table = [
-      '| Page | JS (B, gzip -9) | JS ÷ floor | Lighthouse | LCP (ms) | LCP ÷ floor | TBT (ms) | CLS |',
+      `| Page | JS (B, gzip -9) | JS ÷ floor (≤ ${fmt(TARGETS.jsRatio, 2)}) | Lighthouse (${fmt(TARGETS.score, 2)}) | LCP (ms) | LCP ÷ floor (≤ ${fmt(TARGETS.lcpRatio, 2)}) | TBT (ms, ≤ ${TARGETS.tbtMs}) | CLS (≤ ${TARGETS.cls}) |`,
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       `| floor app | ${floorJs.bytes} | 1.000 | ${fmt(floorLh.score, 2)} | ${fmt(floorLh.lcp)} | 1.00 | ${fmt(floorLh.tbt)} | ${fmt(floorLh.cls, 3)} |`,
       ...rows.map(
         (r) =>
-          `| ${r.route} \`${r.path}\` | ${r.jsBytes} | ${fmt(r.jsRatio, 3)} ${mark(r.jsRatio <= TARGETS.jsRatio)} | ${fmt(r.score, 2)} ${mark(r.score >= TARGETS.score)} | ${fmt(r.lcp)} | ${fmt(r.lcpRatio, 2)} ${mark(r.lcpRatio <= TARGETS.lcpRatio)} | ${fmt(r.tbt)} | ${fmt(r.cls, 3)} ${mark(r.cls <= TARGETS.cls)} |`,
+          `| ${r.route} \`${r.path}\` | ${r.jsBytes} | ${fmt(r.jsRatio, 3)} ${mark(r.jsRatio <= TARGETS.jsRatio)} | ${fmt(r.score, 2)} ${mark(r.score >= TARGETS.score)} | ${fmt(r.lcp)} | ${fmt(r.lcpRatio, 2)} ${mark(r.lcpRatio <= TARGETS.lcpRatio)} | ${fmt(r.tbt)} ${mark(r.tbt <= TARGETS.tbtMs)} | ${fmt(r.cls, 3)} ${mark(r.cls <= TARGETS.cls)} |`,
       ),
       '',
       '| Cast search at 10,000 credits | Figure | Target |',
@@ -376,6 +384,7 @@ async function main() {
         .filter((r) => r.lcpRatio > TARGETS.lcpRatio)
         .map((r) => `${r.route}: LCP ${fmt(r.lcpRatio, 2)}× the floor`),
       ...rows.filter((r) => r.cls > TARGETS.cls).map((r) => `${r.route}: CLS ${fmt(r.cls, 3)}`),
+      ...rows.filter((r) => r.tbt > TARGETS.tbtMs).map((r) => `${r.route}: TBT ${fmt(r.tbt)} ms`),
       ...(scale.keystrokeP95Ms > TARGETS.keystrokeP95Ms
         ? [`keystroke p95 ${fmt(scale.keystrokeP95Ms, 1)} ms`]
         : []),

@@ -5,7 +5,7 @@
  *
  * What it caches, and what it never does:
  * - precached at install, for good until the next deploy: the app's code and
- *   styles (assets/, hashed), the shell, boot.js and pwa.js, the icons and the
+ *   (assets/, hashed), the shell (its boot script and styles inline), pwa.js, the icons and the
  *   web app manifest. Nothing under data/: 71,000 files are not for a phone.
  * - cached as the reader opens them: the data files of films, people and
  *   catalog pages, and the search manifest (network first, so a reader online
@@ -48,9 +48,8 @@ try {
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
     globPatterns: [
-      'assets/**/*.{js,css}',
+      'assets/**/*.js',
       'shell.html',
-      'boot.js',
       'pwa.js',
       'favicon.svg',
       'manifest.webmanifest',

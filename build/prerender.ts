@@ -1,8 +1,11 @@
 /**
  * Writes, after the client and server builds (`npm run build`):
  * - dist-ssr/page-template.json, what the server needs to render any page on
- *   request (server/page-factory.ts): the built index.html with the
- *   Content-Security-Policy and each kind of page's scripts;
+ *   request (server/page-factory.ts): the built index.html, its boot script
+ *   and stylesheet inline (build/inline-head.ts), with the
+ *   Content-Security-Policy that allows them by hash, and each kind of page's
+ *   scripts; the hashes also go to dist/inline-hashes.json for the server's
+ *   header;
  * - HTML for every route of the rich films (data/pages) and the catalog's
  *   first page in each order, with the content already in it, so they are
  *   files a static host can serve and the server never renders them. Every
@@ -13,16 +16,18 @@
  *   not-found note for readers without JavaScript, sent with every 404.
  */
 import '../server/production-env.ts'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { minify } from 'vite'
 import { readRichPages } from '../pipeline/sources/rich-pages.ts'
 import { PAGES, routeModule } from '../contract/pages.ts'
 import { CATALOG_PAGE, FILM_SECTIONS, sectionPath, type PageKind } from '../contract/routes.ts'
 import { parsePage } from '../pipeline/sources/page/parse-page.ts'
 import { notFoundHtml, scriptsOf } from '../server/page-html.ts'
 import { routeModulesFor, type Manifest } from './route-chunks.ts'
-import { cspMetaTag } from '../server/security-policy.ts'
+import { contentSecurityPolicy, cspMetaTag, type InlineHashes } from '../server/security-policy.ts'
+import { INLINE_HASHES_FILE } from '../server/inline-hashes.ts'
+import { auditPage, metaPolicy } from './head-audit.ts'
+import { inlineHead, minifyBoot } from './inline-head.ts'
 import { siteOrigin } from './site-url.ts'
 import { loadPageFactory, PAGE_TEMPLATE_FILE, type PageTemplate } from '../server/page-factory.ts'
 
@@ -32,9 +37,9 @@ const SSR = resolve('dist-ssr')
 /** The catalog pages written as files: the first of each order (the rest render on request). */
 export const PRERENDERED_CATALOG_PAGES = ['/', '/catalog/year/1'] as const
 
-function pageTemplate(built: string, manifest: Manifest): PageTemplate {
+function pageTemplate(built: string, manifest: Manifest, hashes: InlineHashes): PageTemplate {
   // Not in index.html itself: the dev server injects inline scripts.
-  const template = built.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    ${cspMetaTag()}`)
+  const template = built.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    ${cspMetaTag(hashes)}`)
   if (template === built) throw new Error('index.html has no <meta charset="UTF-8" /> to follow')
   const scripts = Object.fromEntries(
     PAGES.map((page) => [
@@ -56,24 +61,50 @@ function pageTemplate(built: string, manifest: Manifest): PageTemplate {
  * route is not known in advance, so it preloads every route's code too (a few
  * kB, for pages the server could not render only) rather than wait for it.
  */
-function shellHtml(template: string, manifest: Manifest): string {
+function shellHtml(template: string, manifest: Manifest, shellScript: string): string {
   const shellModules = ['src/data/fetch-film.ts', ...PAGES.map((page) => routeModule(page.kind))]
   const boundary = [...new Set(shellModules.flatMap((module) => routeModulesFor(manifest, module)))]
     .filter((file) => !template.includes(file))
     .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
     .join('\n    ')
-  return template.replace('</head>', `    ${boundary}\n  </head>`)
+  // Its own step before the paint (public/shell-boot.js) comes first, so a
+  // film's data is on its way before the code is.
+  const shell = template
+    .replace(
+      /(<meta http-equiv="Content-Security-Policy"[^>]*>)/,
+      (tag) => `${tag}\n    ${shellScript}`,
+    )
+    .replace('</head>', `    ${boundary}\n  </head>`)
+  if (!shell.includes(shellScript))
+    throw new Error('the template has no Content-Security-Policy meta tag')
+  return shell
 }
 
 async function main() {
   const manifest = JSON.parse(
     readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'),
   ) as Manifest
-  const template = pageTemplate(readFileSync(join(DIST, 'index.html'), 'utf8'), manifest)
+  const inlined = await inlineHead(readFileSync(join(DIST, 'index.html'), 'utf8'), DIST)
+  const template = pageTemplate(inlined.html, manifest, inlined.hashes)
+  // For the server's header (server/inline-hashes.ts). boot.js and the
+  // stylesheet are now in every page, and no page links the files.
+  writeFileSync(join(DIST, INLINE_HASHES_FILE), `${JSON.stringify(inlined.hashes)}\n`)
+  for (const file of inlined.inlinedFiles) rmSync(join(DIST, file))
   writeFileSync(join(SSR, PAGE_TEMPLATE_FILE), `${JSON.stringify(template)}\n`)
-  const shell = shellHtml(template.template, manifest)
-  writeFileSync(join(DIST, 'shell.html'), shell)
-  writeFileSync(join(DIST, '404.html'), notFoundHtml(shell))
+  // Every page written must paint in one round trip, its inline code allowed
+  // by the header npm start sends and by its own meta tag.
+  const write = (file: string, html: string) => {
+    const problems = auditPage(html, [
+      contentSecurityPolicy(inlined.hashes),
+      metaPolicy(html) ?? '',
+    ])
+    if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`)
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, html)
+  }
+  const shell = shellHtml(template.template, manifest, inlined.shellScript)
+  write(join(DIST, 'shell.html'), shell)
+  write(join(DIST, '404.html'), notFoundHtml(shell))
 
   // The rich films' ids are their pages' own (the pipeline reserves them).
   const richIds = (await readRichPages()).map(({ text, ...page }) => parsePage(text, page).id)
@@ -87,21 +118,13 @@ async function main() {
   for (const [pathname, kind] of pages) {
     const html = await factory.render(pathname, kind)
     if (typeof html !== 'string') throw new Error(`${pathname} redirects to ${html.redirect}`)
-    const file = join(DIST, pathname, 'index.html')
-    mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, html)
+    write(join(DIST, pathname, 'index.html'), html)
   }
-  // public/boot.js and pwa.js are copied as written; they run on every page, so minify them.
-  for (const name of ['boot.js', 'pwa.js']) {
-    const file = join(DIST, name)
-    const minified = await minify(name, readFileSync(file, 'utf8'), {
-      compress: true,
-      mangle: { toplevel: true },
-    })
-    writeFileSync(file, minified.code)
-  }
+  // public/pwa.js is copied as written: minify it, as boot.js is.
+  const pwa = join(DIST, 'pwa.js')
+  writeFileSync(pwa, await minifyBoot(readFileSync(pwa, 'utf8')))
   console.log(
-    `prerender: wrote ${pages.length} pages, shell.html and 404.html to dist/, minified boot.js and pwa.js`,
+    `prerender: wrote ${pages.length} pages, shell.html and 404.html to dist/, boot.js and the stylesheet inline in each, minified pwa.js`,
   )
 }
 

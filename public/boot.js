@@ -4,10 +4,11 @@ var d = document
 var root = d.documentElement
 
 // 1. The reader's saved theme, so a page chosen dark never flashes light.
-//    Keep the key in step with src/hooks/use-theme.ts.
+//    Keep the key in step with src/hooks/use-theme.ts, whose readChoice
+//    takes any other stored value for the system's, as the CSS does.
 try {
   var theme = localStorage.getItem('film-explorer:theme')
-  if (theme === 'light' || theme === 'dark') root.dataset.theme = theme
+  if (theme) root.dataset.theme = theme
 } catch {
   // Storage blocked: the system theme applies.
 }
@@ -19,41 +20,32 @@ try {
 var owned = d.querySelector('meta[name="url-params"]')
 if (owned && RegExp(owned.content).test(location.search)) root.dataset.urlState = 'pending'
 
-// 3. The app shell (no prerendered data): fetch the film's data with the code.
-var scripts = d.querySelector('meta[name="app-scripts"]')
-var film = /^\/films\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/|$)/.exec(location.pathname)
-if (film && !scripts) add('preload', '/data/films/' + film[1] + '.json', 'fetch')
-
-function add(rel, href, as) {
-  var link = d.createElement('link')
-  link.rel = rel
-  if (as) link.as = as
-  link.href = href
-  link.crossOrigin = 'anonymous'
-  return d.head.appendChild(link)
-}
-
-// 4. A prerendered page: load the app once the page has loaded and its
+// 3. A rendered page: load the app once the page has loaded and its
 //    content has painted (the browser's own paint record, where it keeps one).
+//    The app shell has no such list: it loads the app at once, and its own
+//    inline script (public/shell-boot.js) fetches a film's data with it.
+var scripts = d.querySelector('meta[name="app-scripts"]')
 function start() {
   var files = scripts.content.split(' ')
-  for (var i = 1; i < files.length; i += 1) add('modulepreload', files[i])
-  script(files[0], 'module')
+  for (var i = 1; i < files.length; i += 1) {
+    var link = d.createElement('link')
+    link.rel = 'modulepreload'
+    link.href = files[i]
+    link.crossOrigin = 'anonymous'
+    d.head.appendChild(link)
+  }
+  script(files[0])
 }
-function script(src, type) {
+function script(src) {
   var element = d.createElement('script')
-  if (type) element.type = type
+  element.type = 'module'
   element.src = src
   d.head.appendChild(element)
 }
 function afterPaint() {
-  var types = window.PerformanceObserver ? PerformanceObserver.supportedEntryTypes : []
-  if (types.indexOf('paint') === -1) {
-    requestAnimationFrame(function () {
-      setTimeout(start)
-    })
-    return
-  }
+  // Every browser that runs the app's modules has PerformanceObserver; one
+  // without paint entries starts once the page has loaded.
+  if (PerformanceObserver.supportedEntryTypes.indexOf('paint') < 0) return setTimeout(start)
   new PerformanceObserver(function (list, observer) {
     if (!list.getEntriesByName('first-contentful-paint').length) return
     observer.disconnect()
@@ -65,10 +57,46 @@ if (scripts) {
   else addEventListener('load', afterPaint)
 }
 
-// 5. Offline use and updates (public/pwa.js), once the page has loaded: the
-//    first visit's content and code never wait for them.
-if (navigator.serviceWorker) {
+// 4. Offline use (docs/adr/0012-offline.md, 0016), once the page has loaded,
+//    so the first visit's content and code never wait for it. A returning
+//    reader's page loads public/pwa.js (from the worker's cache), which
+//    caches the page's data, looks for updates and tells of them; a first
+//    visit registers the worker and loads pwa.js only if an update comes
+//    while it is open (pwa.js runs once, however often it is loaded).
+var sw = navigator.serviceWorker
+function updates() {
+  script('/pwa.js')
+}
+if (sw) {
   addEventListener('load', function () {
-    script('/pwa.js')
+    if (sw.controller) return updates()
+    var installed
+    sw.addEventListener('controllerchange', function () {
+      if (installed) {
+        // Another tab let a new version in; pwa.js reads this, should it
+        // run after the event.
+        root.dataset.worker = 'replaced'
+        return updates()
+      }
+      // The first install took control: the page's own data files, which a
+      // rendered page carries and so never fetched, fetched now through the
+      // worker are cached, and the page reloads offline.
+      installed = 1
+      var data = d.querySelector('meta[name="page-data"]')
+      if (data) {
+        data.content.split(' ').forEach(function (url) {
+          fetch(url, { headers: { accept: 'application/json' } }).catch(function () {})
+        })
+      }
+    })
+    sw.register('/sw.js').then(function (registration) {
+      // None where the browser is told to block workers (Playwright's tests do).
+      if (registration) {
+        registration.addEventListener('updatefound', function () {
+          if (installed) updates()
+        })
+      }
+      // Should it fail, pwa.js registers again and says why offline use is off.
+    }, updates)
   })
 }

@@ -1,11 +1,14 @@
-// The service worker (dist/sw.js, built by build/build-sw.ts) and its
-// updates. public/boot.js loads this once the page has loaded, so the first
-// visit pays nothing for it; the build minifies it. Why each step:
-// docs/adr/0012-offline.md.
+// The service worker (dist/sw.js, built by build/build-sw.ts) once it is
+// installed: the page's data cached, updates looked for and told of. The
+// page's inline boot script (public/boot.js) loads this on a returning
+// reader's page, from the worker's cache, and on a first visit only if an
+// update comes while the page is open, so a first visit downloads none of
+// it. A module, so it runs once however often it is loaded; the build
+// minifies it. Why each step: docs/adr/0012-offline.md and 0016.
 ;(function () {
   var sw = navigator.serviceWorker
   var d = document
-  /** Whether a worker controls the page yet: none on a first visit, until it is installed. */
+  /** Whether a worker controls the page yet (none where boot.js loaded this after a failed registration). */
   var controlled = Boolean(sw.controller)
   /** A new version, installed and waiting for the app to let it take over. */
   var waiting = null
@@ -100,11 +103,13 @@
   }
 
   function ready(worker) {
+    // A first install is no update.
+    if (!controlled) return
     waiting = worker
     arm('A new version of Film Explorer is ready. It opens with your next page, or now:')
   }
 
-  sw.addEventListener('controllerchange', function () {
+  function replaced() {
     if (!controlled) {
       // The first install took control of this page.
       controlled = true
@@ -117,20 +122,28 @@
     // longer be on the server).
     if (d.visibilityState === 'hidden') return location.reload()
     arm('Film Explorer was updated in another tab. It opens with your next page, or now:')
-  })
+  }
 
+  // The boot script marks a replacement that came before this file ran.
+  if (d.documentElement.dataset.worker === 'replaced') replaced()
+  sw.addEventListener('controllerchange', replaced)
+
+  function watch(worker) {
+    if (!worker) return
+    if (worker.state === 'installed') return ready(worker)
+    worker.addEventListener('statechange', function () {
+      if (worker.state === 'installed') ready(worker)
+    })
+  }
+
+  if (controlled) cachePageData()
   sw.register('/sw.js').then(
     function (registration) {
       // None where the browser is told to block workers (Playwright's tests do).
       if (!registration) return
-      if (controlled) cachePageData()
-      if (registration.waiting && controlled) ready(registration.waiting)
+      watch(registration.waiting || registration.installing)
       registration.addEventListener('updatefound', function () {
-        var worker = registration.installing
-        if (!worker) return
-        worker.addEventListener('statechange', function () {
-          if (worker.state === 'installed' && controlled) ready(worker)
-        })
+        watch(registration.installing)
       })
       // A tab left open hears of a deploy when it comes back into view, and
       // hourly: a client-side navigation never asks the server for sw.js.

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http'
-import { CONTENT_SECURITY_POLICY } from './security-policy.ts'
+import { contentSecurityPolicy, NO_INLINE, type InlineHashes } from './security-policy.ts'
 
 /**
  * Sent on every response, errors, redirects and 304s included: a header a
@@ -7,20 +7,23 @@ import { CONTENT_SECURITY_POLICY } from './security-policy.ts'
  * turns off the powerful features the app never uses (Web Share and the
  * clipboard stay on, for Share and Copy link); the two Cross-Origin headers
  * keep other sites from opening our pages in a shared window or embedding our
- * files.
+ * files. `hashes` name the built pages' inline script and style (the page
+ * template carries them from the build).
  */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+export const securityHeaders = (
+  hashes: InlineHashes = NO_INLINE,
+): Readonly<Record<string, string>> => ({
+  'Content-Security-Policy': contentSecurityPolicy(hashes),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy':
     'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
-}
+})
 
-export function setSecurityHeaders(res: ServerResponse) {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
+export function setHeaders(res: ServerResponse, headers: Readonly<Record<string, string>>) {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
 }
 
 // The search shards sit under a hash of their content (pipeline/search-index.ts).

@@ -10,7 +10,9 @@ import { createClientErrorLog } from './client-error-log.ts'
 import { COMPRESSIBLE } from './compressible.ts'
 import { acceptedCodings } from './content-coding.ts'
 import { findFile, isPagePath } from './find-file.ts'
-import { cacheControlFor, SECURITY_HEADERS, setSecurityHeaders } from './headers.ts'
+import { cacheControlFor, securityHeaders, setHeaders } from './headers.ts'
+import { readInlineHashes } from './inline-hashes.ts'
+import type { InlineHashes } from './security-policy.ts'
 import type { Coding } from './compressible.ts'
 import { parseRequestTarget } from './request-target.ts'
 import { widenLongSuffix } from './suffix-range.ts'
@@ -22,6 +24,8 @@ export interface StaticServerOptions {
   readonly notFound?: string
   /** Whether to send the app's security headers (the floor app in the benchmark gets none). */
   readonly securityHeaders?: boolean
+  /** The built pages' inline script and style, which the policy allows by hash; by default the build's own (inline-hashes.ts). */
+  readonly inlineHashes?: InlineHashes
   /** Where error lines and the client errors' summaries go; stderr by default. */
   readonly log?: (line: string) => void
   /** How often client errors (4xx) are summed up (client-error-log.ts); a minute by default. */
@@ -172,6 +176,7 @@ export function createStaticServer(
   const root = resolve(dir)
   const log = options.log ?? ((line: string) => console.error(line))
   const secure = options.securityHeaders ?? true
+  const secureHeaders = securityHeaders(options.inlineHashes ?? readInlineHashes(root))
   const build = options.buildId === undefined ? readBuildId(root) : options.buildId
   const clientErrors = createClientErrorLog(log, { intervalMs: options.clientErrorIntervalMs })
 
@@ -190,7 +195,7 @@ export function createStaticServer(
     body: string | Buffer = `${status} ${STATUS_CODES[status] ?? ''}\n`,
   ) {
     for (const name of res.getHeaderNames()) res.removeHeader(name)
-    if (secure) setSecurityHeaders(res)
+    if (secure) setHeaders(res, secureHeaders)
     res.statusCode = status
     res.setHeader('Content-Type', 'text/plain; charset=utf-8')
     for (const [name, value] of Object.entries(headers))
@@ -234,7 +239,7 @@ export function createStaticServer(
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    if (secure) setSecurityHeaders(res)
+    if (secure) setHeaders(res, secureHeaders)
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return answer(req, res, 405, { Allow: ALLOWED_METHODS })
     }
@@ -307,9 +312,9 @@ export function createStaticServer(
   })
 
   function answerSocket(socket: Duplex, status: number, extra = '') {
-    const headers = secure ? Object.entries(SECURITY_HEADERS).map(([k, v]) => `${k}: ${v}\r\n`) : []
+    const lines = secure ? Object.entries(secureHeaders).map(([k, v]) => `${k}: ${v}\r\n`) : []
     socket.end(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n${extra}${headers.join('')}\r\n`,
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n${extra}${lines.join('')}\r\n`,
     )
   }
   return server

@@ -156,6 +156,25 @@ test('the worker precaches the code but never a page, and caches only the data r
   expect(all.filter((path) => !path.startsWith('/data/'))).toEqual([])
 })
 
+test('a first visit registers the worker from its inline script and loads pwa.js only on its next page', async ({
+  page,
+}) => {
+  const asked: string[] = []
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname))
+  await page.goto('/films/mask-1985')
+  await controlled(page)
+  // The first install fetched the page's own data through the worker.
+  await expect
+    .poll(() => cached(page, 'film-explorer-data'))
+    .toContain('/data/films/mask-1985.json')
+  expect(asked).not.toContain('/pwa.js')
+  expect(asked).not.toContain('/boot.js')
+  // A returning reader's page: its update notices' code, from the worker's cache.
+  const pwa = page.waitForResponse((response) => response.url().endsWith('/pwa.js'))
+  await page.reload()
+  expect((await pwa).fromServiceWorker()).toBe(true)
+})
+
 test('the app can be installed: a manifest with icons', async ({ page, request }) => {
   await page.goto('/')
   const href = await page.locator('link[rel="manifest"]').getAttribute('href')
