@@ -206,6 +206,9 @@ async function openPage(browser: Browser, url: string, appReady: boolean) {
   await page.addInitScript({ content: INSTRUMENT })
   await page.goto(url)
   if (appReady) await page.waitForSelector('html[data-ready]')
+  // A reader's pointer is on the page before they click: on its top left
+  // corner, over nothing the actions use.
+  await page.mouse.move(1, 1)
   await idle(page)
   return { context, page }
 }
