@@ -1,11 +1,13 @@
 import { QueryClient } from '@tanstack/react-query'
-import { render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { filmQuery } from '../features/film/api/film.ts'
 import { personQuery } from '../features/person/api/person.ts'
 import { personKeys } from '../data/person-keys.ts'
 import { createRoutes } from './routes.tsx'
-import { warm } from './warm-on-intent.ts'
+import { INTENT_MS, warm } from './warm-on-intent.ts'
+
+const rest = () => new Promise((done) => setTimeout(done, INTENT_MS * 3))
 
 /** Links as a page shows them, with the listeners src/app/start-app.tsx installs, on a fresh cache. */
 function page() {
@@ -54,13 +56,29 @@ describe('warming a page on intent', () => {
 
   it('starts nothing for words, a link off the site or an id that names no one, and reports nothing', async () => {
     const { queryClient, user } = page()
-    await user.hover(screen.getByText('Some words'))
-    await user.hover(screen.getByRole('link', { name: 'Wikipedia' }))
-    await user.hover(screen.getByRole('link', { name: 'Nobody' }))
-    await user.hover(screen.getByRole('combobox', { name: 'Decade' }))
-    // Long enough for a fetch to the test server to have been made.
-    await new Promise((done) => setTimeout(done, 100))
+    for (const target of [
+      screen.getByText('Some words'),
+      screen.getByRole('link', { name: 'Wikipedia' }),
+      screen.getByRole('link', { name: 'Nobody' }),
+      screen.getByRole('combobox', { name: 'Decade' }),
+    ]) {
+      await user.hover(target)
+      // Long enough for the pointer to count as resting, and a fetch to be made.
+      await rest()
+    }
     expect(queryClient.getQueryCache().getAll()).toEqual([])
+  })
+
+  it('starts only the link the pointer rests on, not those it passes over', async () => {
+    const { queryClient } = page()
+    // In one task, as a quick sweep: the first never rests.
+    fireEvent.pointerOver(screen.getByRole('link', { name: 'Cher' }))
+    fireEvent.pointerOver(screen.getByRole('link', { name: 'Cast' }))
+    await waitFor(() =>
+      expect(queryClient.getQueryData(filmQuery('mask-1985').queryKey)).toBeDefined(),
+    )
+    await rest()
+    expect(queryClient.getQueryData(personQuery('cher').queryKey)).toBeUndefined()
   })
 
   it('keys a person as the server reads them', () => {
