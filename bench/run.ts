@@ -18,24 +18,29 @@
  *   ranked first, the index's build, size and files, and at ten times the
  *   catalog (bench/search.ts).
  *
- * Prints the tables, writes docs/performance.json, and updates the tables in
- * docs/performance.md and (the server's) docs/reliability.md. Exits non-zero
- * when a target is missed.
+ * - every interaction of issue 30 (catalog paging and order, browse
+ *   filters, tabs, film → person → film, the typed filters, the site
+ *   search): INP and action to content, as is and with the CPU 4× slower,
+ *   with the floor's own click for scale (bench/interactions.ts).
  * - a cold first search on Lighthouse's slow 4G with the CPU four times
  *   slower, from the header box's focus and on a fresh results page, with
  *   Pagefind's on the same network: time, requests, bytes and the round
  *   trips one after another (bench/cold-search.ts).
  *
- *   npm run bench [-- --runs 3] [-- --only server|search|cold-search]
+ * Prints the tables, writes docs/performance.json, and updates the tables in
+ * docs/performance.md and (the server's) docs/reliability.md. Exits non-zero
+ * when a target is missed.
  *
- * `--only search` and `--only cold-search` measure the build already in
+ *   npm run bench [-- --runs 3] [-- --only server|search|cold-search|interactions] [-- --match <interactions' names>]
+ *
+ * `--only search`, `--only cold-search` and `--only interactions` measure the build already in
  * dist/ (run `npm run build` first); everything else builds it.
  */
 import '../server/production-env.ts'
 import { execSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
-import { cpus, totalmem, type as osType, release } from 'node:os'
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { format } from 'prettier'
@@ -48,6 +53,7 @@ import { generateFilm } from './generate-film.ts'
 import { measureJsBytes } from './js-bytes.ts'
 import { LONG_TASK_RUNS, measureLongTasks } from './long-tasks.ts'
 import { runLighthouse, type LighthouseFigures } from './lighthouse.ts'
+import { interactionTable, measureInteractions, missedInteractionTargets } from './interactions.ts'
 import { finishedBuildAt, measureSearch, missedSearchTargets, searchTable } from './search.ts'
 import { coldSearchTable, measureColdSearch, missedColdSearchTargets } from './cold-search.ts'
 import { loadTable, measureServerLoad } from './server-load.ts'
@@ -58,10 +64,14 @@ import { renderedPages } from '../server/rendered-pages.ts'
 import { appShell, createStaticServer, staticFiles } from '../server/static-server.ts'
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, only: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string' },
+    match: { type: 'string' },
+  },
 })
 const RUNS = Math.max(1, Number(values.runs) || 3)
-const ONLY = ['server', 'search', 'cold-search']
+const ONLY = ['server', 'search', 'cold-search', 'interactions']
 if (values.only !== undefined && !ONLY.includes(values.only)) {
   console.error(
     `bench: --only takes ${ONLY.map((name) => `"${name}"`).join(', ')}, not "${values.only}"`,
@@ -132,6 +142,10 @@ async function prepare() {
   )
   await compressDirectory(films)
 
+  await buildFloor()
+}
+
+async function buildFloor() {
   step('building the floor app from the same dependencies')
   await build({ configFile: join(ROOT, 'bench', 'floor', 'vite.config.ts'), logLevel: 'warn' })
   mkdirSync(join(OUT, 'floor', 'data'), { recursive: true })
@@ -140,6 +154,33 @@ async function prepare() {
     join(OUT, 'floor', 'data', 'film.json'),
   )
   await compressDirectory(join(OUT, 'floor'))
+}
+
+/** The app as `npm start` serves it, from `appDir` (prerendered pages, the others rendered on request), and the floor. */
+async function serveBoth(appDir: string) {
+  const pages = createPageRenderer({
+    dist: appDir,
+    factory: await loadPageFactory(appDir, join(ROOT, 'dist-ssr')),
+  })
+  await pages.warm()
+  const app = createStaticServer(appDir, { fallback: 'shell.html' }, [
+    staticFiles(appDir),
+    renderedPages(pages),
+    appShell(appDir, 'shell.html'),
+  ])
+  const floor = createStaticServer(join(OUT, 'floor'), {
+    fallback: 'index.html',
+    securityHeaders: false,
+  })
+  const [appUrl, floorUrl] = await Promise.all([listen(app), listen(floor)])
+  return {
+    appUrl,
+    floorUrl,
+    close: () => {
+      app.close()
+      floor.close()
+    },
+  }
 }
 
 async function listen(server: ReturnType<typeof createStaticServer>) {
@@ -228,7 +269,63 @@ async function benchColdSearch(): Promise<string[]> {
   return missedColdSearchTargets(figures)
 }
 
+/**
+ * Every interaction, in a browser of its own: prints the table, writes it in
+ * docs/performance.md and its figures under `interactions` in
+ * docs/performance.json. Returns the targets missed.
+ */
+async function benchInteractions(appUrl: string, floorUrl: string): Promise<string[]> {
+  const load = loadavg()
+  step(
+    `interactions, as is and with the CPU 4× slower (load: ${load
+      .map((l) => l.toFixed(2))
+      .join(', ')})`,
+  )
+  const browser = await launchBrowser()
+  try {
+    const figures = await measureInteractions(
+      browser,
+      appUrl,
+      floorUrl,
+      values.match ? new RegExp(values.match, 'i') : undefined,
+      (name) => step(`  ${name}`),
+    )
+    const table = interactionTable(figures, load)
+    console.log(`\n${table}\n`)
+    const json = join(ROOT, 'docs', 'performance.json')
+    const results = existsSync(json)
+      ? (JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>)
+      : {}
+    writeFileSync(json, `${JSON.stringify({ ...results, interactions: figures }, null, 2)}\n`)
+    await updateDoc('performance.md', 'interactions', table)
+    step(
+      'wrote the interaction table in docs/performance.md and its figures in docs/performance.json',
+    )
+    return missedInteractionTargets(figures.rows)
+  } finally {
+    await browser.close()
+  }
+}
+
 async function main() {
+  if (values.only === 'interactions') {
+    if (finishedBuildAt(ROOT) === null) {
+      console.error('bench: dist/ holds no finished build: run npm run build first')
+      process.exit(2)
+    }
+    await buildFloor()
+    const served = await serveBoth(join(ROOT, 'dist'))
+    try {
+      const missed = await benchInteractions(served.appUrl, served.floorUrl)
+      if (missed.length > 0) {
+        console.error(`bench: targets missed: ${missed.join('; ')}`)
+        process.exitCode = 1
+      } else step('every interaction target met')
+    } finally {
+      served.close()
+    }
+    return
+  }
   if (values.only === 'search' || values.only === 'cold-search') {
     if (finishedBuildAt(ROOT) === null) {
       console.error('bench: dist/ holds no finished build: run npm run build first')
@@ -252,22 +349,7 @@ async function main() {
   }
   // Both served the same way: precompressed files, no artificial delay; the
   // app's other pages rendered on request as npm start's server does.
-  const appDir = join(OUT, 'app')
-  const pages = createPageRenderer({
-    dist: appDir,
-    factory: await loadPageFactory(appDir, join(ROOT, 'dist-ssr')),
-  })
-  await pages.warm()
-  const app = createStaticServer(appDir, { fallback: 'shell.html' }, [
-    staticFiles(appDir),
-    renderedPages(pages),
-    appShell(appDir, 'shell.html'),
-  ])
-  const floor = createStaticServer(join(OUT, 'floor'), {
-    fallback: 'index.html',
-    securityHeaders: false,
-  })
-  const [appUrl, floorUrl] = await Promise.all([listen(app), listen(floor)])
+  const { appUrl, floorUrl, close } = await serveBoth(join(OUT, 'app'))
   const browser = await launchBrowser()
   try {
     step('measuring JavaScript per route')
@@ -397,7 +479,8 @@ async function main() {
     ]
     await browser.close()
     // With the browser gone, so nothing else competes for the two cores; the
-    // search section opens its own.
+    // interactions and the search open their own.
+    missed.push(...(await benchInteractions(appUrl, floorUrl)))
     missed.push(...(await benchSearch()))
     missed.push(...(await benchColdSearch()))
     missed.push(...(await benchServer()))
@@ -407,8 +490,7 @@ async function main() {
     } else step('every target met')
   } finally {
     await browser.close()
-    app.close()
-    floor.close()
+    close()
   }
 }
 

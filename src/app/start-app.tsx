@@ -36,6 +36,13 @@ export async function startApp() {
   }
 
   const router = createBrowserRouter(routes, payload ? { hydrationData: payload.router } : {})
+  // A link's page starts loading on intent (src/app/warm-on-intent.ts); the
+  // code that does it loads with the first such event, as the site search's
+  // list does, so a visit that never points at anything pays a line for it.
+  const intent = (event: Event) =>
+    void import('./warm-on-intent.ts').then((module) => module.warm(routes, event))
+  addEventListener('pointerover', intent)
+  addEventListener('focusin', intent)
   const app = (
     <StrictMode>
       <Providers queryClient={queryClient}>

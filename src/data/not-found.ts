@@ -1,5 +1,6 @@
 import type { EnsureQueryDataOptions, QueryClient, QueryKey } from '@tanstack/react-query'
 import { data } from 'react-router'
+import { parseId } from '../../contract/ids.ts'
 import { isDataLoadError } from './load-error.ts'
 
 /** What a loader's 404 carries: the sentence the not-found view shows. */
@@ -13,21 +14,25 @@ export function notFound(message: string) {
 }
 
 /**
- * A loader's work for a page of one data file: warm the cache with `query`,
- * or throw a 404 saying `message` when the id names no file (`null`: it
- * cannot name one) or the file does not exist. Other failures pass on to
- * the error view.
+ * A loader's work for a page of one data file named by the id in its path
+ * (a film's, a person's): warm the cache with `query(id)`, or throw a 404
+ * ("There is no person with the id “x”.") when the raw id cannot name a
+ * file or the file does not exist. Other failures pass on to the error view.
+ * One helper for both, so the person page's code does not repeat it.
  */
-export async function ensureOrNotFound<TData, TKey extends QueryKey>(
+export async function ensureById<TData, TKey extends QueryKey>(
   queryClient: QueryClient,
-  query: EnsureQueryDataOptions<TData, Error, TData, TKey> | null,
-  message: string,
+  raw: string | undefined,
+  query: (id: string) => EnsureQueryDataOptions<TData, Error, TData, TKey>,
+  kind: string,
 ) {
-  if (!query) throw notFound(message)
+  const id = parseId(raw)
+  const missing = notFound(`There is no ${kind} with the id “${raw ?? ''}”.`)
+  if (id === null) throw missing
   try {
-    await queryClient.ensureQueryData(query)
+    await queryClient.ensureQueryData(query(id))
   } catch (error) {
-    throw isDataLoadError(error) && error.kind === 'not-found' ? notFound(message) : error
+    throw isDataLoadError(error) && error.kind === 'not-found' ? missing : error
   }
   return null
 }

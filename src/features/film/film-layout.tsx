@@ -2,8 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { Outlet, type LoaderFunctionArgs } from 'react-router'
 import { ShareButton } from '../../components/share-button.tsx'
 import { TabNav } from '../../components/tab-nav.tsx'
-import { parseId } from '../../../contract/ids.ts'
-import { ensureOrNotFound } from '../../data/not-found.ts'
+import { ensureById } from '../../data/not-found.ts'
 import { filmQuery, useFilm } from './api/film.ts'
 import { formatYearAfter } from '../../lib/format.ts'
 import { FILM_SECTIONS, sectionPath } from '../../../contract/routes.ts'
@@ -15,14 +14,8 @@ import { FILM_SECTIONS, sectionPath } from '../../../contract/routes.ts'
  */
 export const filmLoader =
   (queryClient: QueryClient) =>
-  ({ params }: LoaderFunctionArgs) => {
-    const filmId = parseId(params.filmId)
-    return ensureOrNotFound(
-      queryClient,
-      filmId === null ? null : filmQuery(filmId),
-      `There is no film with the id “${params.filmId ?? ''}”.`,
-    )
-  }
+  ({ params }: LoaderFunctionArgs) =>
+    ensureById(queryClient, params.filmId, filmQuery, 'film')
 
 export function FilmLayout() {
   const film = useFilm()

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
-import { parseId } from '../../../contract/ids.ts'
-import { ensureOrNotFound } from '../../data/not-found.ts'
+import { ensureById } from '../../data/not-found.ts'
 import { personQuery } from './api/person.ts'
 
 /**
@@ -10,10 +9,5 @@ import { personQuery } from './api/person.ts'
  * is a 404. It comes with the route's code (src/app/routes.tsx says why).
  */
 export function pageLoader(queryClient: QueryClient, { params }: LoaderFunctionArgs) {
-  const personId = parseId(params.personId)
-  return ensureOrNotFound(
-    queryClient,
-    personId === null ? null : personQuery(personId),
-    `There is no person with the id “${params.personId ?? ''}”.`,
-  )
+  return ensureById(queryClient, params.personId, personQuery, 'person')
 }

@@ -1,0 +1,87 @@
+import { QueryClient } from '@tanstack/react-query'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { filmQuery } from '../features/film/api/film.ts'
+import { personQuery } from '../features/person/api/person.ts'
+import { personKeys } from '../data/person-keys.ts'
+import { createRoutes } from './routes.tsx'
+import { INTENT_MS, warm } from './warm-on-intent.ts'
+
+const rest = () => new Promise((done) => setTimeout(done, INTENT_MS * 3))
+
+/** Links as a page shows them, with the listeners src/app/start-app.tsx installs, on a fresh cache. */
+function page() {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const routes = createRoutes(queryClient)
+  const view = render(
+    <div>
+      <a href="/people/cher">Cher</a>
+      <a href="/films/mask-1985/cast">Cast</a>
+      <a href="/people/NOT%20AN%20ID">Nobody</a>
+      <a href="https://en.wikipedia.org/wiki/Mask_(film)">Wikipedia</a>
+      <p>Some words</p>
+      <select aria-label="Decade">
+        <option>All decades</option>
+      </select>
+    </div>,
+  )
+  const listen = (event: Event) => warm(routes, event)
+  view.container.addEventListener('pointerover', listen)
+  view.container.addEventListener('focusin', listen)
+  return { queryClient, user: userEvent.setup() }
+}
+
+describe('warming a page on intent', () => {
+  it('fetches a person as the pointer comes over their link, before any click', async () => {
+    const { queryClient, user } = page()
+    await user.hover(screen.getByRole('link', { name: 'Cher' }))
+    await waitFor(() =>
+      expect(queryClient.getQueryData(personQuery('cher').queryKey)).toMatchObject({
+        name: 'Cher',
+      }),
+    )
+  })
+
+  it('fetches a film as its section link takes focus from the keyboard', async () => {
+    const { queryClient, user } = page()
+    await user.tab()
+    await user.tab()
+    expect(screen.getByRole('link', { name: 'Cast' })).toHaveFocus()
+    await waitFor(() =>
+      expect(queryClient.getQueryData(filmQuery('mask-1985').queryKey)).toMatchObject({
+        title: 'Mask',
+      }),
+    )
+  })
+
+  it('starts nothing for words, a link off the site or an id that names no one, and reports nothing', async () => {
+    const { queryClient, user } = page()
+    for (const target of [
+      screen.getByText('Some words'),
+      screen.getByRole('link', { name: 'Wikipedia' }),
+      screen.getByRole('link', { name: 'Nobody' }),
+      screen.getByRole('combobox', { name: 'Decade' }),
+    ]) {
+      await user.hover(target)
+      // Long enough for the pointer to count as resting, and a fetch to be made.
+      await rest()
+    }
+    expect(queryClient.getQueryCache().getAll()).toEqual([])
+  })
+
+  it('starts only the link the pointer rests on, not those it passes over', async () => {
+    const { queryClient } = page()
+    // In one task, as a quick sweep: the first never rests.
+    fireEvent.pointerOver(screen.getByRole('link', { name: 'Cher' }))
+    fireEvent.pointerOver(screen.getByRole('link', { name: 'Cast' }))
+    await waitFor(() =>
+      expect(queryClient.getQueryData(filmQuery('mask-1985').queryKey)).toBeDefined(),
+    )
+    await rest()
+    expect(queryClient.getQueryData(personQuery('cher').queryKey)).toBeUndefined()
+  })
+
+  it('keys a person as the server reads them', () => {
+    expect(personQuery('cher').queryKey).toEqual(personKeys.detail('cher'))
+  })
+})
