@@ -62,6 +62,11 @@ export const CatalogPageSchema = v.object({
   jumps: v.array(v.object({ label: Text, page: PageNumber, film: IdSchema })),
   films: v.array(CatalogEntrySchema),
   /**
+   * The front page's sentence, on `/` alone: what the catalog holds and where
+   * it comes from, from its counts (pipeline/derived/catalog-about.ts).
+   */
+  about: v.optional(Text),
+  /**
    * The front page's first screen, on `/` alone: each decade's most notable
    * films (pipeline/derived/notable-films.ts), with the URL of the decade's
    * own view, which the pipeline works out so the page needs no path code.

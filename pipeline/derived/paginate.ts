@@ -10,6 +10,7 @@ import { CATALOG_ORDERS, type CatalogOrder } from '../../contract/catalog-view.t
 import type { Film } from '../../contract/film-schema.ts'
 import { fold } from '../../contract/text-match.ts'
 import { titleSortKey } from '../../contract/title-sort.ts'
+import { withAbout } from './catalog-about.ts'
 
 /**
  * The catalog as pages of 100 films, by title and by year, so the
@@ -188,8 +189,8 @@ function filmSets(
 /**
  * Every page of every set, in each order; `size` films a page (the tests'
  * fixtures use 2). The whole catalog's pages come first. `people` is how
- * many people the catalog has a page for, which each page carries for the
- * front page's sentence.
+ * many people the catalog has a page for, which each page carries; the front
+ * page also carries its sentence (catalog-about.ts).
  */
 export function paginate(
   films: readonly Film[],
@@ -197,7 +198,9 @@ export function paginate(
   people = new Set(films.flatMap((film) => film.cast.map((credit) => credit.actor))).size,
 ): CatalogPage[] {
   const sets = filmSets(films.map(catalogEntry))
-  return sets.flatMap((each) =>
-    CATALOG_ORDERS.flatMap((order) => pagesOf(each, each.facets, order, { size, people })),
+  return withAbout(
+    sets.flatMap((each) =>
+      CATALOG_ORDERS.flatMap((order) => pagesOf(each, each.facets, order, { size, people })),
+    ),
   )
 }

@@ -1,7 +1,7 @@
 import type { CatalogPage } from '../../contract/catalog-schema.ts'
 import type { Film } from '../../contract/film-schema.ts'
 import type { Person } from '../../contract/person-schema.ts'
-import { catalogAbout, pageSpan } from '../features/catalog/catalog-summary.ts'
+import { pageSpan } from '../features/catalog/catalog-summary.ts'
 import { formatCount, formatFilmLabel, formatOneLine, formatScore, plural } from '../lib/format.ts'
 import type { PageKind } from '../../contract/routes.ts'
 
@@ -83,8 +83,7 @@ function sentence(kind: PageKind, catalog: CatalogPage | null, film: Film | null
       return `Explore ${films}: overview, cast, trivia and reviews, every view a link you can share.`
     // The home page says what the site holds and where it comes from, as its
     // first sentence does; the others which page of it they are.
-    if (catalog.order === 'title' && catalog.page === 1 && !catalog.filter.slug)
-      return `${catalogAbout(catalog)} Each film's overview, cast, trivia and reviews.`
+    if (catalog.about) return `${catalog.about} Each film's overview, cast, trivia and reviews.`
     const { order, page, pages, filter } = catalog
     const of = [filter.genre, filter.decade].filter(Boolean).join(', ')
     return `Explore ${films}${of && ` (${of})`} by ${order === 'oldest' ? 'year, oldest first' : order}, page ${formatCount(page)} of ${formatCount(pages)}: ${pageSpan(catalog)}.`

@@ -10,13 +10,7 @@ import { useCatalogPage } from './api/catalog-page.ts'
 import { formatCount, formatPageTitle, plural } from '../../lib/format.ts'
 import { CatalogPager } from './catalog-pager.tsx'
 import { useHashTarget } from '../../hooks/use-hash-target.ts'
-import {
-  catalogAbout,
-  catalogHeading,
-  catalogTitle,
-  ORDER_NAMES,
-  pageSpan,
-} from './catalog-summary.ts'
+import { catalogHeading, catalogTitle, ORDER_NAMES, pageSpan } from './catalog-summary.ts'
 import { FilmCard } from './film-card.tsx'
 import { NotableFilms } from './notable-films.tsx'
 
@@ -55,7 +49,7 @@ export function Component() {
         </h1>
         <ShareButton />
       </div>
-      {!filter.slug && total > 0 && <p className="catalog__about">{catalogAbout(catalog)}</p>}
+      {catalog.about && <p className="catalog__about">{catalog.about}</p>}
       <div className="toolbar" role="group" aria-label="Browse">
         <SelectField
           label="Decade"

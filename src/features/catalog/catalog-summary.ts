@@ -1,6 +1,5 @@
 import type { CatalogPage } from '../../../contract/catalog-schema.ts'
 import type { CatalogOrder } from '../../../contract/catalog-view.ts'
-import { formatCount } from '../../lib/format.ts'
 
 /** What a page spans: "Abbott and Costello Meet Frankenstein – Ace in the Hole", or "2023". */
 export function pageSpan({ order, films }: CatalogPage): string {
@@ -37,15 +36,4 @@ export function catalogTitle(page: Pick<CatalogPage, 'filter' | 'order' | 'page'
   return page.order === 'title' && page.page === 1 && !page.filter.slug
     ? 'Films'
     : `${catalogHeading(page)}, page ${page.page}`
-}
-
-/**
- * What the whole catalog holds and where it comes from, from its own
- * counts: "36,254 American films from Wikipedia's yearly lists, 1900s to
- * 2020s, and the 28,715 people in them."
- */
-export function catalogAbout({ total, people, facets }: CatalogPage): string {
-  const decades = facets.decades.map((facet) => facet.label)
-  const span = decades.length > 1 ? `, ${decades[0]} to ${decades.at(-1)}` : ''
-  return `${formatCount(total)} American films from Wikipedia's yearly lists${span}, and the ${formatCount(people)} people in them.`
 }
