@@ -35,6 +35,12 @@ describe('the front page sentence', () => {
     ).toBe("1 American film from Wikipedia's yearly lists, and the 2 people in it.")
   })
 
+  it('says nothing of people when the catalog has none', () => {
+    expect(catalogAbout(page({ total: 2, people: 0 }))).toBe(
+      "2 American films from Wikipedia's yearly lists, 1900s to 2020s.",
+    )
+  })
+
   it('goes on the front page alone: not a later page, another order, a filtered view or an empty catalog', () => {
     const pages = withAbout([
       page({}),

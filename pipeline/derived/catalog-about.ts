@@ -12,7 +12,11 @@ export function catalogAbout({ total, people, facets }: CatalogPage): string {
   const span = decades.length > 1 ? `, ${decades[0]} to ${decades.at(-1)}` : ''
   const count = (value: number, one: string, many: string) =>
     `${value.toLocaleString('en-US')} ${value === 1 ? one : many}`
-  return `${count(total, 'American film', 'American films')} from Wikipedia's yearly lists${span}, and the ${count(people, 'person', 'people')} in ${total === 1 ? 'it' : 'them'}.`
+  // A catalog with no people (films listed without casts) says nothing of them.
+  const them = people
+    ? `, and the ${count(people, 'person', 'people')} in ${total === 1 ? 'it' : 'them'}`
+    : ''
+  return `${count(total, 'American film', 'American films')} from Wikipedia's yearly lists${span}${them}.`
 }
 
 /** The catalog's pages, its front page (the whole catalog by title, page 1) with its sentence. */

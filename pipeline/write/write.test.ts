@@ -47,7 +47,7 @@ describe('toPageFile', () => {
     const file = toPageFile(page as CatalogPage)
     expect(JSON.parse(file)).toEqual(page)
     expect(file.split('\n')).toEqual([
-      '{"schemaVersion":1,"filter":{"slug":"","decade":null,"genre":null},"facets":{"decades":[{"label":"1980s","films":2}],"genres":[{"label":"Comedy","films":2}]},"order":"title","page":1,"pages":1,"total":2,"people":0,"jumps":[{"label":"A","page":1,"film":"airplane-1980"},{"label":"Z","page":1,"film":"zelig-1980"}],"films":[',
+      '{"schemaVersion":1,"filter":{"slug":"","decade":null,"genre":null},"facets":{"decades":[{"label":"1980s","films":2}],"genres":[{"label":"Comedy","films":2}]},"order":"title","page":1,"pages":1,"total":2,"people":0,"jumps":[{"label":"A","page":1,"film":"airplane-1980"},{"label":"Z","page":1,"film":"zelig-1980"}],"about":"2 American films from Wikipedia\'s yearly lists.","films":[',
       '{"id":"airplane-1980","title":"Airplane!","year":1980,"genres":["Comedy"],"stars":[],"rating":null,"directors":[]},',
       '{"id":"zelig-1980","title":"Zelig","year":1980,"genres":["Comedy"],"stars":[],"rating":null,"directors":[]}',
       ']}',
