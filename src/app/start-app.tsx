@@ -40,7 +40,8 @@ export async function startApp() {
   // code that does it loads with the first such event, as the site search's
   // list does, so a visit that never points at anything pays a line for it.
   const intent = (event: Event) =>
-    void import('./warm-on-intent.ts').then((module) => module.warm(routes, event))
+    // Offline, with the chunk not yet saved, there is nothing to warm and nothing to say.
+    void import('./warm-on-intent.ts').then((module) => module.warm(routes, event), Boolean)
   addEventListener('pointerover', intent)
   addEventListener('focusin', intent)
   const app = (

@@ -15,6 +15,12 @@ export const INTENT_MS = 50
 
 let pending: ReturnType<typeof setTimeout> | undefined
 
+// A press opens the page itself: a warming still waiting would only fetch
+// again what the click has just started (or, after a failed load, retry it
+// behind the error the click shows).
+for (const type of ['pointerdown', 'keydown'])
+  addEventListener(type, () => clearTimeout(pending), true)
+
 /**
  * Starts a page's code and data as the reader shows they mean to open it: a
  * pointer resting over its link (a touch is one too), or focus on it
@@ -33,6 +39,9 @@ export function warm(routes: RouteObject[], { target }: Event) {
   const path = (target as Element).closest?.('a')?.pathname
   if (!path) return
   pending = setTimeout(() => {
+    // Clicked before this module had loaded, and the page is open (or its
+    // error shown): nothing left to start.
+    if (location.pathname === path) return
     for (const { route, params } of matchRoutes(routes, path) ?? []) {
       const { lazy, loader } = route as Warmable
       Promise.all([lazy?.(), loader?.({ params })]).catch(Boolean)

@@ -45,7 +45,8 @@ test("the box's focus asks for the list's code, the engine and its manifest, and
   // The first file the box loads names every other file of code the list
   // and the engine need (vite.config.ts, preloadImports), so the browser
   // asks for them all at once as it arrives, not one import after another.
-  const scripts = asked.filter((path) => path.endsWith('.js'))
+  // The first focus anywhere also loads the link warmer (src/app/start-app.tsx): not the search's.
+  const scripts = asked.filter((path) => path.endsWith('.js') && !path.includes('/warm-on-intent-'))
   const first = scripts.find((path) => /\/assets\/site-search-start-[\w-]+\.js$/.test(path))
   expect(first, `the box's first file among ${scripts.join(', ')}`).toBeDefined()
   const code = await (await page.request.get(first ?? '')).text()
