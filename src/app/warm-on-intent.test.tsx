@@ -81,6 +81,15 @@ describe('warming a page on intent', () => {
     expect(queryClient.getQueryData(personQuery('cher').queryKey)).toBeUndefined()
   })
 
+  it('leaves a link pressed before the pointer rested to the press: nothing fetched twice', async () => {
+    const { queryClient } = page()
+    const cher = screen.getByRole('link', { name: 'Cher' })
+    fireEvent.pointerOver(cher)
+    fireEvent.pointerDown(cher)
+    await rest()
+    expect(queryClient.getQueryCache().getAll()).toEqual([])
+  })
+
   it('keys a person as the server reads them', () => {
     expect(personQuery('cher').queryKey).toEqual(personKeys.detail('cher'))
   })
