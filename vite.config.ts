@@ -82,7 +82,8 @@ function hoistImports(sources: ReadonlySet<string>): Plugin {
           }
         }
         visit(chunk.fileName)
-        const hoisted = [...all].filter((name) => !chunk.imports.includes(name))
+        // Chunks of the bundle only: the server's bundle imports packages too.
+        const hoisted = [...all].filter((name) => chunks.has(name) && !chunk.imports.includes(name))
         const from = chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1)
         chunk.code =
           hoisted.map((name) => `import"./${name.slice(from.length)}";`).join('') + chunk.code
@@ -245,10 +246,16 @@ const FACT_SOURCES = new Set([
   'src/features/film/sourced-credit.tsx',
 ])
 
-/** The search's list and engine, each with all the code it needs one request away (hoistImports). */
+/**
+ * The search's list and engine, and the data boundary every first fetch
+ * waits for (a facade of the chunk it shares with the engine, which imports
+ * the data paths' chunk), each with all the code it needs one request away
+ * (hoistImports).
+ */
 const HOISTED = new Set([
   'src/features/search/site-search-popup.tsx',
   'src/features/search/api/search-run.ts',
+  'src/data/fetch-film.ts',
 ])
 
 /**
