@@ -6,6 +6,7 @@ import { personQuery } from '../features/person/api/person.ts'
 import { personKeys } from '../data/person-keys.ts'
 import { createRoutes } from './routes.tsx'
 import { INTENT_MS, warm } from './warm-on-intent.ts'
+import { server } from '../test/server.ts'
 
 const rest = () => new Promise((done) => setTimeout(done, INTENT_MS * 3))
 
@@ -18,6 +19,7 @@ function page() {
       <a href="/people/cher">Cher</a>
       <a href="/films/mask-1985/cast">Cast</a>
       <a href="/people/NOT%20AN%20ID">Nobody</a>
+      <a href="/people/nobody-here">Nobody here</a>
       <a href="https://en.wikipedia.org/wiki/Mask_(film)">Wikipedia</a>
       <p>Some words</p>
       <select aria-label="Decade">
@@ -81,13 +83,43 @@ describe('warming a page on intent', () => {
     expect(queryClient.getQueryData(personQuery('cher').queryKey)).toBeUndefined()
   })
 
-  it('leaves a link pressed before the pointer rested to the press: nothing fetched twice', async () => {
+  it('starts a link at once when it is pressed, without waiting for the pointer to rest', async () => {
     const { queryClient } = page()
+    // The warmer hears presses once it has loaded, with the first pointer over anything.
+    fireEvent.pointerOver(screen.getByText('Some words'))
+    fireEvent.pointerDown(screen.getByRole('link', { name: 'Cher' }), { button: 0 })
+    // Moving on at once cancels a wait for rest: the press did not wait.
+    fireEvent.pointerOver(screen.getByText('Some words'))
+    await waitFor(() =>
+      expect(queryClient.getQueryData(personQuery('cher').queryKey)).toBeDefined(),
+    )
+  })
+
+  it('starts nothing for a press that opens another tab, or a right click', async () => {
+    const { queryClient } = page()
+    fireEvent.pointerOver(screen.getByText('Some words'))
     const cher = screen.getByRole('link', { name: 'Cher' })
-    fireEvent.pointerOver(cher)
-    fireEvent.pointerDown(cher)
+    fireEvent.pointerDown(cher, { button: 0, ctrlKey: true })
+    fireEvent.pointerDown(cher, { button: 2 })
     await rest()
     expect(queryClient.getQueryCache().getAll()).toEqual([])
+  })
+
+  it('does not start a pressed link again as the press gives it focus: a failed load is fetched once', async () => {
+    const requested: string[] = []
+    const record = ({ request }: { request: Request }) => void requested.push(request.url)
+    server.events.on('request:start', record)
+    try {
+      page()
+      const link = screen.getByRole('link', { name: 'Nobody here' })
+      fireEvent.pointerOver(link)
+      fireEvent.pointerDown(link, { button: 0 })
+      link.focus()
+      await rest()
+      expect(requested.filter((url) => url.endsWith('/people/nobody-here.json'))).toHaveLength(1)
+    } finally {
+      server.events.removeListener('request:start', record)
+    }
   })
 
   it('keys a person as the server reads them', () => {

@@ -15,36 +15,59 @@ export const INTENT_MS = 50
 
 let pending: ReturnType<typeof setTimeout> | undefined
 
-// A press opens the page itself: a warming still waiting would only fetch
-// again what the click has just started (or, after a failed load, retry it
-// behind the error the click shows).
+/**
+ * The page each app (its routes) last started, so the focus a press gives its
+ * link does not start it again (after a failed load, that would fetch it twice).
+ */
+const started = new WeakMap<RouteObject[], string>()
+
+/** The app's routes, as the first warming was given them: a press starts with them too. */
+let known: RouteObject[] | undefined
+
+/** A press or Enter: the surest intent there is, heard as soon as this module has loaded. */
+const isPress = (event: Event) => {
+  const { type, button, key, ctrlKey, metaKey, shiftKey, altKey } = event as PointerEvent &
+    KeyboardEvent
+  // With a modifier, the link opens in another tab or window, which loads its own.
+  if (ctrlKey || metaKey || shiftKey || altKey) return false
+  return type === 'pointerdown' ? button === 0 : type === 'keydown' && key === 'Enter'
+}
+
 for (const type of ['pointerdown', 'keydown'])
-  addEventListener(type, () => clearTimeout(pending), true)
+  addEventListener(type, (event) => isPress(event) && known && warm(known, event), true)
 
 /**
  * Starts a page's code and data as the reader shows they mean to open it: a
- * pointer resting over its link (a touch is one too), or focus on it
- * (src/app/start-app.tsx listens). By the click, the route's module and
+ * pointer resting over its link (a touch is one too), focus on it (src/app/start-app.tsx
+ * listens), or a press on it. By the click, the route's module and
  * its data file are loaded or on their way, so the click waits for less
  * than a round trip. The router runs the same loaders on the click: they
  * find the queries cached, or join the fetches in flight. What goes wrong
  * here (a 404, a redirect, no network) is the click's to show. A link off
  * the site matches only the not-found route, which has nothing to start.
  */
-export function warm(routes: RouteObject[], { target }: Event) {
+export function warm(routes: RouteObject[], event: Event) {
+  known = routes
   clearTimeout(pending)
+  const { target } = event
   // A select (the catalog's filters) leads to a page whose data is not known
   // until the choice: start the code that fetches and checks it.
   if ((target as Element).closest?.('select')) import('../data/fetch-film.ts').catch(Boolean)
   const path = (target as Element).closest?.('a')?.pathname
-  if (!path) return
-  pending = setTimeout(() => {
-    // Clicked before this module had loaded, and the page is open (or its
-    // error shown): nothing left to start.
+  // Already started (the focus a press gives its link), or open.
+  if (!path || path === started.get(routes) || location.pathname === path) return
+  const start = () => {
+    // Clicked before the wait was over, and the page is open (or its error
+    // shown): nothing left to start.
     if (location.pathname === path) return
+    started.set(routes, path)
     for (const { route, params } of matchRoutes(routes, path) ?? []) {
       const { lazy, loader } = route as Warmable
       Promise.all([lazy?.(), loader?.({ params })]).catch(Boolean)
     }
-  }, INTENT_MS)
+  }
+  // The click follows a press by the press's length (a tenth of a second, a
+  // tap as much), and Enter opens at once: start now.
+  if (isPress(event)) start()
+  else pending = setTimeout(start, INTENT_MS)
 }
