@@ -36,6 +36,15 @@ const isPress = (event: Event) => {
 for (const type of ['pointerdown', 'keydown'])
   addEventListener(type, (event) => isPress(event) && known && warm(known, event), true)
 
+// This module loads with the reader's first pointer or focus on the page.
+// Every next page fetches its data through the boundary (the validation
+// and the data paths, two chunks a prerendered page never loads): fetch it
+// while the reader is still reading, so a click waits for its data alone.
+// (Safari has no requestIdleCallback: a timer there.)
+;(globalThis.requestIdleCallback ?? setTimeout)(
+  () => void import('../data/fetch-film.ts').catch(Boolean),
+)
+
 /**
  * Starts a page's code and data as the reader shows they mean to open it: a
  * pointer resting over its link (a touch is one too), focus on it (src/app/start-app.tsx
@@ -50,9 +59,6 @@ export function warm(routes: RouteObject[], event: Event) {
   known = routes
   clearTimeout(pending)
   const { target } = event
-  // A select (the catalog's filters) leads to a page whose data is not known
-  // until the choice: start the code that fetches and checks it.
-  if ((target as Element).closest?.('select')) import('../data/fetch-film.ts').catch(Boolean)
   const path = (target as Element).closest?.('a')?.pathname
   // Already started (the focus a press gives its link), or open.
   if (!path || path === started.get(routes) || location.pathname === path) return
