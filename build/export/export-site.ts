@@ -6,7 +6,7 @@ import { readInlineHashes } from '../../server/inline-hashes.ts'
 import { headersFile, hostRules, redirectsFile } from './host-files.ts'
 import { checkLimits, type LimitBreach } from './limits.ts'
 import { groupIntoPacks, packJson } from './packs.ts'
-import { exportPage } from './page-transform.ts'
+import { exportHashes, exportPage } from './page-transform.ts'
 import { planPages } from './plan.ts'
 import { renderPages, type PoolResult } from './render-pool.ts'
 import { walkTree, type TreeStats } from './tree.ts'
@@ -79,6 +79,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportReport> 
   const catalogDir = join(dist, DATA_DIR, 'catalog')
   const catalog = slice === undefined ? catalogFiles(catalogDir) : ['title/1.json', 'year/1.json']
 
+  const hashes = readInlineHashes(dist)
   await step('copy the build', () => {
     cpSync(dist, out, {
       recursive: true,
@@ -91,7 +92,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportReport> 
       },
     })
     for (const page of ['shell.html', '404.html']) {
-      writeFileSync(join(out, page), exportPage(readFileSync(join(dist, page), 'utf8')))
+      writeFileSync(join(out, page), exportPage(readFileSync(join(dist, page), 'utf8'), hashes))
     }
   })
 
@@ -117,6 +118,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportReport> 
       dist,
       ssr,
       out,
+      hashes,
       workers: options.workers,
       onProgress: options.onProgress,
     }),
@@ -128,7 +130,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportReport> 
       .map((entry) => `${DATA_DIR}/search/${entry.name}`)
     writeFileSync(
       join(out, '_headers'),
-      headersFile(readInlineHashes(dist), ['assets', ...searchVersions]),
+      headersFile(exportHashes(hashes), ['assets', ...searchVersions]),
     )
     writeFileSync(join(out, '_redirects'), redirectsFile(hostRules()))
   })

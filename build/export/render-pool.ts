@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
+import type { InlineHashes } from '../../server/security-policy.ts'
 import type { ExportPage } from './plan.ts'
 
 /**
@@ -12,6 +13,8 @@ export interface WorkerSetup {
   readonly dist: string
   readonly ssr: string
   readonly out: string
+  /** The build's inline hashes (dist/inline-hashes.json). */
+  readonly hashes: InlineHashes
 }
 
 export interface BatchResult {
@@ -41,7 +44,8 @@ export async function renderPages(
   let rendered = 0
   let bytes = 0
   const failures: Array<{ pathname: string; message: string }> = []
-  const setup: WorkerSetup = { dist: options.dist, ssr: options.ssr, out: options.out }
+  const { dist, ssr, out, hashes } = options
+  const setup: WorkerSetup = { dist, ssr, out, hashes }
 
   const run = () =>
     new Promise<void>((resolve, reject) => {

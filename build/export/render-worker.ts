@@ -10,10 +10,13 @@ import { dirname, join } from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { loadPageFactory } from '../../server/page-factory.ts'
 import type { ExportPage } from './plan.ts'
-import { exportPage } from './page-transform.ts'
+import { exportHashes, exportPage } from './page-transform.ts'
+import { auditPage, metaPolicy } from '../head-audit.ts'
+import { contentSecurityPolicy } from '../../server/security-policy.ts'
 import type { BatchResult, WorkerSetup } from './render-pool.ts'
 
-const { dist, ssr, out } = workerData as WorkerSetup
+const { dist, ssr, out, hashes } = workerData as WorkerSetup
+const policy = contentSecurityPolicy(exportHashes(hashes))
 const factory = await loadPageFactory(dist, ssr)
 const port = parentPort
 if (!port) throw new Error('render-worker.ts runs as a worker thread')
@@ -33,7 +36,10 @@ async function renderBatch(pages: readonly ExportPage[]): Promise<BatchResult> {
     try {
       const html = await factory.render(page.pathname, page.kind)
       if (typeof html !== 'string') throw new Error(`it redirects to ${html.redirect}`)
-      const text = exportPage(html)
+      const text = exportPage(html, hashes)
+      // As the build's own pages: it paints in one round trip, every inline text allowed.
+      const problems = auditPage(text, [policy, metaPolicy(text) ?? ''])
+      if (problems.length > 0) throw new Error(problems.join('; '))
       const file = join(out, page.file)
       await mkdir(dirname(file), { recursive: true })
       await writeFile(file, text)

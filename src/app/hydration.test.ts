@@ -1,4 +1,4 @@
-import { carryEnteredValuesIntoUrl, renderedForPath } from './hydration.ts'
+import { carryEnteredValuesIntoUrl } from './hydration.ts'
 
 /** Fields as the prerenderer writes them: a search box and a select at their defaults. */
 function prerenderedFields() {
@@ -45,27 +45,5 @@ describe('carrying what a reader entered before the app loaded into the URL', ()
     box.value = ''
     carryEnteredValuesIntoUrl(root)
     expect(search()).toEqual({ from: 'share' })
-  })
-})
-
-describe('renderedForPath', () => {
-  afterEach(() => document.head.querySelector('link[rel="canonical"]')?.remove())
-
-  const canonical = (href: string) => {
-    const link = document.createElement('link')
-    link.rel = 'canonical'
-    link.href = href
-    document.head.append(link)
-  }
-
-  it('hydrates a page rendered for this path, with or without a trailing slash', () => {
-    canonical('https://example.org/films/mask-1985')
-    expect(renderedForPath('/films/mask-1985')).toBe(true)
-    expect(renderedForPath('/films/mask-1985/')).toBe(true)
-  })
-
-  it("renders afresh a film's tab answered with its overview's page (the static export)", () => {
-    canonical('https://example.org/films/mask-1985')
-    expect(renderedForPath('/films/mask-1985/cast')).toBe(false)
   })
 })

@@ -21,20 +21,6 @@ export function readHydrationPayload(): HydrationPayload | null {
   }
 }
 
-/**
- * Whether the page was rendered for this path. The static export answers a
- * film's other tabs with its overview's page (a host rewrite, ADR 18): the
- * data is the film's, the markup another tab's, so the app renders afresh
- * from the page's data rather than hydrate. A trailing slash (some hosts add
- * one) names the same page.
- */
-export function renderedForPath(pathname: string): boolean {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href
-  if (!canonical) return true
-  const trim = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : path)
-  return trim(new URL(canonical).pathname) === trim(pathname)
-}
-
 export function seedQueryCache(queryClient: QueryClient, payload: HydrationPayload) {
   for (const { queryKey, data } of payload.queries) queryClient.setQueryData(queryKey, data)
 }

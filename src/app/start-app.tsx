@@ -4,7 +4,6 @@ import { createBrowserRouter, RouterProvider } from 'react-router'
 import {
   carryEnteredValuesIntoUrl,
   readHydrationPayload,
-  renderedForPath,
   resolveLazyMatches,
   seedQueryCache,
 } from './hydration.ts'
@@ -12,8 +11,6 @@ import { Providers } from './providers.tsx'
 import { createQueryClient } from './query-client.ts'
 import { createRoutes } from './routes.tsx'
 import { AppRouterProvider } from '../url-state/app-router.tsx'
-import { DATA_LAYOUT_META, PACKED_LAYOUT } from '../../contract/packed-data.ts'
-import { setDataSource } from '../data/data-source.ts'
 
 /**
  * Starts the app in the page: hydrates a prerendered page, or renders the app
@@ -26,17 +23,7 @@ export async function startApp() {
 
   const queryClient = createQueryClient()
   const routes = createRoutes(queryClient)
-  // The static export packs its data (ADR 18); its pages say so.
-  if (document.querySelector(`meta[name="${DATA_LAYOUT_META}"][content="${PACKED_LAYOUT}"]`)) {
-    setDataSource(queryClient, (path) =>
-      import('../data/packed-source.ts').then((module) => module.readPacked(path)),
-    )
-  }
-  const seed = readHydrationPayload()
-  // Another tab's page (the static export's rewrite): its data seeds the
-  // cache, so this tab renders at once without a fetch, but nothing hydrates.
-  if (seed && !renderedForPath(window.location.pathname)) seedQueryCache(queryClient, seed)
-  const payload = seed && renderedForPath(window.location.pathname) ? seed : null
+  const payload = readHydrationPayload()
 
   if (payload) {
     // Prerendered page: the content is already on screen. Take over without
