@@ -88,7 +88,10 @@ export function createStaticHost(root: string): Server {
         for (const [name, value] of block.headers) res.setHeader(name, value)
     }
     const send = (file: string, status: number) => {
-      res.writeHead(status, { 'Content-Type': lookup(file) || 'application/octet-stream' })
+      res.writeHead(status, {
+        'Content-Type': lookup(file) || 'application/octet-stream',
+        'Content-Length': statSync(file).size,
+      })
       if (req.method === 'HEAD') res.end()
       else createReadStream(file).pipe(res)
     }
