@@ -46,8 +46,8 @@ async function statuses(origin: string, paths: readonly string[], concurrency = 
   const worker = async () => {
     while (next < paths.length) {
       const path = paths[next++] ?? ''
-      const response = await fetch(origin + path, { redirect: 'manual' })
-      await response.arrayBuffer()
+      // HEAD: the same answer as GET without 5 GB of pages over loopback.
+      const response = await fetch(origin + path, { method: 'HEAD', redirect: 'manual' })
       if (response.status !== 200) bad.push(`${path} ${response.status}`)
     }
   }
