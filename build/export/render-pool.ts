@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { InlineHashes } from '../../server/security-policy.ts'
 import type { ExportPage } from './plan.ts'
+import type { BatchResult } from './render-batch.ts'
 
 /**
  * Renders the export's pages on every core: one worker thread a core, each
@@ -15,12 +16,6 @@ export interface WorkerSetup {
   readonly out: string
   /** The build's inline hashes (dist/inline-hashes.json). */
   readonly hashes: InlineHashes
-}
-
-export interface BatchResult {
-  readonly rendered: number
-  readonly bytes: number
-  readonly failures: ReadonlyArray<{ readonly pathname: string; readonly message: string }>
 }
 
 export interface PoolResult extends BatchResult {
