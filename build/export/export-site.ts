@@ -4,7 +4,7 @@ import { dirname, join, relative, sep } from 'node:path'
 import { DATA_DIR, FILMS_DIR, idOfFile, PEOPLE_DIR } from '../../contract/data-files.ts'
 import { readInlineHashes } from '../../server/inline-hashes.ts'
 import { headersFile, hostRules, redirectsFile } from './host-files.ts'
-import { checkLimits, type LimitBreach } from './limits.ts'
+import { checkHostFilesIn, checkLimits, type LimitBreach } from './limits.ts'
 import { groupIntoPacks, packJson } from './packs.ts'
 import { exportHashes, exportPage } from './page-transform.ts'
 import { planPages } from './plan.ts'
@@ -136,5 +136,5 @@ export async function exportSite(options: ExportOptions): Promise<ExportReport> 
   })
 
   const tree = await step('count the files', () => walkTree(out))
-  return { pages, packs, steps, tree, breaches: checkLimits(tree) }
+  return { pages, packs, steps, tree, breaches: [...checkLimits(tree), ...checkHostFilesIn(out)] }
 }

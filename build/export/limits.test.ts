@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkLimits } from './limits.ts'
+import { checkHostFiles, checkLimits } from './limits.ts'
 import type { TreeStats } from './tree.ts'
 
 const tree = (overrides: Partial<TreeStats>): TreeStats => ({
@@ -43,5 +43,27 @@ describe('the host limits', () => {
       'Vercel (CLI)',
       'GitHub Pages',
     ])
+  })
+})
+
+describe("Cloudflare's limits on the host files", () => {
+  it('pass the few rules the export writes', () => {
+    expect(
+      checkHostFiles('/*\n  X-A: b\n/assets/*\n  Cache-Control: x\n', '/a/:id /b 200\n/c /d 308\n'),
+    ).toEqual([])
+  })
+
+  it('fail over 100 dynamic redirects or 100 header rules, naming the file', () => {
+    const redirects = Array.from({ length: 101 }, (_, i) => `/f${i}/:id /g 200`).join('\n')
+    const headers = Array.from({ length: 101 }, (_, i) => `/p${i}/*\n  X-A: b`).join('\n')
+    expect(checkHostFiles(headers, redirects).map((breach) => breach.message)).toEqual([
+      "_headers: 101 rules, over Cloudflare Pages's limit of 100 rules",
+      "_redirects: 101 dynamic rules, over Cloudflare Pages's limit of 100 dynamic rules",
+    ])
+  })
+
+  it('fail a header line over 2,000 characters', () => {
+    const [breach] = checkHostFiles(`/*\n  Content-Security-Policy: ${'x'.repeat(2_000)}\n`, '')
+    expect(breach?.message).toMatch(/^_headers: a line of 2,0\d\d, over Cloudflare Pages's limit/)
   })
 })

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { TreeStats } from './tree.ts'
 
 /**
@@ -98,4 +100,60 @@ export function checkLimits(
       message: `${where}: ${found}, over ${host}'s limit of ${limit.replace(/^at most /, '')}`,
     })),
   )
+}
+
+/**
+ * Cloudflare Pages' limits on the two host files: `_headers` at most 100
+ * rules and 2,000 characters a line; `_redirects` at most 2,000 static and
+ * 100 dynamic rules (with a `:placeholder` or `*`), 1,000 characters a line.
+ * Netlify reads both without such limits.
+ */
+export function checkHostFiles(headers: string, redirects: string): LimitBreach[] {
+  const host = 'Cloudflare Pages'
+  const lines = (text: string) =>
+    text.split('\n').filter((line) => line.trim() && !line.trim().startsWith('#'))
+  const breach = (file: string, limit: string, found: string): LimitBreach => ({
+    host,
+    limit,
+    required: true,
+    where: file,
+    message: `${file}: ${found}, over ${host}'s limit of ${limit.replace(/^at most /, '')}`,
+  })
+  const headerRules = lines(headers).filter((line) => !/^\s/.test(line)).length
+  const redirectRules = lines(redirects)
+  const dynamic = redirectRules.filter((line) => /[:*]/.test(line.split(/\s+/)[0] ?? '')).length
+  return [
+    ...(headerRules > 100
+      ? [breach('_headers', 'at most 100 rules', `${count(headerRules)} rules`)]
+      : []),
+    ...lines(headers)
+      .filter((line) => line.length > 2_000)
+      .map((line) =>
+        breach('_headers', 'at most 2,000 characters a line', `a line of ${count(line.length)}`),
+      ),
+    ...(dynamic > 100
+      ? [breach('_redirects', 'at most 100 dynamic rules', `${count(dynamic)} dynamic rules`)]
+      : []),
+    ...(redirectRules.length - dynamic > 2_000
+      ? [
+          breach(
+            '_redirects',
+            'at most 2,000 static rules',
+            `${count(redirectRules.length - dynamic)} static rules`,
+          ),
+        ]
+      : []),
+    ...redirectRules
+      .filter((line) => line.length > 1_000)
+      .map((line) =>
+        breach('_redirects', 'at most 1,000 characters a line', `a line of ${count(line.length)}`),
+      ),
+  ]
+}
+
+/** The host files of an export folder, checked; none when it has neither. */
+export function checkHostFilesIn(root: string): LimitBreach[] {
+  const read = (name: string) =>
+    existsSync(join(root, name)) ? readFileSync(join(root, name), 'utf8') : ''
+  return checkHostFiles(read('_headers'), read('_redirects'))
 }
