@@ -25,6 +25,7 @@ export default tseslint.config(
       'dist',
       'dist-ssr',
       'dist-server',
+      'dist-export',
       'dist-bench',
       'coverage',
       'test-results',

@@ -31,9 +31,13 @@
  * docs/performance.md and (the server's) docs/reliability.md. Exits non-zero
  * when a target is missed.
  *
- *   npm run bench [-- --runs 3] [-- --only server|search|cold-search|interactions] [-- --match <interactions' names>]
+ * - the static export of the whole catalog: time on every core, files,
+ *   bytes, its host limits, every page's status from a static host
+ *   (bench/export.ts; only with `--only export`: it takes minutes of every core).
  *
- * `--only search`, `--only cold-search` and `--only interactions` measure the build already in
+ *   npm run bench [-- --runs 3] [-- --only server|search|cold-search|interactions|export] [-- --match <interactions' names>]
+ *
+ * `--only search`, `--only cold-search`, `--only interactions` and `--only export` measure the build already in
  * dist/ (run `npm run build` first); everything else builds it.
  */
 import '../server/production-env.ts'
@@ -57,6 +61,7 @@ import { interactionTable, measureInteractions, missedInteractionTargets } from 
 import { finishedBuildAt, measureSearch, missedSearchTargets, searchTable } from './search.ts'
 import { coldSearchTable, measureColdSearch, missedColdSearchTargets } from './cold-search.ts'
 import { loadTable, measureServerLoad } from './server-load.ts'
+import { exportTable, measureExport, missedExportTargets } from './export.ts'
 import { compressDirectory } from '../build/compress.ts'
 import { loadPageFactory } from '../server/page-factory.ts'
 import { createPageRenderer } from '../server/page-renderer.ts'
@@ -71,7 +76,7 @@ const { values } = parseArgs({
   },
 })
 const RUNS = Math.max(1, Number(values.runs) || 3)
-const ONLY = ['server', 'search', 'cold-search', 'interactions']
+const ONLY = ['server', 'search', 'cold-search', 'interactions', 'export']
 if (values.only !== undefined && !ONLY.includes(values.only)) {
   console.error(
     `bench: --only takes ${ONLY.map((name) => `"${name}"`).join(', ')}, not "${values.only}"`,
@@ -307,6 +312,26 @@ async function benchInteractions(appUrl: string, floorUrl: string): Promise<stri
   }
 }
 
+/**
+ * The static export of the whole catalog, from the build in dist/: prints the
+ * table, writes it in docs/performance.md and its figures under `export` in
+ * docs/performance.json. Returns the targets missed.
+ */
+async function benchExport(): Promise<string[]> {
+  step('the static export of the whole catalog, on every core')
+  const figures = await measureExport(ROOT, join(OUT, 'export'))
+  const table = exportTable(figures)
+  console.log(`\n${table}\n`)
+  const json = join(ROOT, 'docs', 'performance.json')
+  const results = existsSync(json)
+    ? (JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>)
+    : {}
+  writeFileSync(json, `${JSON.stringify({ ...results, export: figures }, null, 2)}\n`)
+  await updateDoc('performance.md', 'export', table)
+  step('wrote the export table in docs/performance.md and its figures in docs/performance.json')
+  return missedExportTargets(figures)
+}
+
 async function main() {
   if (values.only === 'interactions') {
     if (finishedBuildAt(ROOT) === null) {
@@ -326,12 +351,16 @@ async function main() {
     }
     return
   }
-  if (values.only === 'search' || values.only === 'cold-search') {
+  if (values.only === 'search' || values.only === 'cold-search' || values.only === 'export') {
     if (finishedBuildAt(ROOT) === null) {
       console.error('bench: dist/ holds no finished build: run npm run build first')
       process.exit(2)
     }
-    const missed = await (values.only === 'search' ? benchSearch() : benchColdSearch())
+    const missed = await (values.only === 'search'
+      ? benchSearch()
+      : values.only === 'export'
+        ? benchExport()
+        : benchColdSearch())
     if (missed.length > 0) {
       console.error(`bench: targets missed: ${missed.join('; ')}`)
       process.exitCode = 1

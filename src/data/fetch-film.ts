@@ -3,6 +3,8 @@ import { catalogFile, filmFile, personFile } from '../../contract/data-files.ts'
 import { CatalogPageSchema } from '../../contract/catalog-schema.ts'
 import type { CatalogView } from '../../contract/catalog-view.ts'
 import { dataSourceOf } from './data-source.ts'
+import { DATA_LAYOUT_META, PACKED_LAYOUT } from '../../contract/packed-data.ts'
+import { readPacked } from './packed-source.ts'
 import { dataUrl, fetchJson } from './fetch-json.ts'
 import { FilmSchema } from '../../contract/film-schema.ts'
 import { DataLoadError } from './load-error.ts'
@@ -81,7 +83,17 @@ function holding<T extends { readonly id: string }>(
   return file
 }
 
-/** A data file by its path under the site's root, from the client's data source or over HTTP. */
+/**
+ * A data file by its path under the site's root, from the client's data
+ * source or over HTTP; in the static export, whose pages say its data is
+ * packed (ADR 18), from its pack. Here, not where the app starts: only a
+ * navigation fetches data, and the app's first bytes stay as they were.
+ */
 function readJson(path: string, signal?: AbortSignal, client?: QueryClient): Promise<unknown> {
-  return dataSourceOf(client)?.(path) ?? fetchJson(dataUrl(path), signal)
+  const packed = globalThis.document?.querySelector(
+    `meta[name="${DATA_LAYOUT_META}"][content="${PACKED_LAYOUT}"]`,
+  )
+  return (
+    dataSourceOf(client)?.(path) ?? (packed ? readPacked(path) : fetchJson(dataUrl(path), signal))
+  )
 }
