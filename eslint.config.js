@@ -53,6 +53,7 @@ export default tseslint.config(
       'server/**',
       'build/**',
       'cli/**',
+      'deploy/**',
       'bench/**',
       'tests/**',
       'pipeline/**',
