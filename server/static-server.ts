@@ -5,7 +5,7 @@ import { extname, join, resolve } from 'node:path'
 import type { Duplex } from 'node:stream'
 import mime from 'mime-types'
 import send from 'send'
-import { BUILD_ID_HEADER, isBuildBound, readBuildId } from './build-id.ts'
+import { BUILD_ID_HEADER, BUILD_STRICT_HEADER, isBuildBound, readBuildId } from './build-id.ts'
 import { createClientErrorLog } from './client-error-log.ts'
 import { COMPRESSIBLE } from './compressible.ts'
 import { acceptedCodings } from './content-coding.ts'
@@ -264,12 +264,14 @@ export function createStaticServer(
     // The client and the service worker compare it with their own: data from
     // another build is never rendered with this tab's code (build/build-id.ts).
     if (build && isBuildBound(target.segments)) {
-      // A tab names its build when it asks for data: a server on another
-      // build (a rolling deploy, half done) answers 404, which a proxy in
-      // front retries on another server (deploy/nginx.conf.template), and
-      // which the tab, seeing another build's id, reads as an update.
+      // A tab names its build when it asks for data. Behind a proxy that
+      // says it can ask another server, a server on another build (a
+      // rolling deploy, half done) answers 404, and the proxy tries the next
+      // (deploy/nginx.conf.template); should every server refuse, the tab
+      // sees another build's id on the 404 and reads it as an update.
       const asked = req.headers[BUILD_ID_HEADER.toLowerCase()]
-      if (typeof asked === 'string' && asked !== '' && asked !== build) {
+      const strict = req.headers[BUILD_STRICT_HEADER.toLowerCase()] !== undefined
+      if (strict && typeof asked === 'string' && asked !== '' && asked !== build) {
         const reason = `asked for build ${JSON.stringify(asked.slice(0, 64))}; this server has ${build}`
         return answer(
           req,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
-import autocannon from 'autocannon'
+import { clusterLoad } from '../../bench/cluster-load.ts'
 import { ClusterError, findNginx, startCluster, type Cluster } from '../../deploy/cluster.ts'
 import { get, type RawResponse } from '../server/test-support.ts'
 import { DIST, MARK, secondRelease } from './deploy.ts'
@@ -169,47 +169,25 @@ test('a server killed under load loses no request: nginx asks the other', async 
     return `/films/${pick().replace(/\.json$/, '')}`
   }
   const REQUESTS = 2000
-  const statuses = new Map<string, number>()
-  let answered = 0
-  let killedAt = -1
-  const result = await autocannon({
-    url: `http://127.0.0.1:${PROXY}`,
+  let killedAfter = -1
+  const figures = await clusterLoad({
+    port: PROXY,
     connections: 10,
     amount: REQUESTS,
-    headers: { 'accept-encoding': 'br, gzip' },
-    requests: [
-      {
-        setupRequest: (request) => ({ ...request, path: path() }),
-        onResponse: (_status, _body, _context, headers) => {
-          const name = Object.keys(headers ?? {}).find((key) => /^x-cache-status$/i.test(key))
-          const status = String((name && headers?.[name]) ?? 'none')
-          statuses.set(status, (statuses.get(status) ?? 0) + 1)
-          answered += 1
-          if (answered === Math.floor(REQUESTS / 3)) {
-            killedAt = answered
-            cluster.kill(0)
-          }
-        },
-      },
-    ],
+    path,
+    onAnswer: (answered) => {
+      if (answered !== Math.floor(REQUESTS / 3)) return
+      killedAfter = answered
+      cluster.kill(0)
+    },
   })
-  const figures = {
-    requests: result.requests.sent,
-    '2xx': result['2xx'],
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    killedAfter: killedAt,
-    cache: Object.fromEntries(statuses),
-    requestsPerSecond: Math.round(result.requests.average),
-  }
-  console.log(`cluster kill under load: ${JSON.stringify(figures)}`)
-  expect(killedAt).toBeGreaterThan(0)
-  expect(result.errors).toBe(0)
-  expect(result.timeouts).toBe(0)
+  console.log(`cluster kill under load: ${JSON.stringify({ ...figures, killedAfter })}`)
+  expect(killedAfter).toBeGreaterThan(0)
+  expect(figures.errors).toBe(0)
+  expect(figures.timeouts).toBe(0)
   // Film files and pages that exist, and the hot paths: every answer a 200.
-  expect(result.non2xx).toBe(0)
-  expect(result['2xx']).toBeGreaterThanOrEqual(REQUESTS)
+  expect(figures.non2xx).toBe(0)
+  expect(figures.ok).toBeGreaterThanOrEqual(REQUESTS)
   await cluster.replace(0, resolve('.'))
 })
 
