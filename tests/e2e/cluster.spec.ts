@@ -212,7 +212,7 @@ async function read(film: string, section = '') {
   const dataBuild = data.headers.get('x-build-id')
   // The app's one answer to another build's data is the update notice (a
   // reload then opens one build whole): a 200 of another build would be a mix.
-  const notice = dataBuild !== build
+  const notice = dataBuild !== null && dataBuild !== build
   if (data.status === 200 && notice) failed.push(`data of ${dataBuild} for a page of ${build}`)
   if (data.status !== 200 && !notice) failed.push(`data ${data.status} for a page of ${build}`)
   return { build, failed, notice, assets: assets.length }
@@ -256,6 +256,12 @@ test('a rolling deploy, server by server: no reader gets code or data of two bui
   console.log(
     `cluster rolling deploy: ${JSON.stringify({ ...seen, failed: seen.failed.slice(0, 5), rolledMs: rolled, keptPageShowsBAfterMs: shown })}`,
   )
+  if (seen.failed.length > 0) {
+    const errors = readFileSync(join(root, 'nginx', 'error.log'), 'utf8')
+      .trim()
+      .split('\n')
+    console.log(`nginx's error log, last lines:\n${errors.slice(-15).join('\n')}`)
+  }
   expect(seen.failed).toEqual([])
   expect(seen.A).toBeGreaterThan(0)
   expect(seen.B).toBeGreaterThan(0)
