@@ -5,18 +5,17 @@
  *
  * - one server alone, a page and a data file (as bench/server-load.ts);
  * - the same through nginx, kept (every answer a HIT);
- * - through nginx, every request a different data file (misses: nginx and
- *   the two servers at work);
+ * - every request a different data file, to one server alone and through
+ *   nginx (misses: nginx and the two servers at work);
  * - a server killed (SIGKILL) a third of the way through a mixed load:
  *   requests, hits, and failures.
  *
  * Ports 4296 (nginx), 4297 and 4298 (the servers).
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { findNginx, startCluster } from '../deploy/cluster.ts'
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { defaultClusterDir, findNginx, startCluster } from '../deploy/cluster.ts'
 import { clusterLoad, type LoadFigures } from './cluster-load.ts'
 
 const PROXY = 4296
@@ -35,6 +34,8 @@ export interface ClusterFigures {
   readonly killedAfter: number
   /** `nginx -v`'s answer. */
   readonly nginx: string
+  /** The folder nginx's cache was in. */
+  readonly cacheIn: string
 }
 
 export async function measureCluster(
@@ -52,7 +53,10 @@ export async function measureCluster(
     .map(({ name }) => name)
   const unseen = () => `/data/films/${shuffled[next++ % shuffled.length] ?? 'mask-1985.json'}`
 
-  const runtimeDir = mkdtempSync(join(tmpdir(), 'film-explorer-bench-cluster-'))
+  // Where `npm run cluster` keeps it: in memory where the machine allows.
+  const runtimeDir = mkdtempSync(join(dirname(defaultClusterDir(PROXY)), 'film-explorer-bench-'))
+  // As root, nginx's workers run as nobody, who must reach its folder inside.
+  chmodSync(runtimeDir, 0o755)
   const cluster = await startCluster({
     host: '127.0.0.1',
     port: PROXY,
@@ -81,6 +85,7 @@ export async function measureCluster(
       await clusterLoad({ port: PROXY, connections: 1, amount: 10, path: () => path })
       await run(`nginx, kept: \`${path}\``, PROXY, () => path)
     }
+    await run('one server alone, every request a data file not asked before', FIRST_SERVER, unseen)
     await run('nginx, every request a data file not asked before (misses)', PROXY, unseen)
     const hot = ['/films/mask-1985', '/', '/data/films/mask-1985.json']
     const mixed = () =>
@@ -108,10 +113,15 @@ export async function measureCluster(
     rmSync(runtimeDir, { recursive: true, force: true })
   }
   const version = spawnSync(findNginx(), ['-v'], { encoding: 'utf8' }).stderr.trim()
-  return { rows, killedAfter, nginx: version.replace(/^nginx version: /, '') }
+  return {
+    rows,
+    killedAfter,
+    nginx: version.replace(/^nginx version: /, ''),
+    cacheIn: dirname(runtimeDir),
+  }
 }
 
-export function clusterTable({ rows, killedAfter, nginx }: ClusterFigures): string {
+export function clusterTable({ rows, killedAfter, nginx, cacheIn }: ClusterFigures): string {
   const lines = [
     '| Target | Connections | Requests | Requests/s | p99 latency (ms) | Failed (errors, non-2xx, timeouts) | nginx cache |',
     '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -123,5 +133,5 @@ export function clusterTable({ rows, killedAfter, nginx }: ClusterFigures): stri
       return `| ${row.target} | ${row.connections} | ${row.requests} | ${row.requestsPerSecond} | ${row.p99Ms} | ${row.errors + row.non2xx + row.timeouts} | ${cache || '—'} |`
     }),
   ]
-  return `${lines.join('\n')}\n\nEach row but the last: autocannon for ${SECONDS} s; the last: 20,000 requests, server 1 of 2 killed with SIGKILL after ${killedAfter} answers. ${nginx}, two \`npm run serve\` processes, all on 127.0.0.1 on the same 2 cores.`
+  return `${lines.join('\n')}\n\nEach row but the last: autocannon for ${SECONDS} s; the last: 20,000 requests, server 1 of 2 killed with SIGKILL after ${killedAfter} answers. ${nginx} (its cache in ${cacheIn}), two \`npm run serve\` processes, all on 127.0.0.1 on the same 2 cores.`
 }

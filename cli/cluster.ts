@@ -6,16 +6,16 @@
  *   SERVERS (default 2): how many servers, on ports SERVER_PORT (default
  *   PORT + 1) and up, on 127.0.0.1;
  *   BUILD_ROOT (default this repository): the folder holding dist/ and dist-ssr/;
- *   CLUSTER_DIR (default <tmp>/film-explorer-cluster-<PORT>): nginx's folder;
+ *   CLUSTER_DIR (default /dev/shm/film-explorer-cluster-<PORT>, in memory, or
+ *   the same in the temporary folder): nginx's folder, its cache included;
  *   NGINX: the nginx binary, if not /usr/sbin/nginx or on the PATH.
  *
  * Ctrl+C or SIGTERM stops nginx and every server. SIGHUP replaces the
  * servers one by one on BUILD_ROOT (a symbolic link to the release to
  * serve, say), while nginx and the other servers keep answering.
  */
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { ClusterError, startCluster } from '../deploy/cluster.ts'
+import { resolve } from 'node:path'
+import { ClusterError, defaultClusterDir, startCluster } from '../deploy/cluster.ts'
 
 function fail(message: string): never {
   console.error(`film-explorer cluster: ${message}`)
@@ -41,9 +41,7 @@ if (port >= firstServerPort && port < firstServerPort + servers) {
 }
 const host = process.env.HOST?.trim() || 'localhost'
 const buildRoot = resolve(process.env.BUILD_ROOT?.trim() || resolve(import.meta.dirname, '..'))
-const runtimeDir = resolve(
-  process.env.CLUSTER_DIR?.trim() || join(tmpdir(), `film-explorer-cluster-${port}`),
-)
+const runtimeDir = resolve(process.env.CLUSTER_DIR?.trim() || defaultClusterDir(port))
 
 const cluster = await startCluster({
   host,

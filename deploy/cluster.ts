@@ -17,6 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { connect } from 'node:net'
+import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 
 const REPO = resolve(import.meta.dirname, '..')
@@ -55,6 +56,23 @@ export interface Cluster {
   stop(): Promise<void>
   /** Resolves when nginx exits by itself (a crash), with its exit code. */
   readonly exited: Promise<number | null>
+}
+
+/**
+ * nginx's folder when none is given: in memory (/dev/shm) where there is
+ * one, since nginx writes every answer it keeps to a file; on this
+ * machine's disk a miss cost four times a request to one server alone, in
+ * memory about as much (docs/adr/0017-behind-a-cache.md). The cache is
+ * capped at 256 MB (deploy/nginx.conf.template).
+ */
+export function defaultClusterDir(port: number): string {
+  const name = `film-explorer-cluster-${port}`
+  try {
+    accessSync('/dev/shm', constants.W_OK)
+    return join('/dev/shm', name)
+  } catch {
+    return join(tmpdir(), name)
+  }
 }
 
 /** Thrown with a message a person can act on: no nginx, a port in use, a build missing. */

@@ -1,10 +1,16 @@
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
 import { clusterLoad } from '../../bench/cluster-load.ts'
-import { ClusterError, findNginx, startCluster, type Cluster } from '../../deploy/cluster.ts'
+import {
+  ClusterError,
+  defaultClusterDir,
+  findNginx,
+  startCluster,
+  type Cluster,
+} from '../../deploy/cluster.ts'
 import { get, type RawResponse } from '../server/test-support.ts'
 import { DIST, MARK, secondRelease } from './deploy.ts'
 
@@ -23,6 +29,7 @@ const idOfA = (JSON.parse(readFileSync(join(DIST, 'build.json'), 'utf8')) as { i
 test.describe.configure({ mode: 'serial', timeout: 60_000 })
 
 let root: string
+let nginxDir: string
 let cluster: Cluster
 const log: string[] = []
 
@@ -36,8 +43,13 @@ test.beforeAll(async () => {
     })
   }
   root = mkdtempSync(join(tmpdir(), 'film-explorer-cluster-'))
-  // As root, nginx's workers run as nobody, who must reach its folder inside.
-  chmodSync(root, 0o755)
+  // nginx's folder where `npm run cluster` keeps it (in memory, if it can);
+  // as root, nginx's workers run as nobody, who must reach it.
+  nginxDir = join(
+    mkdtempSync(join(dirname(defaultClusterDir(PROXY)), 'film-explorer-test-')),
+    'nginx',
+  )
+  chmodSync(dirname(nginxDir), 0o755)
   secondRelease(join(root, 'b'), { from: idOfA, to: B })
   cluster = await startCluster({
     host: '127.0.0.1',
@@ -45,7 +57,7 @@ test.beforeAll(async () => {
     servers: 2,
     firstServerPort: FIRST_SERVER,
     buildRoot: resolve('.'),
-    runtimeDir: join(root, 'nginx'),
+    runtimeDir: nginxDir,
     log: (line) => log.push(line),
   })
 })
@@ -53,6 +65,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await cluster?.stop()
   if (root) rmSync(root, { recursive: true, force: true })
+  if (nginxDir) rmSync(dirname(nginxDir), { recursive: true, force: true })
 })
 
 const viaProxy = (path: string, headers: Record<string, string> = {}) => get(PROXY, path, headers)
@@ -257,9 +270,7 @@ test('a rolling deploy, server by server: no reader gets code or data of two bui
     `cluster rolling deploy: ${JSON.stringify({ ...seen, failed: seen.failed.slice(0, 5), rolledMs: rolled, keptPageShowsBAfterMs: shown })}`,
   )
   if (seen.failed.length > 0) {
-    const errors = readFileSync(join(root, 'nginx', 'error.log'), 'utf8')
-      .trim()
-      .split('\n')
+    const errors = readFileSync(join(nginxDir, 'error.log'), 'utf8').trim().split('\n')
     console.log(`nginx's error log, last lines:\n${errors.slice(-15).join('\n')}`)
   }
   expect(seen.failed).toEqual([])
