@@ -53,7 +53,7 @@ const cluster = await startCluster({
 }).catch((error: unknown) => fail(error instanceof ClusterError ? error.message : String(error)))
 
 console.log(
-  `Film Explorer is running at http://${host}:${port}/ through nginx (cache in ${runtimeDir}), in front of ${servers} servers on 127.0.0.1:${cluster.serverPorts.join(', ')} (Ctrl+C to stop; SIGHUP to restart the servers one by one)`,
+  `Film Explorer is running at http://${host}:${port}/ through nginx (cache in ${runtimeDir}), in front of ${servers} servers on 127.0.0.1:${cluster.serverPorts.join(', ')} (Ctrl+C to stop; \`kill -HUP ${process.pid}\` to restart the servers one by one)`,
 )
 
 let stopping = false

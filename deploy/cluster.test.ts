@@ -45,7 +45,8 @@ describe('the nginx configuration', () => {
   })
 
   it('tells the servers it can ask another, in every location', () => {
-    expect(config).toContain('proxy_set_header X-Build-Strict 1;')
+    expect(config).toMatch(/^ {4}set \$film_strict 1;$/m)
+    expect(config).toContain('proxy_set_header X-Build-Strict $film_strict;')
     // A location with a proxy_set_header of its own would drop all of the server's.
     for (const block of config.matchAll(/location [^{]+\{([^}]*)\}/g)) {
       expect(block[1]).not.toContain('proxy_set_header')

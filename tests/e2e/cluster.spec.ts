@@ -223,11 +223,14 @@ async function read(film: string, section = '') {
   })
   await data.arrayBuffer()
   const dataBuild = data.headers.get('x-build-id')
-  // The app's one answer to another build's data is the update notice (a
-  // reload then opens one build whole): a 200 of another build would be a mix.
+  // Data that names another build (200 or 404) is refused by the app, which
+  // shows the update notice (a reload then opens one build whole): never a
+  // mix, counted apart. Anything else but a 200 of the page's own build is
+  // a failure: an error, or data that does not say its build.
   const notice = dataBuild !== null && dataBuild !== build
-  if (data.status === 200 && notice) failed.push(`data of ${dataBuild} for a page of ${build}`)
-  if (data.status !== 200 && !notice) failed.push(`data ${data.status} for a page of ${build}`)
+  if (!notice && (data.status !== 200 || dataBuild !== build)) {
+    failed.push(`data ${data.status} of build ${dataBuild} for a page of ${build}`)
+  }
   return { build, failed, notice, assets: assets.length }
 }
 
