@@ -54,6 +54,7 @@ export default tseslint.config(
       'server/**',
       'build/**',
       'cli/**',
+      'deploy/**',
       'bench/**',
       'tests/**',
       'pipeline/**',

@@ -392,6 +392,7 @@ export default defineConfig(({ command, mode }) => {
               'server/**/*.test.ts',
               'build/**/*.test.ts',
               'cli/**/*.test.ts',
+              'deploy/**/*.test.ts',
               'bench/**/*.test.ts',
             ],
             exclude: [...configDefaults.exclude, 'pipeline/**/sitemaps.test.ts'],

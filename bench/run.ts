@@ -27,6 +27,10 @@
  *   Pagefind's on the same network: time, requests, bytes and the round
  *   trips one after another (bench/cold-search.ts).
  *
+ * - nginx as a cache in front of two servers against one server alone, and
+ *   a server killed under load (`--only cluster`, bench/cluster.ts; not in
+ *   the full run, which needs no nginx).
+ *
  * Prints the tables, writes docs/performance.json, and updates the tables in
  * docs/performance.md and (the server's) docs/reliability.md. Exits non-zero
  * when a target is missed.
@@ -35,7 +39,7 @@
  *   bytes, its host limits, every page's status from a static host
  *   (bench/export.ts; only with `--only export`: it takes minutes of every core).
  *
- *   npm run bench [-- --runs 3] [-- --only server|search|cold-search|interactions|export] [-- --match <interactions' names>]
+ *   npm run bench [-- --runs 3] [-- --only server|search|cold-search|interactions|cluster|export] [-- --match <interactions' names>]
  *
  * `--only search`, `--only cold-search`, `--only interactions` and `--only export` measure the build already in
  * dist/ (run `npm run build` first); everything else builds it.
@@ -62,6 +66,7 @@ import { finishedBuildAt, measureSearch, missedSearchTargets, searchTable } from
 import { coldSearchTable, measureColdSearch, missedColdSearchTargets } from './cold-search.ts'
 import { loadTable, measureServerLoad } from './server-load.ts'
 import { exportTable, measureExport, missedExportTargets } from './export.ts'
+import { clusterTable, measureCluster } from './cluster.ts'
 import { compressDirectory } from '../build/compress.ts'
 import { loadPageFactory } from '../server/page-factory.ts'
 import { createPageRenderer } from '../server/page-renderer.ts'
@@ -76,7 +81,7 @@ const { values } = parseArgs({
   },
 })
 const RUNS = Math.max(1, Number(values.runs) || 3)
-const ONLY = ['server', 'search', 'cold-search', 'interactions', 'export']
+const ONLY = ['server', 'search', 'cold-search', 'interactions', 'cluster', 'export']
 if (values.only !== undefined && !ONLY.includes(values.only)) {
   console.error(
     `bench: --only takes ${ONLY.map((name) => `"${name}"`).join(', ')}, not "${values.only}"`,
@@ -224,6 +229,22 @@ async function benchServer(): Promise<string[]> {
 }
 
 /**
+ * nginx in front of two servers against one alone (bench/cluster.ts): prints
+ * the table and writes it in docs/performance.md. Returns the failures.
+ */
+async function benchCluster(): Promise<string[]> {
+  step('nginx as a cache in front of two servers, and one server alone (autocannon, 127.0.0.1)')
+  const figures = await measureCluster(ROOT, step)
+  const table = clusterTable(figures)
+  console.log(`\n${table}\n`)
+  await updateDoc('performance.md', 'cluster', table)
+  step('wrote the cluster table in docs/performance.md')
+  return figures.rows
+    .filter((row) => row.errors + row.non2xx + row.timeouts > 0)
+    .map((row) => `${row.errors + row.non2xx + row.timeouts} failed requests: ${row.target}`)
+}
+
+/**
  * The search side by side with Pagefind, over the build in dist/: prints the
  * table, writes it in docs/performance.md and its figures under `search` in
  * docs/performance.json (keeping the rest of the file). Returns the targets missed.
@@ -349,6 +370,18 @@ async function main() {
     } finally {
       served.close()
     }
+    return
+  }
+  if (values.only === 'cluster') {
+    if (finishedBuildAt(ROOT) === null) {
+      console.error('bench: dist/ holds no finished build: run npm run build first')
+      process.exit(2)
+    }
+    const missed = await benchCluster()
+    if (missed.length > 0) {
+      console.error(`bench: targets missed: ${missed.join('; ')}`)
+      process.exitCode = 1
+    } else step('no request failed through nginx, a server killed or not')
     return
   }
   if (values.only === 'search' || values.only === 'cold-search' || values.only === 'export') {

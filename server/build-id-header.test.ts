@@ -43,4 +43,38 @@ describe('X-Build-Id', () => {
       expect(response.headers['x-build-id']).toBeUndefined()
     },
   )
+
+  it('behind a proxy that can ask another server, refuses data asked for by another build with a 404 naming its own, never cached', async () => {
+    const response = await get(running.port, '/data/films/mask-1985.json', {
+      'X-Build-Id': '0ld0ld0ld0ld',
+      'X-Build-Strict': '1',
+    })
+    expect(response.status).toBe(404)
+    expect(response.headers['x-build-id']).toBe('4c74b1338e8e')
+    expect(response.headers['cache-control']).toBe('no-store')
+    expect(response.headers['content-security-policy']).toBeDefined()
+  })
+
+  it('serves data asked for by its own build, and files no build owns to any', async () => {
+    const own = await get(running.port, '/data/films/mask-1985.json', {
+      'X-Build-Id': '4c74b1338e8e',
+      'X-Build-Strict': '1',
+    })
+    expect(own.status).toBe(200)
+    for (const path of ['/data/search/abcdef123456/ch.json', '/assets/core-abc123.js']) {
+      const response = await get(running.port, path, {
+        'X-Build-Id': '0ld0ld0ld0ld',
+        'X-Build-Strict': '1',
+      })
+      expect(response.status).toBe(200)
+    }
+  })
+
+  it('alone (no proxy to ask another), sends its data to another build, which the tab refuses itself', async () => {
+    const response = await get(running.port, '/data/films/mask-1985.json', {
+      'X-Build-Id': '0ld0ld0ld0ld',
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers['x-build-id']).toBe('4c74b1338e8e')
+  })
 })

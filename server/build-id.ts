@@ -8,8 +8,17 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DATA_DIR, SHARD_URL } from '../contract/data-files.ts'
 
-/** The HTTP header that carries the id of the build a file belongs to. */
+/** The HTTP header that carries the id of the build a file belongs to (and, on a request, the tab's). */
 export const BUILD_ID_HEADER = 'X-Build-Id'
+
+/**
+ * Sent by a proxy that can ask another server (deploy/nginx.conf.template):
+ * a server on another build than the tab's then answers 404, for the proxy
+ * to try the next, rather than its own build's data, which the tab would
+ * refuse. Without it (one server, no proxy) the tab gets the data and its
+ * update notice, as before.
+ */
+export const BUILD_STRICT_HEADER = 'X-Build-Strict'
 
 /**
  * The files that carry it: the data, but for the search shards, whose URL

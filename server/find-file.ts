@@ -8,6 +8,8 @@ export interface FoundFile {
   readonly relative: string
   /** The precompressed copy to send, or null for the file as it is. */
   readonly coding: Coding | null
+  /** The size and modification time of the file sent (the copy, if one is), for its ETag. */
+  readonly sent: Pick<Stats, 'size' | 'mtimeMs'>
 }
 
 const COPY_SLACK_MS = 1000
@@ -47,12 +49,14 @@ export async function findFile(
   for (const relative of candidates) {
     const source = await fileStats(join(root, relative))
     if (!source) continue
-    if (!COMPRESSIBLE.test(relative)) return { relative, coding: null }
+    if (!COMPRESSIBLE.test(relative)) return { relative, coding: null, sent: source }
     for (const coding of codings) {
       const copy = await fileStats(join(root, relative + coding.suffix))
-      if (copy && copy.mtimeMs >= source.mtimeMs - COPY_SLACK_MS) return { relative, coding }
+      if (copy && copy.mtimeMs >= source.mtimeMs - COPY_SLACK_MS) {
+        return { relative, coding, sent: copy }
+      }
     }
-    return { relative, coding: null }
+    return { relative, coding: null, sent: source }
   }
   return null
 }

@@ -30,9 +30,39 @@ export function setHeaders(res: ServerResponse, headers: Readonly<Record<string,
 const HASHED = /^\/(?:assets\/|data\/search\/[0-9a-f]{8,64}\/)/
 
 /**
- * Hashed assets and search shards never change under their name; everything
- * else (pages, data files, the search manifest) is revalidated.
+ * What never changes under its name: kept a year by browsers and shared
+ * caches alike, and never asked again (`immutable`).
  */
-export function cacheControlFor(pathname: string): string {
-  return HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'
+export const CACHE_FOR_GOOD = 'public, max-age=31536000, immutable'
+
+/**
+ * Everything a build may change under the same name (pages, the app shell,
+ * data files, sw.js, build.json): a browser asks again every time (a 304
+ * when nothing changed); a shared cache (nginx, a CDN) keeps it 10 s, then
+ * for 30 s more answers with its copy while it asks the server in the
+ * background. So a new build shows within about 10 s of a busy page's last
+ * refresh, a burst of readers costs the servers one request a page every
+ * 10 s, and a slow server never holds a reader up.
+ */
+export const CACHE_AND_REVALIDATE = 'public, max-age=0, s-maxage=10, stale-while-revalidate=30'
+
+/** A 404 is kept 10 s by a shared cache: a crawler trying ids costs the servers little, and a page that appears shows soon. */
+export const CACHE_NOT_FOUND = 'public, max-age=0, s-maxage=10'
+
+/** Errors, and answers that depend on more than the URL and its coding: never stored. */
+export const NEVER_CACHE = 'no-store'
+
+/**
+ * The Cache-Control of an answer, chosen for a shared cache in front
+ * (docs/adr/0017-behind-a-cache.md): hashed assets and search shards for
+ * good, everything else revalidated, 404s briefly, every other error never
+ * (a 5xx kept by a cache would outlive the failure). A hashed file's 404 is
+ * not kept: during a rolling deploy, a server still on the old build does
+ * not have the new build's files, and the cache must ask again.
+ */
+export function cacheControlFor(pathname: string, status = 200): string {
+  const hashed = HASHED.test(pathname)
+  if (status === 404) return hashed ? NEVER_CACHE : CACHE_NOT_FOUND
+  if (status >= 300 && status !== 304) return NEVER_CACHE
+  return hashed ? CACHE_FOR_GOOD : CACHE_AND_REVALIDATE
 }

@@ -1,4 +1,5 @@
 import { rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { CACHE_AND_REVALIDATE, CACHE_NOT_FOUND } from './headers.ts'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import type { PageFactory } from './page-factory.ts'
@@ -274,7 +275,7 @@ describe('the server with a page renderer', () => {
     for (const tag of tags) expect(tag).toMatch(/^"[\w-]+"$/)
     for (const response of [br, gzip, plain]) {
       expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
-      expect(response.headers['cache-control']).toBe('no-cache')
+      expect(response.headers['cache-control']).toBe(CACHE_AND_REVALIDATE)
       expect(response.headers.vary).toBe('Accept-Encoding')
       expect(response.headers['content-security-policy']).toBeDefined()
     }
@@ -419,7 +420,7 @@ describe('the server with a page renderer', () => {
       const response = await get(server.port, path, { Accept: 'text/html' })
       expect(response.status).toBe(404)
       expect(response.body.toString()).toContain('<title>Not found</title>')
-      expect(response.headers['cache-control']).toBe('no-cache')
+      expect(response.headers['cache-control']).toBe(CACHE_NOT_FOUND)
     },
   )
 })

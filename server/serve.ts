@@ -5,7 +5,8 @@
  * memory (docs/adr/0009-films-at-scale.md); other paths get the app shell,
  * which renders the route in the browser, so every deep link survives a reload.
  *
- *   PORT (default 4173) and HOST (default localhost) choose where it listens.
+ *   PORT (default 4173) and HOST (default localhost) choose where it listens;
+ *   BUILD_ROOT (default the repository) which build it serves.
  */
 import './production-env.ts'
 import { existsSync, statSync } from 'node:fs'
@@ -16,8 +17,12 @@ import { stopOnSignals } from './shutdown.ts'
 import { renderedPages } from './rendered-pages.ts'
 import { appShell, createStaticServer, staticFiles } from './static-server.ts'
 
-const DIST = resolve(import.meta.dirname, '..', 'dist')
-const SSR = resolve(import.meta.dirname, '..', 'dist-ssr')
+// BUILD_ROOT: the folder holding dist/ and dist-ssr/ (by default this
+// repository's), so one installed server can serve a release kept in a
+// folder of its own, as a rolling deploy needs (deploy/cluster.ts).
+const ROOT = resolve(process.env.BUILD_ROOT?.trim() || resolve(import.meta.dirname, '..'))
+const DIST = join(ROOT, 'dist')
+const SSR = join(ROOT, 'dist-ssr')
 const host = process.env.HOST?.trim() || 'localhost'
 const portText = process.env.PORT?.trim() || '4173'
 const port = Number(portText)
@@ -31,7 +36,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   fail(`PORT must be a whole number from 0 to 65535, not “${portText}”.`)
 }
 if (!existsSync(join(DIST, 'shell.html'))) {
-  fail('there is no build in dist/. Run `npm start` (it builds first) or `npm run build`.')
+  fail(`there is no build in ${DIST}. Run \`npm start\` (it builds first) or \`npm run build\`.`)
 }
 
 if (!existsSync(join(SSR, PAGE_TEMPLATE_FILE))) {

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
-import { cacheControlFor, securityHeaders } from './headers.ts'
+import { CACHE_AND_REVALIDATE, cacheControlFor, securityHeaders } from './headers.ts'
 import {
   get,
   PAGE,
@@ -175,7 +175,7 @@ describe('conditional requests', () => {
       })
       expect(response.status).toBe(304)
       expect(response.headers.etag).toBe(etag)
-      expect(response.headers['cache-control']).toBe('no-cache')
+      expect(response.headers['cache-control']).toBe(CACHE_AND_REVALIDATE)
       expect(response.headers.vary).toBe('Accept-Encoding')
       expect(response.body.length).toBe(0)
       expectSecurityHeaders(response)
@@ -306,7 +306,7 @@ describe('paths', () => {
       const response = await get(server.port, path)
       expect(response.status).toBe(200)
       expect(response.body.toString()).toContain('<title>Shell')
-      expect(response.headers['cache-control']).toBe('no-cache')
+      expect(response.headers['cache-control']).toBe(CACHE_AND_REVALIDATE)
     }
   })
 
@@ -315,16 +315,37 @@ describe('paths', () => {
       'public, max-age=31536000, immutable',
     )
     expect((await get(server.port, '/data/films/mask-1985.json')).headers['cache-control']).toBe(
-      'no-cache',
+      CACHE_AND_REVALIDATE,
     )
+  })
+
+  it("caches a 404 briefly, but never a hashed file's, nor an error", async () => {
+    expect((await get(server.port, '/data/films/nope.json')).headers['cache-control']).toBe(
+      'public, max-age=0, s-maxage=10',
+    )
+    expect((await get(server.port, '/assets/nope-abc123.js')).headers['cache-control']).toBe(
+      'no-store',
+    )
+    expect((await get(server.port, '/%zz')).headers['cache-control']).toBe('no-store')
+  })
+
+  it('sends a strong ETag of its own for each coding of a file', async () => {
+    const tags = await Promise.all(
+      ['br', 'gzip', 'identity'].map(
+        async (coding) =>
+          (await get(server.port, '/films/mask-1985', { 'Accept-Encoding': coding })).headers.etag,
+      ),
+    )
+    for (const tag of tags) expect(tag).toMatch(/^"[0-9a-f]+-[0-9a-f]+(?:-br|-gzip)?"$/)
+    expect(new Set(tags).size).toBe(3)
   })
 
   it('caches the search shards for good, under their hash, and revalidates their manifest', () => {
     expect(cacheControlFor('/data/search/8f7cf9078071/ch.json')).toBe(
       'public, max-age=31536000, immutable',
     )
-    expect(cacheControlFor('/data/search/manifest.json')).toBe('no-cache')
-    expect(cacheControlFor('/data/search/not-a-hash/ch.json')).toBe('no-cache')
+    expect(cacheControlFor('/data/search/manifest.json')).toBe(CACHE_AND_REVALIDATE)
+    expect(cacheControlFor('/data/search/not-a-hash/ch.json')).toBe(CACHE_AND_REVALIDATE)
   })
 
   it('takes the absolute form a proxy may send', async () => {

@@ -5,12 +5,12 @@ import { extname, join, resolve } from 'node:path'
 import type { Duplex } from 'node:stream'
 import mime from 'mime-types'
 import send from 'send'
-import { BUILD_ID_HEADER, isBuildBound, readBuildId } from './build-id.ts'
+import { BUILD_ID_HEADER, BUILD_STRICT_HEADER, isBuildBound, readBuildId } from './build-id.ts'
 import { createClientErrorLog } from './client-error-log.ts'
 import { COMPRESSIBLE } from './compressible.ts'
 import { acceptedCodings } from './content-coding.ts'
 import { findFile, isPagePath } from './find-file.ts'
-import { cacheControlFor, securityHeaders, setHeaders } from './headers.ts'
+import { cacheControlFor, NEVER_CACHE, securityHeaders, setHeaders } from './headers.ts'
 import { readInlineHashes } from './inline-hashes.ts'
 import type { InlineHashes } from './security-policy.ts'
 import type { Coding } from './compressible.ts'
@@ -108,8 +108,15 @@ async function sendFile(
   res: ServerResponse,
   found: NonNullable<Awaited<ReturnType<typeof findFile>>>,
 ) {
-  const { coding } = found
+  const { coding, sent } = found
   res.setHeader('Cache-Control', cacheControlFor(`/${found.relative}`))
+  // A strong ETag (send's is weak), as nginx makes its own: size and time of
+  // the file sent, so each coding has its own. A shared cache revalidates
+  // with it, and a Range with If-Range needs a strong one.
+  res.setHeader(
+    'ETag',
+    `"${sent.size.toString(16)}-${Math.floor(sent.mtimeMs).toString(16)}${coding ? `-${coding.name}` : ''}"`,
+  )
   if (COMPRESSIBLE.test(found.relative)) res.setHeader('Vary', 'Accept-Encoding')
   if (coding) {
     res.setHeader('Content-Encoding', coding.name)
@@ -201,7 +208,9 @@ export function createStaticServer(
     for (const [name, value] of Object.entries(headers))
       if (value !== undefined) res.setHeader(name, value)
     res.setHeader('Content-Length', Buffer.byteLength(body))
-    if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache')
+    if (!res.hasHeader('Cache-Control')) {
+      res.setHeader('Cache-Control', cacheControlFor(pathOf(req), status))
+    }
     if (status >= 400) logError(status, quotedUrl(req), logLine(req, status, reason))
     res.end(req.method === 'HEAD' ? undefined : body)
   }
@@ -254,7 +263,26 @@ export function createStaticServer(
     if (target.kind === 'redirect') return answer(req, res, 308, { Location: target.location })
     // The client and the service worker compare it with their own: data from
     // another build is never rendered with this tab's code (build/build-id.ts).
-    if (build && isBuildBound(target.segments)) res.setHeader(BUILD_ID_HEADER, build)
+    if (build && isBuildBound(target.segments)) {
+      // A tab names its build when it asks for data. Behind a proxy that
+      // says it can ask another server, a server on another build (a
+      // rolling deploy, half done) answers 404, and the proxy tries the next
+      // (deploy/nginx.conf.template); should every server refuse, the tab
+      // sees another build's id on the 404 and reads it as an update.
+      const asked = req.headers[BUILD_ID_HEADER.toLowerCase()]
+      const strict = req.headers[BUILD_STRICT_HEADER.toLowerCase()] !== undefined
+      if (strict && typeof asked === 'string' && asked !== '' && asked !== build) {
+        const reason = `asked for build ${JSON.stringify(asked.slice(0, 64))}; this server has ${build}`
+        return answer(
+          req,
+          res,
+          404,
+          { [BUILD_ID_HEADER]: build, 'Cache-Control': NEVER_CACHE },
+          reason,
+        )
+      }
+      res.setHeader(BUILD_ID_HEADER, build)
+    }
 
     servedRequests.set(req, {
       segments: target.segments,
@@ -327,6 +355,13 @@ function statusOf(error: unknown): number {
 
 function headersOf(error: unknown): OutgoingHttpHeaders {
   return (error as { headers?: OutgoingHttpHeaders } | null)?.headers ?? {}
+}
+
+/** The request's path, for the cache policy (a URL that does not parse has none that is hashed). */
+function pathOf(req: IncomingMessage): string {
+  const url = req.url ?? '/'
+  const query = url.indexOf('?')
+  return query === -1 ? url : url.slice(0, query)
 }
 
 /** The URL quoted, so control characters cannot reach the terminal. */

@@ -67,6 +67,22 @@ describe('fetchJson', () => {
       expect(error.message).toMatch(/saved on this device is from another version/)
     })
 
+    it('names its build in the request, so a server on another build can refuse it', async () => {
+      let asked: string | null = null
+      answer(({ request }) => {
+        asked = request.headers.get('x-build-id')
+        return HttpResponse.json({ ok: true })
+      })
+      await fetchJson(URL, undefined, undefined, undefined, 'b1')
+      expect(asked).toBe('b1')
+    })
+
+    it('reads a 404 that names another build as an update, not as a missing file', async () => {
+      answer(() => new HttpResponse('', { status: 404, headers: { 'X-Build-Id': 'b2' } }))
+      const error = await failure(fetchJson(URL, undefined, undefined, undefined, 'b1'))
+      expect(error).toMatchObject({ kind: 'stale', retryable: false })
+    })
+
     it('is read when the build matches, or when the host names none', async () => {
       answer(fromBuild('b1'))
       await expect(fetchJson(URL, undefined, undefined, undefined, 'b1')).resolves.toEqual({

@@ -96,24 +96,23 @@ export async function fetchJson(
   let response: Response
   let body: string
   try {
-    response = await fetch(url, { signal: combined, headers: { accept: 'application/json' } })
+    // The tab names its build, so that a server on another one (a rolling
+    // deploy, half done) refuses and a proxy asks the next (ADR 17).
+    response = await fetch(url, {
+      signal: combined,
+      headers: build
+        ? { accept: 'application/json', 'x-build-id': build }
+        : { accept: 'application/json' },
+    })
     body = await readBody(response, url, maxBytes)
   } catch (cause) {
     return fail(cause)
   }
 
-  if (response.status === 404) {
-    throw new DataLoadError('not-found', 'The data file does not exist.', { url, status: 404 })
-  }
-  if (!response.ok) {
-    throw new DataLoadError(
-      'http',
-      `The server answered with an error (HTTP ${response.status}).`,
-      { url, status: response.status },
-    )
-  }
   // A data file of another build than this tab's code (a deploy since the
   // tab opened, or a copy saved offline before one): never rendered with it.
+  // Asked before the status: every server on the new build refuses the old
+  // build's data with a 404 that names the new build.
   const built = response.headers.get('x-build-id')
   if (built && built !== build) {
     throw globalThis.navigator?.onLine === false
@@ -127,6 +126,16 @@ export async function fetchJson(
           'Film Explorer has been updated since this page was opened, so the new data is not shown with the old version.',
           { url },
         )
+  }
+  if (response.status === 404) {
+    throw new DataLoadError('not-found', 'The data file does not exist.', { url, status: 404 })
+  }
+  if (!response.ok) {
+    throw new DataLoadError(
+      'http',
+      `The server answered with an error (HTTP ${response.status}).`,
+      { url, status: response.status },
+    )
   }
   if (body.trim() === '') {
     throw new DataLoadError('empty', 'The data file is empty.', { url })

@@ -37,7 +37,10 @@ interface SecondVersion {
 }
 
 /** Version 2: every asset renamed, every reference to it rewritten, the pages marked. */
-export function secondVersion(to: string, { buildId, keepOldAssets = false }: SecondVersion = {}) {
+export function secondVersion(
+  to: string,
+  { buildId, keepOldAssets = false }: SecondVersion = {},
+): readonly (readonly [string, string])[] {
   copyBuild(to)
   const renames = readdirSync(join(to, 'assets'))
     .filter((name) => /\.(js|css)$/.test(name))
@@ -53,6 +56,33 @@ export function secondVersion(to: string, { buildId, keepOldAssets = false }: Se
     // The shell's content changed, so its precache revision does.
     if (file.endsWith('sw.js')) {
       text = text.replace(/(url:"shell\.html",revision:")[^"]+"/, '$1v2"')
+    }
+    writeFileSync(file, text)
+  }
+  return renames
+}
+
+/**
+ * Version 2 as a release the production server runs from a folder of its own
+ * (`BUILD_ROOT`): dist/ as secondVersion makes it, and beside it dist-ssr/,
+ * whose page template names the renamed files and carries the mark, so a
+ * page rendered on request is version 2's too.
+ */
+export function secondRelease(
+  root: string,
+  buildId: { readonly from: string; readonly to: string },
+) {
+  const renames = secondVersion(join(root, 'dist'), { buildId })
+  const ssr = join(root, 'dist-ssr')
+  cpSync(resolve('dist-ssr'), ssr, { recursive: true })
+  // The server bundle imports its packages (React, the router) from the release's node_modules.
+  symlinkSync(resolve('node_modules'), join(root, 'node_modules'))
+  for (const file of textFiles(ssr)) {
+    let text = readFileSync(file, 'utf8')
+    for (const [from, next] of renames) text = text.split(`/${from}`).join(`/${next}`)
+    text = text.split(buildId.from).join(buildId.to)
+    if (file.endsWith('page-template.json')) {
+      text = text.replace('<head>', `<head>\\n    ${MARK.replaceAll('"', '\\"')}`)
     }
     writeFileSync(file, text)
   }
