@@ -77,6 +77,24 @@ describe('the search engine’s shard loading', () => {
     expect(asked).toEqual(['sta'])
   })
 
+  it('loads no top shard for a word that only filters another word’s matches', async () => {
+    const { asked, load, answerAll } = heldLoader()
+    const engine = createSearchEngine(deeper, load)
+    // "st" alone has only its top shard, which holds its most notable
+    // records: with "bogart" looked up in its own, "st" filters by the text.
+    const searching = engine.search('bogart st')
+    await settle()
+    answerAll()
+    await expect(searching).resolves.toEqual([])
+    expect(asked).toEqual(['bo'])
+    // Alone, it is looked up there.
+    const alone = engine.search('st')
+    await settle()
+    answerAll()
+    await expect(alone).resolves.toEqual([])
+    expect(asked).toEqual(['bo', 'st~'])
+  })
+
   it('never starts a shard for a query dropped before the engine asked', async () => {
     const { asked, load } = heldLoader()
     const engine = createSearchEngine(deeper, load)

@@ -286,7 +286,15 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
       if (!required.length) return []
     }
     const keyOf = (word: QueryWord) => (stopOnly ? stopShardKey(word.word) : shardOf(word.word))
-    const keys = [...new Set([...required, ...years].map(keyOf))]
+    // A top shard holds only the most notable records of its prefix: a word
+    // looked up there filters the other words' matches by the shown text,
+    // unless every word is like that.
+    const partial = (word: QueryWord) => !stopOnly && keyOf(word).endsWith('~')
+    const full = required.filter((word) => !partial(word))
+    const filters = full.length ? required.filter(partial) : []
+    // Only the shards looked up in: not a filtering word's, nor a year's
+    // typed with a title (it lifts that year's films, from the text).
+    const keys = [...new Set((full.length ? full : required).map(keyOf))]
     if (signal) release(new Set(yearKey ? [...keys, yearKey] : keys))
     const ofYear = yearKey ? shard(yearKey, signal) : null
     // Awaited below, unless the query is dropped first: not an unhandled rejection then.
@@ -306,13 +314,6 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
         maxFuzzy: 1,
       })
     }
-    // A top shard holds only the most notable records of its prefix: a word
-    // looked up there filters the other words' matches by the shown text,
-    // unless every word is like that.
-    const partial = (word: QueryWord) => !stopOnly && keyOf(word).endsWith('~')
-    const full = required.filter((word) => !partial(word))
-    const filters = full.length ? required.filter(partial) : []
-
     let found: Map<string, Candidate> | null = null
     if (!full.length && required.length > 1) {
       // Intersecting truncated lists would lose answers: take their union and
