@@ -21,6 +21,7 @@ import { dirname, join, resolve } from 'node:path'
 import { readRichPages } from '../pipeline/sources/rich-pages.ts'
 import { PAGES, routeModule } from '../contract/pages.ts'
 import { CATALOG_PAGE, FILM_SECTIONS, sectionPath, type PageKind } from '../contract/routes.ts'
+import { SEARCH_MANIFEST_FILE } from '../contract/data-files.ts'
 import { parsePage } from '../pipeline/sources/page/parse-page.ts'
 import { notFoundHtml, scriptsOf } from '../server/page-html.ts'
 import { routeModulesFor, type Manifest } from './route-chunks.ts'
@@ -32,6 +33,8 @@ import { siteOrigin } from './site-url.ts'
 import { loadPageFactory, PAGE_TEMPLATE_FILE, type PageTemplate } from '../server/page-factory.ts'
 
 const DIST = resolve('dist')
+/** The search's engine, which the results page loads on demand (src/features/search/api/search-queries.ts). */
+const SEARCH_RUN_MODULE = 'src/features/search/api/search-run.ts'
 const SSR = resolve('dist-ssr')
 
 /** The catalog pages written as files: the first of each order (the rest render on request). */
@@ -63,16 +66,32 @@ function pageTemplate(built: string, manifest: Manifest, hashes: InlineHashes): 
  */
 function shellHtml(template: string, manifest: Manifest, shellScript: string): string {
   const shellModules = ['src/data/fetch-film.ts', ...PAGES.map((page) => routeModule(page.kind))]
-  const boundary = [...new Set(shellModules.flatMap((module) => routeModulesFor(manifest, module)))]
+  const shellFiles = [
+    ...new Set(shellModules.flatMap((module) => routeModulesFor(manifest, module))),
+  ]
+  const boundary = shellFiles
     .filter((file) => !template.includes(file))
     .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
     .join('\n    ')
+  // What the search's page needs past its route: the engine's code (loaded
+  // on demand, so no page lists it) and the search's manifest, as links in
+  // a template, inert until the shell's script puts them in the head on
+  // /search alone (public/shell-boot.js): a query's shards are then one
+  // round trip after the app's code, and no other page fetches them.
+  const searchFiles = [
+    ...routeModulesFor(manifest, SEARCH_RUN_MODULE)
+      .filter((file) => !template.includes(file) && !shellFiles.includes(file))
+      .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+    `<link rel="preload" as="fetch" crossorigin href="/${SEARCH_MANIFEST_FILE}">`,
+  ].join('')
   // Its own step before the paint (public/shell-boot.js) comes first, so a
-  // film's data is on its way before the code is.
+  // film's data or the search's files are on their way before the code is;
+  // the template before it, which it reads as the page is parsed.
   const shell = template
     .replace(
       /(<meta http-equiv="Content-Security-Policy"[^>]*>)/,
-      (tag) => `${tag}\n    ${shellScript}`,
+      (tag) =>
+        `${tag}\n    <template id="search-files">${searchFiles}</template>\n    ${shellScript}`,
     )
     .replace('</head>', `    ${boundary}\n  </head>`)
   if (!shell.includes(shellScript))

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { filmFile } from './data-files.ts'
 import { ID_PATTERN } from './ids.ts'
 import { matchPage } from './pages.ts'
+import { SEARCH_PAGE, searchPath } from './routes.ts'
 
 /**
  * public/shell-boot.js runs before the app, unbundled: the build minifies it
@@ -44,5 +45,11 @@ describe('public/shell-boot.js', () => {
   it('preloads the data file where the contract puts it', () => {
     const preload = /link\.href = '([^']+)' \+ film\[1\] \+ '([^']+)'/.exec(boot)
     expect(preload && `${preload[1]}mask-1985${preload[2]}`).toBe(`/${filmFile('mask-1985')}`)
+  })
+
+  it('preloads the search’s files on the search page’s path, as the router has it', () => {
+    const path = /location\.pathname == '([^']+)'/.exec(boot)?.[1]
+    expect(path).toBe(new URL(searchPath('cher'), 'http://x').pathname)
+    expect(matchPage((path ?? '').split('/').filter(Boolean))).toEqual({ kind: SEARCH_PAGE.kind })
   })
 })

@@ -5,16 +5,20 @@ import { createSearchEngine, type Shard } from './search-engine.ts'
 // not one a word. The loader here answers only when told to.
 function heldLoader() {
   const asked: string[] = []
+  const stopped: string[] = []
   const answers: (() => void)[] = []
-  const load = (key: string) => {
+  const load = (key: string, signal: AbortSignal) => {
     asked.push(key)
+    signal.addEventListener('abort', () => stopped.push(key))
     return new Promise<Shard | null>((resolve) => answers.push(() => resolve(null)))
   }
   const answerAll = () => answers.splice(0).forEach((answer) => answer())
-  return { asked, load, answerAll }
+  return { asked, stopped, load, answerAll }
 }
 
 const directory = { leaves: ['bo', 'ba', 'st', 'wa'], splits: [], stops: ['the'] }
+/** "st" split one letter deeper: "st" alone has its top shard, "sta" its own. */
+const deeper = { leaves: ['bo', 'sta', 'wa'], splits: ['st'], stops: [] }
 const settle = () => new Promise((done) => setTimeout(done, 0))
 
 describe('the search engine’s shard loading', () => {
@@ -37,5 +41,66 @@ describe('the search engine’s shard loading', () => {
     answerAll()
     await expect(both).resolves.toEqual([[], null])
     expect(asked).toHaveLength(2)
+  })
+
+  it('stops a shard that only a dropped query wanted once the next query asks for its own', async () => {
+    const { asked, stopped, load, answerAll } = heldLoader()
+    const engine = createSearchEngine(deeper, load)
+    const typed = new AbortController()
+    const stale = engine.search('st', 20, typed.signal)
+    await settle()
+    // The reader types on: the query is dropped, its shard left loading
+    // until the next query says what it needs ("sta" has a shard of its own).
+    typed.abort(new Error('typed on'))
+    await expect(stale).rejects.toThrow('typed on')
+    expect(stopped).toEqual([])
+    const current = engine.search('sta', 20, new AbortController().signal)
+    expect(stopped).toEqual(['st~'])
+    answerAll()
+    await expect(current).resolves.toEqual([])
+    expect(asked).toEqual(['st~', 'sta'])
+  })
+
+  it('keeps loading, once, a shard that the next query needs too', async () => {
+    const { asked, stopped, load, answerAll } = heldLoader()
+    const engine = createSearchEngine(deeper, load)
+    const typed = new AbortController()
+    const stale = engine.search('sta', 20, typed.signal)
+    await settle()
+    typed.abort(new Error('typed on'))
+    await expect(stale).rejects.toThrow('typed on')
+    const current = engine.search('star w', 20, new AbortController().signal)
+    await settle()
+    answerAll()
+    await expect(current).resolves.toEqual([])
+    expect(stopped).toEqual([])
+    expect(asked).toEqual(['sta'])
+  })
+
+  it('loads no top shard for a word that only filters another word’s matches', async () => {
+    const { asked, load, answerAll } = heldLoader()
+    const engine = createSearchEngine(deeper, load)
+    // "st" alone has only its top shard, which holds its most notable
+    // records: with "bogart" looked up in its own, "st" filters by the text.
+    const searching = engine.search('bogart st')
+    await settle()
+    answerAll()
+    await expect(searching).resolves.toEqual([])
+    expect(asked).toEqual(['bo'])
+    // Alone, it is looked up there.
+    const alone = engine.search('st')
+    await settle()
+    answerAll()
+    await expect(alone).resolves.toEqual([])
+    expect(asked).toEqual(['bo', 'st~'])
+  })
+
+  it('never starts a shard for a query dropped before the engine asked', async () => {
+    const { asked, load } = heldLoader()
+    const engine = createSearchEngine(deeper, load)
+    const typed = new AbortController()
+    typed.abort(new Error('typed on'))
+    await expect(engine.search('star wars', 20, typed.signal)).rejects.toThrow('typed on')
+    expect(asked).toEqual([])
   })
 })

@@ -60,8 +60,11 @@ export interface ShardDirectory {
   readonly years?: readonly [number, number] | undefined
 }
 
-/** A shard by key, or null when no term has that key (a word nothing starts with). */
-export type LoadShard = (key: string) => Promise<Shard | null>
+/**
+ * A shard by key, or null when no term has that key (a word nothing starts
+ * with); `signal` aborts when no query wants the shard any longer.
+ */
+export type LoadShard = (key: string, signal: AbortSignal) => Promise<Shard | null>
 
 type WordKind = 'letter' | 'stop' | 'year' | 'word'
 
@@ -163,16 +166,26 @@ function hit(document: Candidate['document'], score: number): SearchHit {
       }
 }
 
+/**
+ * Each call takes the signal of the query it answers: once the reader has
+ * typed on, the query is dropped, and so is every shard only it was loading
+ * (the shard of "st" when "sta" has its own on the way), so that stale
+ * prefixes spend neither the reader's bytes nor the network the new shard
+ * needs. The call then rejects with the signal's reason.
+ */
 export interface SearchEngine {
   /** The best records for the query, best first; [] for a query with nothing to search by. */
-  search(query: string, limit?: number): Promise<SearchHit[]>
+  search(query: string, limit?: number, signal?: AbortSignal): Promise<SearchHit[]>
   /** The two people a query names one after the other ("cher nicolas cage"), or null. */
-  twoPeople(query: string): Promise<readonly [PersonHit, PersonHit] | null>
+  twoPeople(query: string, signal?: AbortSignal): Promise<readonly [PersonHit, PersonHit] | null>
   /**
    * Two surnames alone ("bogart bacall"): the pairs of people they may name,
    * the best known first; which pair shares films, their files tell.
    */
-  surnamePairs(query: string): Promise<ReadonlyArray<readonly [PersonHit, PersonHit]>>
+  surnamePairs(
+    query: string,
+    signal?: AbortSignal,
+  ): Promise<ReadonlyArray<readonly [PersonHit, PersonHit]>>
   /** The shard a word is looked up in. */
   shardOf(word: string): string
 }
@@ -181,18 +194,67 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
   const leaves = new Set(directory.leaves)
   const splits = new Set(directory.splits)
   const stops = new Set(directory.stops)
-  const shards = new Map<string, Promise<Shard | null>>()
-  const shard = (key: string) => {
+  interface Loading {
+    readonly shard: Promise<Shard | null>
+    readonly stop: AbortController
+    /** The queries waiting for it; a call without a signal holds it for good. */
+    wanted: number
+    done: boolean
+  }
+  const shards = new Map<string, Loading>()
+  const shard = (key: string, signal?: AbortSignal): Promise<Shard | null> => {
     // A key with no shard: no record has a term that starts so.
     if (!leaves.has(key) && !key.includes('~')) return Promise.resolve(null)
+    signal?.throwIfAborted()
     let loading = shards.get(key)
     if (!loading) {
-      loading = load(key)
-      // A failed load is not kept: the next keystroke tries again.
-      loading.catch(() => shards.delete(key))
-      shards.set(key, loading)
+      const stop = new AbortController()
+      const entry: Loading = { shard: load(key, stop.signal), stop, wanted: 0, done: false }
+      entry.shard.then(
+        () => (entry.done = true),
+        // A failed load is not kept: the next keystroke tries again.
+        () => shards.get(key) === entry && shards.delete(key),
+      )
+      shards.set(key, entry)
+      loading = entry
     }
-    return loading
+    if (loading.done || !signal) {
+      if (!signal) loading.wanted = Infinity
+      return loading.shard
+    }
+    const entry = loading
+    entry.wanted += 1
+    return new Promise((resolve, reject) => {
+      // Left loading until the next query asks for its own (release below):
+      // the next key's query most often wants the same shard.
+      const drop = () => {
+        entry.wanted -= 1
+        reject(signal.reason as Error)
+      }
+      signal.addEventListener('abort', drop, { once: true })
+      entry.shard.then(
+        (value) => {
+          signal.removeEventListener('abort', drop)
+          resolve(value)
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', drop)
+          reject(error as Error)
+        },
+      )
+    })
+  }
+  /**
+   * A query is about to ask for `keys`: a shard still loading that no query
+   * waits for and that this one does not need either was a prefix typed
+   * past (the shard of "st" once "sta" has its own): it stops.
+   */
+  const release = (keys: ReadonlySet<string>) => {
+    for (const [key, entry] of shards) {
+      if (entry.done || entry.wanted > 0 || keys.has(key)) continue
+      shards.delete(key)
+      entry.stop.abort(new DOMException('Typed past', 'AbortError'))
+    }
   }
 
   /** The first prefix of the word that is not split; the word's top shard when it is itself split. */
@@ -204,7 +266,7 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
     return topShardKey(word)
   }
 
-  async function search(query: string, limit = 20): Promise<SearchHit[]> {
+  async function search(query: string, limit = 20, signal?: AbortSignal): Promise<SearchHit[]> {
     const words = parseQuery(query)
     let required = words.filter((word) => word.kind === 'word')
     let years = words.filter((word) => word.kind === 'year')
@@ -214,7 +276,7 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
     if (!required.length && years.length) [required, years] = [years, []]
     // An index without years gives an empty range.
     const [first = 1, last = 0] = directory.years ?? []
-    const ofYear = alone >= first && alone <= last ? shard(yearShardKey(alone)) : null
+    const yearKey = alone >= first && alone <= last ? yearShardKey(alone) : null
     const stopOnly = !required.length
     if (stopOnly) {
       // "the": the shard of its rarest stopword ("the" is the commonest).
@@ -224,9 +286,21 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
       if (!required.length) return []
     }
     const keyOf = (word: QueryWord) => (stopOnly ? stopShardKey(word.word) : shardOf(word.word))
-    const keys = [...new Set([...required, ...years].map(keyOf))]
+    // A top shard holds only the most notable records of its prefix: a word
+    // looked up there filters the other words' matches by the shown text,
+    // unless every word is like that.
+    const partial = (word: QueryWord) => !stopOnly && keyOf(word).endsWith('~')
+    const full = required.filter((word) => !partial(word))
+    const filters = full.length ? required.filter(partial) : []
+    // Only the shards looked up in: not a filtering word's, nor a year's
+    // typed with a title (it lifts that year's films, from the text).
+    const keys = [...new Set((full.length ? full : required).map(keyOf))]
+    if (signal) release(new Set(yearKey ? [...keys, yearKey] : keys))
+    const ofYear = yearKey ? shard(yearKey, signal) : null
+    // Awaited below, unless the query is dropped first: not an unhandled rejection then.
+    ofYear?.catch(() => {})
     const loaded = new Map(
-      await Promise.all(keys.map(async (key) => [key, await shard(key)] as const)),
+      await Promise.all(keys.map(async (key) => [key, await shard(key, signal)] as const)),
     )
 
     const run = (word: QueryWord): SearchResult[] => {
@@ -240,13 +314,6 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
         maxFuzzy: 1,
       })
     }
-    // A top shard holds only the most notable records of its prefix: a word
-    // looked up there filters the other words' matches by the shown text,
-    // unless every word is like that.
-    const partial = (word: QueryWord) => !stopOnly && keyOf(word).endsWith('~')
-    const full = required.filter((word) => !partial(word))
-    const filters = full.length ? required.filter(partial) : []
-
     let found: Map<string, Candidate> | null = null
     if (!full.length && required.length > 1) {
       // Intersecting truncated lists would lose answers: take their union and
@@ -309,13 +376,13 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
     return rank([...found.values()], words, required, years, stopOnly).slice(0, limit)
   }
 
-  async function twoPeople(query: string) {
+  async function twoPeople(query: string, signal?: AbortSignal) {
     const words = searchWords(query)
     if (words.length < 2 || words.length > 8) return null
     const person = async (part: readonly string[]) => {
       const wanted = part.join(' ')
       // The whole name typed, so the last word is not a prefix here.
-      const hits = await search(`${wanted} `, 5)
+      const hits = await search(`${wanted} `, 5, signal)
       return hits.find(
         (each): each is PersonHit =>
           each.kind === 'person' && searchWords(each.name).join(' ') === wanted,
@@ -331,11 +398,11 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
     return null
   }
 
-  async function surnamePairs(query: string) {
+  async function surnamePairs(query: string, signal?: AbortSignal) {
     const words = searchWords(query)
     if (words.length !== 2) return []
     const named = async (surname: string) =>
-      (await search(`${surname} `, SURNAME_HITS))
+      (await search(`${surname} `, SURNAME_HITS, signal))
         .filter(
           (each): each is PersonHit =>
             each.kind === 'person' && searchWords(each.name).at(-1) === surname,

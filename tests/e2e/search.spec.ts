@@ -84,6 +84,34 @@ test('a query that names two people offers the films they share', async ({ page 
   await expect(together.getByRole('link')).toHaveText(['Moonstruck'])
 })
 
+test('a fresh results page asks for the engine and its manifest with the app, not after it; no other page does', async ({
+  page,
+}) => {
+  const asked: string[] = []
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname))
+  await page.goto('/search?q=moonstruck')
+  await expect(
+    page.getByRole('region', { name: 'Films' }).getByRole('link', { name: 'Moonstruck' }),
+  ).toBeVisible()
+  // The shell names them (build/prerender.ts), so they are on their way
+  // before the app's own code, rather than a round trip each once it has run.
+  const core = asked.findIndex((path) => /\/assets\/core-[\w-]+\.js$/.test(path))
+  const engine = asked.findIndex((path) => /\/assets\/search-run-[\w-]+\.js$/.test(path))
+  const manifest = asked.indexOf('/data/search/manifest.json')
+  expect(core, asked.join(', ')).toBeGreaterThan(-1)
+  expect(engine, asked.join(', ')).toBeGreaterThan(-1)
+  expect(manifest, asked.join(', ')).toBeGreaterThan(-1)
+  expect(Math.max(engine, manifest)).toBeLessThan(core)
+  // The engine's own fetch of the manifest is answered by that request.
+  expect(asked.filter((path) => path === '/data/search/manifest.json')).toHaveLength(1)
+
+  // A page the shell serves that is not the search's asks for none of it.
+  asked.length = 0
+  await page.goto('/no-such-page')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  expect(asked.filter((path) => /search-run|\/data\/search\//.test(path))).toEqual([])
+})
+
 test('browse: a decade and a genre, a link that reopens them, and Back through the choices', async ({
   page,
   browser,

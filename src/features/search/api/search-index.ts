@@ -32,11 +32,11 @@ const ShardSchema = v.looseObject({
   storedFields: StoredSchema,
 })
 
-async function loadShard(version: string, key: string) {
+async function loadShard(version: string, key: string, signal: AbortSignal) {
   const url = dataUrl(shardFile(version, key))
   let raw: unknown
   try {
-    raw = await fetchJson(url)
+    raw = await fetchJson(url, signal)
   } catch (error) {
     // No shard: no term starts with these letters, so nothing matches.
     if (isDataLoadError(error) && error.kind === 'not-found') return null
@@ -59,7 +59,7 @@ export function searchEngine(): Promise<SearchEngine> {
   engine ??= (async () => {
     const url = dataUrl(SEARCH_MANIFEST_FILE)
     const manifest = validate(SearchManifestSchema, await fetchJson(url), url)
-    return createSearchEngine(manifest, (key) => loadShard(manifest.version, key))
+    return createSearchEngine(manifest, (key, signal) => loadShard(manifest.version, key, signal))
   })()
   engine.catch(() => {
     engine = null

@@ -13,8 +13,8 @@ export const searchKeys = {
 export const searchQuery = (query: string, limit: number) =>
   queryOptions({
     queryKey: searchKeys.results(query, limit),
-    queryFn: async ({ client }) =>
-      (await import('./search-run.ts')).runSearch(query, limit, client),
+    queryFn: async ({ client, signal }) =>
+      (await import('./search-run.ts')).runSearch(query, limit, client, signal),
     // The index changes only with a deploy.
     staleTime: Infinity,
   })

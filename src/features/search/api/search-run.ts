@@ -65,22 +65,27 @@ export async function warm() {
 /**
  * One query's answers, grouped: films, people, and when the query names two
  * people ("cher nicolas cage"), the films they share, from their own files.
+ * `signal` drops the query once the reader has typed on (api/use-search.ts):
+ * keys typed while the engine loads fetch no shard of their own, and a
+ * shard only a dropped query wanted stops loading (contract/search-engine.ts).
  */
 export async function runSearch(
   query: string,
   limit: number,
   client: QueryClient,
+  signal?: AbortSignal,
 ): Promise<SearchResults> {
   const engine = await searchEngine()
+  signal?.throwIfAborted()
   const [hits, named] = await Promise.all([
-    engine.search(query, CANDIDATES),
-    engine.twoPeople(query),
+    engine.search(query, CANDIDATES, signal),
+    engine.twoPeople(query, signal),
   ])
   let together: Together | null = null
   if (named) together = await shared(named, client)
   else if (!hits.length) {
     // Surnames alone ("bogart bacall"): the best-known pair with films in common.
-    const pairs = await engine.surnamePairs(query)
+    const pairs = await engine.surnamePairs(query, signal)
     const all = await Promise.all(pairs.map((pair) => shared(pair, client)))
     together = all.find((each) => each?.films.length) ?? null
   }

@@ -40,6 +40,8 @@ export function useSearch(query: string, limit: number, enabled: boolean): Searc
     )
     return () => {
       current = false
+      // Typed on: a query not yet answered loads no more shards (api/search-run.ts).
+      void client.cancelQueries({ queryKey: searchKeys.results(query, limit), exact: true })
     }
   }, [client, key, query, limit, enabled, attempt])
   const error = answer.key === key ? answer.error : undefined
