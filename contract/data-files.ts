@@ -60,6 +60,15 @@ export function dataFileKind(url: string): DataFileKind | null {
 /** The data-quality report, which the app serves as it is. */
 export const REPORT_FILE = `${DATA_DIR}/reports/data-quality.json`
 
+/**
+ * The search's files, which a tab asks for without naming its build: the
+ * results page and the header's box preload them, and a preload cannot
+ * send a header, so a request that named its build would fetch each twice.
+ * The shards name their content; the manifest's build is checked as it
+ * arrives (src/data/fetch-json.ts).
+ */
+export const SEARCH_DATA_URL = new RegExp(`/${DATA_DIR}/search/`)
+
 /** The search shards' URLs, which name their content: one shard serves every build that has it. */
 export const SHARD_URL = /\/data\/search\/[0-9a-f]{6,}\/[^/]+\.json$/
 

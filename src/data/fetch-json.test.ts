@@ -77,6 +77,24 @@ describe('fetchJson', () => {
       expect(asked).toBe('b1')
     })
 
+    it("leaves its build out of a search file's request, which the page preloads without it", async () => {
+      const asked: (string | null)[] = []
+      server.use(
+        http.get('*/data/search/*', ({ request }) => {
+          asked.push(request.headers.get('x-build-id'))
+          return HttpResponse.json({ ok: true })
+        }),
+      )
+      await fetchJson(
+        'http://localhost/data/search/manifest.json',
+        undefined,
+        undefined,
+        undefined,
+        'b1',
+      )
+      expect(asked).toEqual([null])
+    })
+
     it('reads a 404 that names another build as an update, not as a missing file', async () => {
       answer(() => new HttpResponse('', { status: 404, headers: { 'X-Build-Id': 'b2' } }))
       const error = await failure(fetchJson(URL, undefined, undefined, undefined, 'b1'))

@@ -1,3 +1,4 @@
+import { SEARCH_DATA_URL } from '../../contract/data-files.ts'
 import { DataLoadError } from './load-error.ts'
 
 /** A stalled response must not leave people staring at a spinner forever. */
@@ -97,12 +98,14 @@ export async function fetchJson(
   let body: string
   try {
     // The tab names its build, so that a server on another one (a rolling
-    // deploy, half done) refuses and a proxy asks the next (ADR 17).
+    // deploy, half done) refuses and a proxy asks the next (ADR 17); not
+    // for the search's files, which are preloaded (SEARCH_DATA_URL).
     response = await fetch(url, {
       signal: combined,
-      headers: build
-        ? { accept: 'application/json', 'x-build-id': build }
-        : { accept: 'application/json' },
+      headers:
+        build && !SEARCH_DATA_URL.test(url)
+          ? { accept: 'application/json', 'x-build-id': build }
+          : { accept: 'application/json' },
     })
     body = await readBody(response, url, maxBytes)
   } catch (cause) {
