@@ -39,12 +39,14 @@ export const CACHE_FOR_GOOD = 'public, max-age=31536000, immutable'
  * Everything a build may change under the same name (pages, the app shell,
  * data files, sw.js, build.json): a browser asks again every time (a 304
  * when nothing changed); a shared cache (nginx, a CDN) keeps it 10 s, then
- * for 30 s more answers with its copy while it asks the server in the
- * background. So a new build shows within about 10 s of a busy page's last
- * refresh, a burst of readers costs the servers one request a page every
- * 10 s, and a slow server never holds a reader up.
+ * answers with its copy while it asks the server in the background (nginx:
+ * proxy_cache_background_update). So a new build shows within about 10 s
+ * of a busy page's last refresh, and a burst of readers costs the servers
+ * one request a page every 10 s. Not `stale-while-revalidate`: browsers
+ * honour it too, and with `max-age=0` they answered every file from their
+ * cache and fetched it again behind it (a preloaded search manifest twice).
  */
-export const CACHE_AND_REVALIDATE = 'public, max-age=0, s-maxage=10, stale-while-revalidate=30'
+export const CACHE_AND_REVALIDATE = 'public, max-age=0, s-maxage=10'
 
 /** A 404 is kept 10 s by a shared cache: a crawler trying ids costs the servers little, and a page that appears shows soon. */
 export const CACHE_NOT_FOUND = 'public, max-age=0, s-maxage=10'
