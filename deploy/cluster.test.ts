@@ -1,5 +1,12 @@
 import { SERVER_TIMEOUTS } from '../server/static-server.ts'
-import { ClusterError, clusterConfig, findNginx, renderConfig } from './cluster.ts'
+import {
+  ClusterError,
+  clusterConfig,
+  findNginx,
+  renderConfig,
+  RESTART,
+  restartDelay,
+} from './cluster.ts'
 
 const OPTIONS = {
   host: '127.0.0.1',
@@ -53,6 +60,15 @@ describe('the nginx configuration', () => {
     }
   })
 
+  it('answers a page no server gave and nginx did not keep with a 503 that says so', () => {
+    const page = /location \/ \{([^}]*)\}/.exec(config)?.[1] ?? ''
+    expect(page).toContain('error_page 502 504 =503 /_cluster/unavailable.html;')
+    const block = /location = \/_cluster\/unavailable\.html \{([^}]*)\}/.exec(config)?.[1] ?? ''
+    expect(block).toContain('internal;')
+    expect(block).toContain('alias /tmp/cluster-test/pages/unavailable.html;')
+    expect(block).toMatch(/add_header Retry-After \d+ always;/)
+  })
+
   it('refuses a template value it was not given', () => {
     expect(() => renderConfig('listen {{PORT}};', {})).toThrow(/\{\{PORT\}\}/)
   })
@@ -62,5 +78,17 @@ describe('findNginx', () => {
   it('says what is wrong with a binary that is not there', () => {
     expect(() => findNginx('/nonexistent/nginx')).toThrow(ClusterError)
     expect(() => findNginx('/nonexistent/nginx')).toThrow(/NGINX=\/nonexistent\/nginx/)
+  })
+})
+
+describe('restartDelay', () => {
+  it('waits longer after each crash in a row, up to its ceiling', () => {
+    const delays = [1, 2, 3, 4, 5, 6, 7, 8].map(restartDelay)
+    expect(delays[0]).toBe(RESTART.firstDelayMs)
+    for (const [index, delay] of delays.entries()) {
+      if (index > 0) expect(delay).toBeGreaterThanOrEqual(delays[index - 1] ?? 0)
+    }
+    expect(delays.at(-1)).toBe(RESTART.maxDelayMs)
+    expect(restartDelay(100)).toBe(RESTART.maxDelayMs)
   })
 })

@@ -23,6 +23,7 @@ import { dirname, join, resolve } from 'node:path'
 const REPO = resolve(import.meta.dirname, '..')
 const TEMPLATE = join(REPO, 'deploy', 'nginx.conf.template')
 const SERVE = join(REPO, 'server', 'serve-build.js')
+const UNAVAILABLE_PAGE = join(REPO, 'deploy', 'unavailable.html')
 
 export interface ClusterOptions {
   /** Where nginx listens. */
@@ -46,8 +47,12 @@ export interface Cluster {
   readonly serverPorts: readonly number[]
   /** Which build folder each server serves now. */
   readonly serverBuilds: readonly string[]
-  /** Kills server `index` at once (SIGKILL), as a crash would: for tests. */
+  /** Kills server `index` at once (SIGKILL), as a crash would: for tests. The cluster starts it again. */
   kill(index: number): void
+  /** Stops server `index` (SIGTERM) and keeps it down until replace() starts it again. */
+  halt(index: number): Promise<void>
+  /** Whether server `index` is up (started and not exited). */
+  running(index: number): boolean
   /** Stops server `index` (SIGTERM, which finishes what it serves) and starts it again on `buildRoot`. */
   replace(index: number, buildRoot: string): Promise<void>
   /** Replaces the servers one by one, so the others answer while one restarts. */
@@ -218,6 +223,32 @@ async function startServer(port: number, buildRoot: string, log: (line: string) 
   return child
 }
 
+/**
+ * How long a crashed server waits before it is started again: half a second,
+ * doubling with each crash in a row up to 10 s, so a server that cannot
+ * start (a broken build, a port taken) is tried again without a busy loop.
+ * A server that ran for a minute starts the count again.
+ */
+export const RESTART = { firstDelayMs: 500, maxDelayMs: 10_000, healthyAfterMs: 60_000 }
+
+export function restartDelay(crashesInARow: number): number {
+  return Math.min(RESTART.firstDelayMs * 2 ** Math.max(0, crashesInARow - 1), RESTART.maxDelayMs)
+}
+
+/** One server's place in the cluster: what runs there, and whether it should. */
+interface Slot {
+  readonly port: number
+  build: string
+  child: ChildProcess | null
+  /** A start under way (a restart, or a replace), so no second one begins. */
+  starting: Promise<void> | null
+  timer: ReturnType<typeof setTimeout> | null
+  /** Set by halt(): the server stays down until replace() starts it. */
+  halted: boolean
+  crashes: number
+  startedAt: number
+}
+
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const log = options.log ?? ((line: string) => console.log(line))
   const nginx = findNginx(options.nginx)
@@ -226,6 +257,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   mkdirSync(runtimeDir, { recursive: true })
   const config = join(runtimeDir, 'nginx.conf')
   writeFileSync(config, clusterConfig({ ...options, runtimeDir }, workerUser(runtimeDir)))
+  writeUnavailablePage(runtimeDir)
 
   // A configuration nginx refuses is said before any server starts.
   try {
@@ -241,21 +273,87 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     throw new ClusterError(`nginx refused the configuration ${config}: ${stderr || String(error)}`)
   }
 
-  const ports = serverPorts(options)
-  const builds = ports.map(() => resolve(options.buildRoot))
-  const servers: (ChildProcess | null)[] = []
-  const stopAll = async () => {
-    const children = [...servers, nginxProcess].filter((child): child is ChildProcess =>
-      Boolean(child),
-    )
-    for (const child of children) child.kill('SIGTERM')
-    await Promise.all(children.map(exitOf))
+  const slots: Slot[] = serverPorts(options).map((port) => ({
+    port,
+    build: resolve(options.buildRoot),
+    child: null,
+    starting: null,
+    timer: null,
+    halted: false,
+    crashes: 0,
+    startedAt: 0,
+  }))
+  let stopping = false
+
+  // The supervisor: a server that exits by itself (a crash, the kernel's
+  // OOM killer, a SIGKILL) is started again after restartDelay(); nginx
+  // asks the others meanwhile, and serves what it kept if none answers.
+  const supervise = (slot: Slot, child: ChildProcess) => {
+    slot.child = child
+    slot.startedAt = Date.now()
+    child.once('exit', (code, signal) => {
+      if (slot.child !== child) return // replaced or halted on purpose
+      slot.child = null
+      if (stopping || slot.halted) return
+      if (Date.now() - slot.startedAt >= RESTART.healthyAfterMs) slot.crashes = 0
+      slot.crashes += 1
+      const delay = restartDelay(slot.crashes)
+      log(
+        `cluster: the server on port ${slot.port} stopped (${signal ?? `exit ${code}`}); starting it again in ${delay} ms`,
+      )
+      scheduleRestart(slot, delay)
+    })
   }
-  let nginxProcess: ChildProcess | null = null
-  try {
-    for (const [index, port] of ports.entries()) {
-      servers[index] = await startServer(port, builds[index] ?? '', log)
+  const scheduleRestart = (slot: Slot, delay: number) => {
+    slot.timer = setTimeout(() => {
+      slot.timer = null
+      slot.starting = startServer(slot.port, slot.build, log)
+        .then((child) => {
+          if (stopping || slot.halted) {
+            child.kill('SIGTERM')
+            return
+          }
+          supervise(slot, child)
+          log(`cluster: the server on port ${slot.port} is back`)
+        })
+        .catch((error: unknown) => {
+          if (stopping || slot.halted) return
+          slot.crashes += 1
+          const next = restartDelay(slot.crashes)
+          log(
+            `cluster: the server on port ${slot.port} did not start again (${error instanceof Error ? error.message : String(error)}); trying again in ${next} ms`,
+          )
+          scheduleRestart(slot, next)
+        })
+        .finally(() => {
+          slot.starting = null
+        })
+    }, delay)
+    slot.timer.unref?.()
+  }
+
+  /** Stops what runs in a slot and keeps it from restarting by itself. */
+  const clear = async (slot: Slot) => {
+    if (slot.timer) clearTimeout(slot.timer)
+    slot.timer = null
+    await slot.starting
+    const child = slot.child
+    slot.child = null
+    if (child) {
+      child.kill('SIGTERM')
+      await exitOf(child)
     }
+  }
+
+  let nginxProcess: ChildProcess | null = null
+  const stopAll = async () => {
+    stopping = true
+    const proxy = nginxProcess
+    proxy?.kill('SIGTERM')
+    await Promise.all([...slots.map(clear), proxy ? exitOf(proxy) : null])
+  }
+  try {
+    for (const slot of slots) supervise(slot, await startServer(slot.port, slot.build, log))
     nginxProcess = spawn(
       nginx,
       ['-p', runtimeDir, '-c', config, '-e', join(runtimeDir, 'error.log'), '-g', 'daemon off;'],
@@ -277,30 +375,55 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   }
   const proxy = nginxProcess
 
+  const slotAt = (index: number) => {
+    const slot = slots[index]
+    if (!slot) throw new RangeError(`there is no server ${index}`)
+    return slot
+  }
   const replace = async (index: number, buildRoot: string) => {
-    const port = ports[index]
-    if (port === undefined) throw new RangeError(`there is no server ${index}`)
-    const old = servers[index]
-    if (old) {
-      old.kill('SIGTERM')
-      await exitOf(old)
-    }
-    servers[index] = null
-    servers[index] = await startServer(port, resolve(buildRoot), log)
-    builds[index] = resolve(buildRoot)
+    const slot = slotAt(index)
+    slot.halted = true
+    await clear(slot)
+    slot.build = resolve(buildRoot)
+    slot.crashes = 0
+    const child = await startServer(slot.port, slot.build, log)
+    slot.halted = false
+    supervise(slot, child)
   }
 
   return {
-    serverPorts: ports,
-    serverBuilds: builds,
+    serverPorts: slots.map((slot) => slot.port),
+    get serverBuilds() {
+      return slots.map((slot) => slot.build)
+    },
     kill(index) {
-      servers[index]?.kill('SIGKILL')
+      slotAt(index).child?.kill('SIGKILL')
+    },
+    async halt(index) {
+      const slot = slotAt(index)
+      slot.halted = true
+      await clear(slot)
+    },
+    running(index) {
+      const child = slotAt(index).child
+      return child !== null && child.exitCode === null && child.signalCode === null
     },
     replace,
     async roll(buildRoot) {
-      for (const index of ports.keys()) await replace(index, buildRoot)
+      for (const index of slots.keys()) await replace(index, buildRoot)
     },
     stop: stopAll,
     exited: exitOf(proxy),
   }
+}
+
+/**
+ * The page nginx answers (503, Retry-After) when no server answers and it
+ * kept no copy of the page: plain HTML, no script, no style, so its own
+ * policy can forbid everything.
+ */
+function writeUnavailablePage(runtimeDir: string) {
+  const dir = join(runtimeDir, 'pages')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'unavailable.html'), readFileSync(UNAVAILABLE_PAGE))
 }

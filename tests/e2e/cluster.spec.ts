@@ -201,7 +201,15 @@ test('a server killed under load loses no request: nginx asks the other', async 
   // Film files and pages that exist, and the hot paths: every answer a 200.
   expect(figures.non2xx).toBe(0)
   expect(figures.ok).toBeGreaterThanOrEqual(REQUESTS)
-  await cluster.replace(0, resolve('.'))
+  // The cluster starts the killed server again by itself.
+  await expect
+    .poll(async () => (await get(FIRST_SERVER, '/').catch(() => null))?.status ?? 0, {
+      timeout: 15_000,
+      intervals: [250],
+    })
+    .toBe(200)
+  expect(cluster.running(0)).toBe(true)
+  expect(log.join('\n')).toMatch(new RegExp(`server on port ${FIRST_SERVER} stopped \\(SIGKILL\\)`))
 })
 
 /** One reader: a page, then every script it names, then its film's data under its build. */
@@ -279,4 +287,30 @@ test('a rolling deploy, server by server: no reader gets code or data of two bui
   expect(seen.failed).toEqual([])
   expect(seen.A).toBeGreaterThan(0)
   expect(seen.B).toBeGreaterThan(0)
+})
+
+test('every server down: what nginx kept is served stale, anything else is a page that says so', async () => {
+  const headers = { Accept: 'text/html', 'Accept-Encoding': 'br' }
+  await viaProxy('/films/casablanca-1942', headers)
+  const kept = await viaProxy('/films/casablanca-1942', headers)
+  expect(kept.headers['x-cache-status']).toBe('HIT')
+  for (const index of cluster.serverPorts.keys()) await cluster.halt(index)
+  expect(cluster.serverPorts.map((_, index) => cluster.running(index))).toEqual([false, false])
+  // Once the copy is older than its s-maxage (10 s), nginx would ask a
+  // server; none answers, so it sends the copy it has.
+  await new Promise((wait) => setTimeout(wait, 11_000))
+  const stale = await viaProxy('/films/casablanca-1942', headers)
+  expect(stale.status).toBe(200)
+  expect(stale.headers['x-cache-status']).toBe('STALE')
+  expect(decoded(stale).toString()).toBe(decoded(kept).toString())
+
+  const never = await viaProxy('/films/the-general-1926', headers)
+  expect(never.status).toBe(503)
+  expect(never.headers['retry-after']).toBe('10')
+  expect(never.headers['cache-control']).toBe('no-store')
+  expect(never.headers['content-security-policy']).toBe("default-src 'none'")
+  expect(decoded(never).toString()).toContain('Film Explorer is briefly unavailable')
+
+  for (const index of cluster.serverPorts.keys()) await cluster.replace(index, resolve('.'))
+  expect((await viaProxy('/films/the-general-1926', headers)).status).toBe(200)
 })
