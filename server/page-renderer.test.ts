@@ -441,10 +441,20 @@ describe('the server with a page renderer', () => {
     expect(response.body.toString()).toContain('<title>Shell</title>')
   })
 
-  it('serves the shell with a 200 for a page only the browser renders', async () => {
+  it('serves the shell with a 200 for the search’s results of a build with no index', async () => {
     const response = await get(server.port, '/search?q=cher', { Accept: 'text/html' })
     expect(response.status).toBe(200)
     expect(response.body.toString()).toContain('<title>Shell</title>')
+  })
+
+  it('renders the search’s results for the query asked, with the pages’ headers', async () => {
+    mkdirSync(join(server.dir, 'data', 'search'), { recursive: true })
+    writeFileSync(join(server.dir, 'data', 'search', 'manifest.json'), '{}')
+    const response = await get(server.port, '/search?q=cher', { Accept: 'text/html' })
+    expect(response.status).toBe(200)
+    expect(response.body.toString()).toContain('<p>/search?q=cher</p>')
+    expect(response.headers['cache-control']).toBe(CACHE_AND_REVALIDATE)
+    expect(response.headers.etag).toMatch(/^"[\w-]+"$/)
   })
 
   it.each(['/somewhere/else', '/about', '/films/mask-1985/goofs', '/people/cher/films'])(
