@@ -4,7 +4,6 @@ import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { configDefaults, defineConfig } from 'vitest/config'
 import { buildId } from './build/build-id.ts'
-import { SEARCH_MANIFEST_FILE } from './contract/data-files.ts'
 import { BUILD_ID_FILE } from './server/build-id.ts'
 
 /** Where `npm run dev` has the catalog pipeline write the data (`npm run build` writes it into dist/data). */
@@ -87,53 +86,6 @@ function hoistImports(sources: ReadonlySet<string>): Plugin {
         const from = chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1)
         chunk.code =
           hoisted.map((name) => `import"./${name.slice(from.length)}";`).join('') + chunk.code
-      }
-    },
-  }
-}
-
-/**
- * A chunk that loads on a reader's first intent and imports nothing the page
- * lacks (site-search-start.ts) starts, as it runs, the fetch of every chunk
- * its dynamic imports need, and those chunks' own dynamic imports, as
- * `<link rel=modulepreload>`: the browser asks for them all in one round
- * trip rather than learning of each chunk's imports as it arrives (Vite's preload helper does this for every
- * dynamic import, for 0.6 kB in the core: noPreloadHelper()).
- */
-function preloadImports(sources: ReadonlySet<string>): Plugin {
-  return {
-    name: 'film-explorer:preload-imports',
-    apply: 'build',
-    generateBundle(_, bundle) {
-      const chunks = new Map(
-        Object.values(bundle).flatMap((file) =>
-          file.type === 'chunk' ? [[file.fileName, file] as const] : [],
-        ),
-      )
-      for (const chunk of chunks.values()) {
-        if (!chunk.facadeModuleId || !sources.has(sourcePath(chunk.facadeModuleId))) continue
-        // What every page has loaded already: the entry and its imports.
-        const loaded = new Set<string>()
-        const load = (name: string) => {
-          if (loaded.has(name)) return
-          loaded.add(name)
-          for (const next of chunks.get(name)?.imports ?? []) load(next)
-        }
-        for (const each of chunks.values()) if (each.isEntry) load(each.fileName)
-        // The chunks the dynamic imports need, and what those import on
-        // demand in turn (the popup's first query loads the engine's entry).
-        const all = new Set<string>()
-        const visit = (name: string) => {
-          if (all.has(name) || loaded.has(name)) return
-          all.add(name)
-          const next = chunks.get(name)
-          for (const each of [...(next?.imports ?? []), ...(next?.dynamicImports ?? [])])
-            visit(each)
-        }
-        for (const name of chunk.dynamicImports) visit(name)
-        const from = chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1)
-        const files = [...all].map((name) => `./${name.slice(from.length)}`)
-        chunk.code = `for(const f of ${JSON.stringify(files)})document.head.append(Object.assign(document.createElement("link"),{rel:"modulepreload",href:new URL(f,import.meta.url).href}));${chunk.code}`
       }
     },
   }
@@ -262,7 +214,8 @@ const HOISTED = new Set([
  * Small modules the search's code shares with the results page and the
  * error view, each a chunk of its own by default (a few hundred bytes): in
  * two chunks instead of four, so the list's code is five files, which a
- * browser fetches at once over HTTP/1.1's six connections to a host.
+ * browser fetches at once with the manifest over HTTP/1.1's six
+ * connections to a host (the page's links to them: build/prerender.ts).
  */
 const SEARCH_SHARED = new Set([
   'src/features/search/api/use-search.ts',
@@ -271,9 +224,6 @@ const SEARCH_SHARED = new Set([
   'contract/search-text.ts',
 ])
 const DATA_FILES = new Set(['contract/data-files.ts', 'src/data/load-failure.ts'])
-
-/** What the header's box loads first: it preloads the list's code (preloadImports). */
-const PRELOADING = new Set(['src/features/search/site-search-start.ts'])
 
 /** A module's path from the project's root, with forward slashes. */
 const sourcePath = (id: string) =>
@@ -293,16 +243,8 @@ export default defineConfig(({ command, mode }) => {
     // The client compares it with each data file's X-Build-Id (src/data/fetch-json.ts).
     define: {
       'import.meta.env.BUILD_ID': JSON.stringify(id),
-      'import.meta.env.SEARCH_MANIFEST_FILE': JSON.stringify(SEARCH_MANIFEST_FILE),
     },
-    plugins: [
-      react(),
-      serveDevData(),
-      noPreloadHelper(),
-      hoistImports(HOISTED),
-      preloadImports(PRELOADING),
-      writeBuildId(id),
-    ],
+    plugins: [react(), serveDevData(), noPreloadHelper(), hoistImports(HOISTED), writeBuildId(id)],
     build: {
       // build/prerender.ts reads it to preload each page's route code.
       manifest: true,

@@ -4,7 +4,10 @@ import type { AddressInfo, Socket } from 'node:net'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { compressDirectory } from '../build/compress.ts'
-import { createStaticServer } from '../server/static-server.ts'
+import { loadPageFactory } from '../server/page-factory.ts'
+import { createPageRenderer } from '../server/page-renderer.ts'
+import { renderedPages } from '../server/rendered-pages.ts'
+import { appShell, createStaticServer, staticFiles } from '../server/static-server.ts'
 import { median } from './cast-at-scale.ts'
 import { buildPagefind } from './pagefind.ts'
 import { readCatalog, toRecords } from './search-records.ts'
@@ -16,8 +19,8 @@ import { readCatalog, toRecords } from './search-records.ts'
  *
  * - from the header box's focus on a loaded page (the connection warm, no
  *   service worker: a first visit's first search) to the painted results;
- * - a fresh load of `/search?q=…` (a cold connection) to the first painted
- *   result;
+ * - a fresh load of `/search?q=…` (a cold connection), rendered by the
+ *   server with its results, to the first painted result;
  * - Pagefind, on a blank page loaded the same way: import, init, search.
  *
  * Time depends on the machine's load; what does not is counted too: the
@@ -141,8 +144,12 @@ function since(traffic: Meter) {
   }
 }
 
-async function serve(dir: string, options: Parameters<typeof createStaticServer>[1]) {
-  const server = createStaticServer(dir, options)
+async function serve(
+  dir: string,
+  options: Parameters<typeof createStaticServer>[1],
+  steps?: Parameters<typeof createStaticServer>[2],
+) {
+  const server = createStaticServer(dir, options, steps)
   const traffic = meter(server)
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   return { server, traffic, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
@@ -339,13 +346,15 @@ function summary(runs: readonly Run[]): ColdFigure {
 }
 
 /**
- * Measures the build in `dist` (served as the search section serves it: its
- * files, the results page from the shell) against Pagefind over the same
- * records, built into `pagefindSite` unless it is there already.
+ * Measures the build in `dist` (served as `npm start` serves it: its files,
+ * and the pages it renders on request, the results page among them, from
+ * the page renderer in `ssrDir`) against Pagefind over the same records,
+ * built into `pagefindSite` unless it is there already.
  */
 export async function measureColdSearch(
   browser: Browser,
   dist: string,
+  ssrDir: string,
   pagefindSite: string,
   runs = 3,
 ): Promise<ColdSearchFigures> {
@@ -355,7 +364,13 @@ export async function measureColdSearch(
     await buildPagefind(toRecords(readCatalog(join(dist, 'data'))), pagefindSite)
     await compressDirectory(pagefindSite)
   }
-  const app = await serve(dist, { fallback: 'shell.html' })
+  const pages = createPageRenderer({ dist, factory: await loadPageFactory(dist, ssrDir) })
+  await pages.warm()
+  const app = await serve(dist, { fallback: 'shell.html' }, [
+    staticFiles(dist),
+    renderedPages(pages),
+    appShell(dist, 'shell.html'),
+  ])
   // Pagefind needs 'wasm-unsafe-eval', which the app's policy does not allow.
   const baseline = await serve(pagefindSite, { fallback: 'index.html', securityHeaders: false })
   try {

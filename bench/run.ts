@@ -108,7 +108,7 @@ const ROUTES = [
     'browse view, rendered on request',
     catalogPath({ filter: filterSlug('1980s', 'Science Fiction'), order: 'year', page: 1 }),
   ],
-  // The shell: the browser renders the page and runs the query.
+  // Rendered on request with its results (ADR 20).
   ['search', searchPath('casablanca')],
 ] as const
 
@@ -277,7 +277,13 @@ async function benchColdSearch(): Promise<string[]> {
   const browser = await launchBrowser()
   let figures
   try {
-    figures = await measureColdSearch(browser, join(ROOT, 'dist'), join(OUT, 'pagefind'), RUNS)
+    figures = await measureColdSearch(
+      browser,
+      join(ROOT, 'dist'),
+      join(ROOT, 'dist-ssr'),
+      join(OUT, 'pagefind'),
+      RUNS,
+    )
   } finally {
     await browser.close()
   }

@@ -29,7 +29,7 @@ const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).len
 
 /**
  * The scripts a page runs from its own text: a rendered page's are the
- * template's; the app shell (the search's page) has one more.
+ * template's; the app shell (the search's page in a static export) has one more.
  */
 function inlineScripts(html: string): string[] {
   // A <script> with no type runs; JSON data blocks (type="application/…") never do.
@@ -68,7 +68,8 @@ async function main() {
   let over = 0
   console.log(`budget: floor app ${floor} B; each route at most ${budget} B (${BUDGET_RATIO}x)`)
   for (const { kind: route } of PAGES) {
-    // The server renders every page but the search's, which is the shell (contract/pages.ts).
+    // The server renders every page, the search's results too (ADR 20), but a
+    // static export serves the search's page as the shell, with its own script.
     const boot = inlineBytes(route === SEARCH_PAGE.kind ? shell : template)
     const files = routeJavaScript(manifest, routeModule(route))
     const sizes = files.map((file) => [file, gzipped(join(dist, file))] as const)

@@ -24,7 +24,7 @@ import { CATALOG_PAGE, FILM_SECTIONS, sectionPath, type PageKind } from '../cont
 import { SEARCH_MANIFEST_FILE } from '../contract/data-files.ts'
 import { parsePage } from '../pipeline/sources/page/parse-page.ts'
 import { notFoundHtml, scriptsOf } from '../server/page-html.ts'
-import { routeModulesFor, type Manifest } from './route-chunks.ts'
+import { entryKey, routeModulesFor, staticClosure, type Manifest } from './route-chunks.ts'
 import { contentSecurityPolicy, cspMetaTag, type InlineHashes } from '../server/security-policy.ts'
 import { INLINE_HASHES_FILE } from '../server/inline-hashes.ts'
 import { auditPage, metaPolicy } from './head-audit.ts'
@@ -35,6 +35,8 @@ import { loadPageFactory, PAGE_TEMPLATE_FILE, type PageTemplate } from '../serve
 const DIST = resolve('dist')
 /** The search's engine, which the results page loads on demand (src/features/search/api/search-queries.ts). */
 const SEARCH_RUN_MODULE = 'src/features/search/api/search-run.ts'
+/** The header box's list, which loads on the box's first focus (src/features/search/site-search.tsx). */
+const SEARCH_LIST_MODULE = 'src/features/search/site-search-popup.tsx'
 const SSR = resolve('dist-ssr')
 
 /** The catalog pages written as files: the first of each order (the rest render on request). */
@@ -42,8 +44,9 @@ export const PRERENDERED_CATALOG_PAGES = ['/', '/catalog/year/1'] as const
 
 function pageTemplate(built: string, manifest: Manifest, hashes: InlineHashes): PageTemplate {
   // Not in index.html itself: the dev server injects inline scripts.
-  const template = built.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    ${cspMetaTag(hashes)}`)
-  if (template === built) throw new Error('index.html has no <meta charset="UTF-8" /> to follow')
+  const withPolicy = built.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    ${cspMetaTag(hashes)}`)
+  if (withPolicy === built) throw new Error('index.html has no <meta charset="UTF-8" /> to follow')
+  const template = withSearchFiles(withPolicy, manifest)
   const scripts = Object.fromEntries(
     PAGES.map((page) => [
       page.kind,
@@ -59,6 +62,37 @@ function pageTemplate(built: string, manifest: Manifest, hashes: InlineHashes): 
 }
 
 /**
+ * Every page holds what a first search needs past the page's own code: the
+ * header box's list's and the engine's code and the index's manifest, as
+ * links in an inert template (`#search-files`). The box puts them in the
+ * head on its first focus or key (src/features/search/site-search.tsx), so
+ * the browser asks for them all at once, in one round trip, and a query's
+ * shards are the only one after it (issue 30). On the shell, its script
+ * puts them in the head on `/search` (public/shell-boot.js). Spelled
+ * `<link crossorigin rel=…>`, so that server/page-html.ts, which takes the
+ * template's own `<link rel="modulepreload">` tags out of a rendered page,
+ * leaves these.
+ */
+function withSearchFiles(template: string, manifest: Manifest): string {
+  // Not the code every page has loaded by then: the entry and what it imports.
+  const own = staticClosure(manifest, entryKey(manifest))
+  const code = [SEARCH_LIST_MODULE, SEARCH_RUN_MODULE]
+    .flatMap((module) => routeModulesFor(manifest, module))
+    .filter((file) => !own.has(file))
+    .map((file) => `/${file}`)
+  const links = [
+    ...[...new Set(code)].map((file) => `<link crossorigin rel="modulepreload" href="${file}">`),
+    `<link crossorigin rel="preload" as="fetch" href="/${SEARCH_MANIFEST_FILE}">`,
+  ]
+  const html = template.replace(
+    /(<meta http-equiv="Content-Security-Policy"[^>]*>)/,
+    (tag) => `${tag}\n    <template id="search-files">${links.join('')}</template>`,
+  )
+  if (html === template) throw new Error('the template has no Content-Security-Policy meta tag')
+  return html
+}
+
+/**
  * The shell serves pages that must fetch their data: preload the fetch-and-
  * validate code with the rest, rather than after the app has started. Its
  * route is not known in advance, so it preloads every route's code too (a few
@@ -69,33 +103,22 @@ function shellHtml(template: string, manifest: Manifest, shellScript: string): s
   const shellFiles = [
     ...new Set(shellModules.flatMap((module) => routeModulesFor(manifest, module))),
   ]
+  // Not the template's inert links to the search's files: those load on intent.
+  const own = new Set(scriptsOf(template))
   const boundary = shellFiles
-    .filter((file) => !template.includes(file))
+    .filter((file) => !own.has(`/${file}`))
     .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
     .join('\n    ')
-  // What the search's page needs past its route: the engine's code (loaded
-  // on demand, so no page lists it) and the search's manifest, as links in
-  // a template, inert until the shell's script puts them in the head on
-  // /search alone (public/shell-boot.js): a query's shards are then one
-  // round trip after the app's code, and no other page fetches them.
-  const searchFiles = [
-    ...routeModulesFor(manifest, SEARCH_RUN_MODULE)
-      .filter((file) => !template.includes(file) && !shellFiles.includes(file))
-      .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
-    `<link rel="preload" as="fetch" crossorigin href="/${SEARCH_MANIFEST_FILE}">`,
-  ].join('')
   // Its own step before the paint (public/shell-boot.js) comes first, so a
   // film's data or the search's files are on their way before the code is;
-  // the template before it, which it reads as the page is parsed.
+  // after the template of the search's files, which it reads as the page is
+  // parsed (on /search, the engine's code and the manifest: a query's
+  // shards are then one round trip after the app's code).
   const shell = template
-    .replace(
-      /(<meta http-equiv="Content-Security-Policy"[^>]*>)/,
-      (tag) =>
-        `${tag}\n    <template id="search-files">${searchFiles}</template>\n    ${shellScript}`,
-    )
+    .replace(/(<template id="search-files">.*?<\/template>)/, (tag) => `${tag}\n    ${shellScript}`)
     .replace('</head>', `    ${boundary}\n  </head>`)
   if (!shell.includes(shellScript))
-    throw new Error('the template has no Content-Security-Policy meta tag')
+    throw new Error('the template has no template of the search’s files')
   return shell
 }
 

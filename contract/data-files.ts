@@ -76,11 +76,14 @@ export const SHARD_URL = /\/data\/search\/[0-9a-f]{6,}\/[^/]+\.json$/
 export const BUILD_DATA_URL =
   /\/data\/(?:films|people|catalog)\/.+\.json$|\/data\/search\/manifest\.json$/
 
-/** The data file a page is rendered from, or null for a page that reads none (the search's results). */
-export function pageDataFile(page: PageMatch): string | null {
+/**
+ * The data file a page is rendered from: the search's results page's is the
+ * manifest, whose version names every shard (a new index is a new manifest).
+ */
+export function pageDataFile(page: PageMatch): string {
   if (page.kind === 'catalog') return catalogFile(page.view)
   if (page.kind === 'person') return personFile(page.personId)
-  if (page.kind === 'search') return null
+  if (page.kind === 'search') return SEARCH_MANIFEST_FILE
   return filmFile(page.filmId)
 }
 

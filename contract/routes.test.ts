@@ -73,7 +73,7 @@ describe('data files', () => {
     expect(
       pageDataFile({ kind: 'catalog', view: { filter: '1980s', order: 'year', page: 3 } }),
     ).toBe(catalogFile({ filter: '1980s', order: 'year', page: 3 }))
-    expect(pageDataFile({ kind: 'search' })).toBeNull()
+    expect(pageDataFile({ kind: 'search' })).toBe(SEARCH_MANIFEST_FILE)
     expect(shardFile('159fe90c952c', 'ma~')).toBe('data/search/159fe90c952c/ma~.json')
   })
 })

@@ -1,4 +1,4 @@
-import { createSearchEngine, type Shard } from './search-engine.ts'
+import { createSearchEngine, TOP_SHARD_PAUSE_MS, type Shard } from './search-engine.ts'
 
 // How the engine asks for its shards (issue 30): every shard a query needs
 // at once, each once, so a query of several words costs one round trip,
@@ -44,21 +44,53 @@ describe('the search engine’s shard loading', () => {
   })
 
   it('stops a shard that only a dropped query wanted once the next query asks for its own', async () => {
-    const { asked, stopped, load, answerAll } = heldLoader()
-    const engine = createSearchEngine(deeper, load)
-    const typed = new AbortController()
-    const stale = engine.search('st', 20, typed.signal)
-    await settle()
-    // The reader types on: the query is dropped, its shard left loading
-    // until the next query says what it needs ("sta" has a shard of its own).
-    typed.abort(new Error('typed on'))
-    await expect(stale).rejects.toThrow('typed on')
-    expect(stopped).toEqual([])
-    const current = engine.search('sta', 20, new AbortController().signal)
-    expect(stopped).toEqual(['st~'])
-    answerAll()
-    await expect(current).resolves.toEqual([])
-    expect(asked).toEqual(['st~', 'sta'])
+    vi.useFakeTimers()
+    try {
+      const { asked, stopped, load, answerAll } = heldLoader()
+      const engine = createSearchEngine(deeper, load)
+      const typed = new AbortController()
+      const stale = engine.search('st', 20, typed.signal)
+      // The reader stopped at "st": its top shard is asked for.
+      await vi.advanceTimersByTimeAsync(TOP_SHARD_PAUSE_MS)
+      expect(asked).toEqual(['st~'])
+      // The reader types on: the query is dropped, its shard left loading
+      // until the next query says what it needs ("sta" has a shard of its own).
+      typed.abort(new Error('typed on'))
+      await expect(stale).rejects.toThrow('typed on')
+      expect(stopped).toEqual([])
+      const current = engine.search('sta', 20, new AbortController().signal)
+      expect(stopped).toEqual(['st~'])
+      answerAll()
+      await expect(current).resolves.toEqual([])
+      expect(asked).toEqual(['st~', 'sta'])
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('asks for no top shard of a word the reader types on within a moment', async () => {
+    vi.useFakeTimers()
+    try {
+      const { asked, load, answerAll } = heldLoader()
+      const engine = createSearchEngine(deeper, load)
+      const typed = new AbortController()
+      const stale = engine.search('st', 20, typed.signal)
+      await vi.advanceTimersByTimeAsync(TOP_SHARD_PAUSE_MS / 2)
+      typed.abort(new Error('typed on'))
+      await expect(stale).rejects.toThrow('typed on')
+      const current = engine.search('sta', 20, new AbortController().signal)
+      await vi.advanceTimersByTimeAsync(0)
+      answerAll()
+      await expect(current).resolves.toEqual([])
+      expect(asked).toEqual(['sta'])
+      // A query no key can drop (the server's) asks at once.
+      void engine.search('st')
+      await vi.advanceTimersByTimeAsync(0)
+      expect(asked).toEqual(['sta', 'st~'])
+      answerAll()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('keeps loading, once, a shard that the next query needs too', async () => {

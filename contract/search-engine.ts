@@ -87,6 +87,30 @@ interface Candidate {
 
 const FUZZY_FROM = 4
 
+/**
+ * How long a query whose word is still being typed waits before it asks
+ * for that word's top shard (a split prefix's, `st~` for "st"): a reader
+ * who types two letters most often types a third, whose shard is another
+ * (`sta`), so the top shard would be bytes for nothing. The next key drops
+ * the query before it asks; a reader who stops at two letters waits this
+ * long more (issue 30: the bytes of a query typed a key at a time).
+ */
+export const TOP_SHARD_PAUSE_MS = 200
+
+/** Resolves after `ms`, or rejects with the signal's reason once it aborts. */
+const pause = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer)
+      reject(signal.reason as Error)
+    }
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop)
+      resolve()
+    }, ms)
+    signal.addEventListener('abort', stop, { once: true })
+  })
+
 /** Matches of a surname to look through for people, and the best known of them to pair. */
 const SURNAME_HITS = 60
 const SURNAME_PEOPLE = 3
@@ -295,6 +319,12 @@ export function createSearchEngine(directory: ShardDirectory, load: LoadShard): 
     // Only the shards looked up in: not a filtering word's, nor a year's
     // typed with a title (it lifts that year's films, from the text).
     const keys = [...new Set((full.length ? full : required).map(keyOf))]
+    const typed = words.find((word) => word.last)
+    const top = typed && !stopOnly ? topShardKey(typed.word) : ''
+    if (signal && keys.includes(top) && !shards.has(top)) {
+      signal.throwIfAborted()
+      await pause(TOP_SHARD_PAUSE_MS, signal)
+    }
     if (signal) release(new Set(yearKey ? [...keys, yearKey] : keys))
     const ofYear = yearKey ? shard(yearKey, signal) : null
     // Awaited below, unless the query is dropped first: not an unhandled rejection then.

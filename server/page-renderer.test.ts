@@ -1,4 +1,4 @@
-import { rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { CACHE_AND_REVALIDATE, CACHE_NOT_FOUND } from './headers.ts'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
@@ -47,8 +47,22 @@ describe('matchRenderedPage', () => {
   })
 
   it.each([
-    // The search's results render in the browser, from no file of their own.
-    [['search']],
+    ['', '/search'],
+    ['?q=', '/search'],
+    ['?q=cher', '/search?q=cher'],
+    // One page per query: its first q, whatever else the URL holds.
+    ['?utm_source=x&q=star+wars&q=other', '/search?q=star%20wars'],
+    ['?q=%C3%A9t%C3%A9', '/search?q=%C3%A9t%C3%A9'],
+  ])('knows the search for %j as the page %s, reading the manifest', (query, pathname) => {
+    expect(matchRenderedPage(['search'], query)).toEqual({
+      pathname,
+      kind: 'search',
+      dataFile: 'data/search/manifest.json',
+    })
+  })
+
+  it.each([
+    [['search', 'cher']],
     [['films']],
     [['films', 'Mask-1985']],
     [['films', 'mask-1985', 'crew']],
@@ -109,6 +123,25 @@ describe('page renderer', () => {
     expect(new Set(answers.map((answer) => answer.kind))).toEqual(new Set(['page']))
   })
 
+  it('renders the search’s results once per query, in a cache of their own', async () => {
+    mkdirSync(join(dir, 'data', 'search'), { recursive: true })
+    writeFileSync(join(dir, 'data', 'search', 'manifest.json'), '{}')
+    const { factory, calls } = fakeFactory(
+      async (pathname) => `<!doctype html><title>${pathname}</title>${'<p>result</p>'.repeat(50)}`,
+    )
+    const pages = createPageRenderer({ dist: dir, factory, maxSearchBytes: 3000 })
+    expect(html(await pages.lookup(['search'], '?q=cher'))).toContain('<title>/search?q=cher<')
+    // Another parameter is the same page.
+    await pages.lookup(['search'], '?q=cher&utm_source=x')
+    await pages.lookup(['search'], '?q=mask')
+    await pages.lookup(['films', 'mask-1985'])
+    expect(calls).toEqual(['/search?q=cher', '/search?q=mask', '/films/mask-1985'])
+    // Endless queries push out queries, never the films' pages.
+    for (const q of ['a', 'b', 'c', 'd']) await pages.lookup(['search'], `?q=${q}`)
+    expect(pages.searches.bytes).toBeLessThanOrEqual(3000)
+    expect(pages.cache.size).toBe(1)
+  })
+
   it('does not render a film whose data file does not exist, nor paths it does not know', async () => {
     const { factory, calls } = fakeFactory()
     const pages = renderer(factory)
@@ -122,8 +155,8 @@ describe('page renderer', () => {
     expect(await pages.lookup(['about'])).toEqual({ kind: 'no-data' })
     expect(await pages.lookup(['films', 'mask-1985', 'goofs'])).toEqual({ kind: 'no-data' })
     expect(await pages.lookup(['search', 'cher'])).toEqual({ kind: 'no-data' })
-    // Pages the browser renders: the shell's.
-    expect(await pages.lookup(['search'])).toEqual({ kind: 'not-a-page' })
+    // A build without a search index: the shell, whose search says so.
+    expect(await pages.lookup(['search'], '?q=cher')).toEqual({ kind: 'not-a-page' })
     // `/` is the catalog's first page (a prerendered file in a real build):
     // with no data for it, there is no page to render either.
     expect(await pages.lookup([])).toEqual({ kind: 'no-data' })
@@ -408,10 +441,20 @@ describe('the server with a page renderer', () => {
     expect(response.body.toString()).toContain('<title>Shell</title>')
   })
 
-  it('serves the shell with a 200 for a page only the browser renders', async () => {
+  it('serves the shell with a 200 for the search’s results of a build with no index', async () => {
     const response = await get(server.port, '/search?q=cher', { Accept: 'text/html' })
     expect(response.status).toBe(200)
     expect(response.body.toString()).toContain('<title>Shell</title>')
+  })
+
+  it('renders the search’s results for the query asked, with the pages’ headers', async () => {
+    mkdirSync(join(server.dir, 'data', 'search'), { recursive: true })
+    writeFileSync(join(server.dir, 'data', 'search', 'manifest.json'), '{}')
+    const response = await get(server.port, '/search?q=cher', { Accept: 'text/html' })
+    expect(response.status).toBe(200)
+    expect(response.body.toString()).toContain('<p>/search?q=cher</p>')
+    expect(response.headers['cache-control']).toBe(CACHE_AND_REVALIDATE)
+    expect(response.headers.etag).toMatch(/^"[\w-]+"$/)
   })
 
   it.each(['/somewhere/else', '/about', '/films/mask-1985/goofs', '/people/cher/films'])(

@@ -6,15 +6,23 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { catalogPath } from '../contract/catalog-path.ts'
 import { FILMS_DIR, idOfFile, pageDataFile, PEOPLE_DIR } from '../contract/data-files.ts'
 import { matchPage } from '../contract/pages.ts'
-import { FILM_SECTIONS, personPath, sectionPath, type PageKind } from '../contract/routes.ts'
+import {
+  FILM_SECTIONS,
+  personPath,
+  SEARCH_PAGE,
+  searchPath,
+  sectionPath,
+  type PageKind,
+} from '../contract/routes.ts'
 import type { ReadDataFile } from '../src/entry-server.tsx'
 import { ByteLru } from './byte-lru.ts'
 import type { PageFactory } from './page-factory.ts'
 
 /**
  * The pages the build did not prerender, rendered on their first request
- * (docs/adr/0009-films-at-scale.md): a film's four routes, a person's page
- * and the catalog's pages. Only a path whose data file exists is rendered, so a crawler trying
+ * (docs/adr/0009-films-at-scale.md): a film's four routes, a person's page,
+ * the catalog's pages and the search's results for each query (ADR 20).
+ * Only a path whose data file exists is rendered, so a crawler trying
  * ids costs a file lookup each. A rendered page is kept, with its brotli and
  * gzip copies, in a memory cache bounded in bytes; requests for a page being
  * rendered wait for that render rather than start another.
@@ -42,14 +50,17 @@ export type PageLookup =
   | { readonly kind: 'redirect'; readonly location: string }
   /** No page has this path (an unknown film, person or path): a 404. */
   | { readonly kind: 'no-data' }
-  /** A page the browser renders (`/search`), or one whose render failed: the caller serves the shell. */
+  /** A page whose render failed: the caller serves the shell, and the browser renders it. */
   | { readonly kind: 'not-a-page' }
 
 export interface PageRenderer {
-  lookup(segments: readonly string[]): Promise<PageLookup>
+  /** `query` is the request's query string (`?q=cher`): the search's results page is rendered for its `q`. */
+  lookup(segments: readonly string[], query?: string): Promise<PageLookup>
   /** Renders one page of each kind, so the first visitor does not wait for route code to load. */
   warm(): Promise<void>
   readonly cache: ByteLru<KeptPage>
+  /** The search's results pages, apart: queries are endless, and must not push the films' pages out. */
+  readonly searches: ByteLru<KeptPage>
 }
 
 /** What a data file was when a page was read from it: `absent`, or its inode, size and mtime. */
@@ -68,10 +79,13 @@ export interface PageRendererOptions {
   readonly builtAt?: number
   /** The memory cache's bound; 64 MB holds about 7,000 pages. */
   readonly maxBytes?: number
+  /** The search's results pages' own bound; 8 MB holds about 400. */
+  readonly maxSearchBytes?: number
   readonly log?: (line: string) => void
 }
 
 interface MatchedPage {
+  /** The page's path; the search's, with its query: `/search?q=cher`. */
   readonly pathname: string
   readonly kind: PageKind
   /** The data file the page's loader reads, relative to dist/. */
@@ -80,14 +94,20 @@ interface MatchedPage {
 
 /**
  * The page a path names and the data file it is rendered from, by the
- * contract's route patterns (contract/routes.ts); null for a page the
- * browser renders from no file of its own (the search's results) or for a
- * path no route has.
+ * contract's route patterns (contract/routes.ts); null for a path no route
+ * has. The search's results page is one page per query (its first `q`; any
+ * other parameter changes nothing on it), rendered from the index's
+ * manifest, which names every shard by its version.
  */
-export function matchRenderedPage(segments: readonly string[]): MatchedPage | null {
+export function matchRenderedPage(segments: readonly string[], query = ''): MatchedPage | null {
   const page = matchPage(segments)
-  const dataFile = page && pageDataFile(page)
-  return page && dataFile ? { pathname: `/${segments.join('/')}`, kind: page.kind, dataFile } : null
+  if (!page) return null
+  const q = page.kind === SEARCH_PAGE.kind ? new URLSearchParams(query).get('q') : null
+  return {
+    pathname: `/${segments.join('/')}${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+    kind: page.kind,
+    dataFile: pageDataFile(page),
+  }
 }
 
 /** A zlib result is a view of a larger output buffer: copied, so the cache pins only its bytes. */
@@ -129,6 +149,8 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
   const { dist, factory } = options
   const log = options.log ?? ((line: string) => console.error(line))
   const cache = new ByteLru<KeptPage>(options.maxBytes ?? 64 * 1024 * 1024)
+  const searches = new ByteLru<KeptPage>(options.maxSearchBytes ?? 8 * 1024 * 1024)
+  const keptIn = (matched: MatchedPage) => (matched.kind === SEARCH_PAGE.kind ? searches : cache)
   const rendering = new Map<string, Promise<PageLookup>>()
 
   async function render(matched: MatchedPage, data: Identity): Promise<PageLookup> {
@@ -150,7 +172,7 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
       if (typeof rendered !== 'string') return { kind: 'redirect', location: rendered.redirect }
       const page = compressPage(rendered, newest)
       const bytes = page.html.length + page.br.length + page.gzip.length
-      cache.set(matched.pathname, { page, files }, bytes)
+      keptIn(matched).set(matched.pathname, { page, files }, bytes)
       return { kind: 'page', page }
     } catch (error) {
       // A route that redirects or fails to render is left to the app in the
@@ -165,17 +187,18 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     }
   }
 
-  async function lookup(segments: readonly string[]): Promise<PageLookup> {
-    const matched = matchRenderedPage(segments)
+  async function lookup(segments: readonly string[], query = ''): Promise<PageLookup> {
+    const matched = matchRenderedPage(segments, query)
     // A path no route has is the app's not-found page, and so a 404 (a
-    // "soft 404" otherwise); the search's results are the browser's to render.
-    if (!matched) return { kind: matchPage(segments) ? 'not-a-page' : 'no-data' }
+    // "soft 404" otherwise).
+    if (!matched) return { kind: 'no-data' }
     const data = await identify(join(dist, matched.dataFile))
     if (data.id === ABSENT) {
-      cache.delete(matched.pathname)
-      return { kind: 'no-data' }
+      keptIn(matched).delete(matched.pathname)
+      // A build without a search index: the browser says the search is not available.
+      return { kind: matched.kind === SEARCH_PAGE.kind ? 'not-a-page' : 'no-data' }
     }
-    const kept = cache.get(matched.pathname)
+    const kept = keptIn(matched).get(matched.pathname)
     if (kept && (await unchanged(kept.files, matched.dataFile, data.id))) {
       return { kind: 'page', page: kept.page }
     }
@@ -219,9 +242,14 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
       ...(film ? FILM_SECTIONS.map((section) => sectionPath(film, section)) : []),
       ...(person ? [personPath(person)] : []),
       catalogPath({ filter: '', order: 'year', page: 1 }),
+      // The search's code and its engine's, whatever the query finds.
+      searchPath('film'),
     ]
-    for (const path of paths) await lookup(path.split('/').filter(Boolean))
+    for (const path of paths) {
+      const [pathname = '', query] = path.split('?')
+      await lookup(pathname.split('/').filter(Boolean), query)
+    }
   }
 
-  return { lookup, warm, cache }
+  return { lookup, warm, cache, searches }
 }

@@ -1,6 +1,6 @@
 /**
- * The step after the build's own files: a film, person or catalog page the
- * build did not write is rendered (page-renderer.ts) and sent from memory;
+ * The step after the build's own files: a film, person, catalog or search
+ * page the build did not write is rendered (page-renderer.ts) and sent from memory;
  * any other path goes on to the next step (the app shell).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -13,11 +13,11 @@ import { served, type Middleware } from './static-server.ts'
 export function renderedPages(pages: Pick<PageRenderer, 'lookup'>): Middleware {
   return async (req, res, next) => {
     const { segments, codings, answer, answerNavigation } = served(req)
-    const lookup = await pages.lookup(segments)
+    const url = req.url ?? ''
+    const query = url.includes('?') ? url.slice(url.indexOf('?')) : ''
+    const lookup = await pages.lookup(segments, query)
     if (lookup.kind === 'page') return sendPage(req, res, lookup.page, codings[0]?.name)
     if (lookup.kind === 'redirect') {
-      const url = req.url ?? ''
-      const query = url.includes('?') ? url.slice(url.indexOf('?')) : ''
       return answer(308, { Location: lookup.location + query })
     }
     if (lookup.kind === 'no-data') return answerNavigation(404)

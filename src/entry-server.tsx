@@ -16,7 +16,8 @@ import {
 import type { HydrationPayload } from './app/hydration.ts'
 import { describePage } from './app/page-meta.ts'
 import { loadPageFacts } from './features/film/overview/load-page-facts.ts'
-import type { PageKind } from '../contract/routes.ts'
+import { searchPath, SEARCH_PAGE, type PageKind } from '../contract/routes.ts'
+import { searchWords } from '../contract/search-text.ts'
 import { Providers } from './app/providers.tsx'
 import { filmStructuredData, personStructuredData } from './app/structured-data.ts'
 import { createRoutes } from './app/routes.tsx'
@@ -27,6 +28,10 @@ import type { Film } from '../contract/film-schema.ts'
 import type { Person } from '../contract/person-schema.ts'
 import { personKeys } from './data/person-keys.ts'
 import { DataLoadError } from './data/load-error.ts'
+import { searchKeys, searchQuery } from './features/search/api/search-queries.ts'
+import { describeSearch } from './features/search/search-description.ts'
+import { searchParams } from './features/search/search-params.ts'
+import { RESULTS_LIMIT } from './features/search/search-route.tsx'
 import { AppRouterProvider } from './url-state/app-router.tsx'
 
 /** A data file's text by its path under the site's root (`data/films/x.json`), or null when there is none. */
@@ -55,7 +60,11 @@ export interface Redirect {
   readonly redirect: string
 }
 
-/** `origin` is the site's (`https://films.example`), for the page's absolute URLs. */
+/**
+ * `origin` is the site's (`https://films.example`), for the page's absolute
+ * URLs. `pathname` is the page's path; the search's results page's has its
+ * query (`/search?q=cher`), the one page rendered for its query string.
+ */
 export async function renderPage(
   pathname: string,
   kind: PageKind,
@@ -81,8 +90,17 @@ export async function renderPage(
       )
     }
   })
+  const url = new URL(pathname, 'http://localhost')
+  // The search's results, answered here by the engine the browser runs,
+  // reading the index from the disk: the page is its results, and hydrates
+  // from them (src/features/search/api/use-search.ts reads the cache).
+  const search = kind === SEARCH_PAGE.kind ? searchParams.parse(url.searchParams).q : null
+  const searched =
+    search && searchWords(search).length > 0
+      ? await queryClient.ensureQueryData(searchQuery(search, RESULTS_LIMIT))
+      : undefined
   const handler = createStaticHandler(createRoutes(queryClient))
-  const context = await handler.query(new Request(new URL(pathname, 'http://localhost')))
+  const context = await handler.query(new Request(url))
   if (context instanceof Response) {
     const location = context.headers.get('Location')
     if (context.status >= 300 && context.status < 400 && location) return { redirect: location }
@@ -112,6 +130,9 @@ export async function renderPage(
     .getQueryCache()
     .getAll()
     .filter((query) => query.state.status === 'success')
+    // The people files a search read to find the films two people share
+    // are not the page's: its results hold those films.
+    .filter((query) => search === null || query.queryKey[0] === searchKeys.all[0])
     .map((query) => ({ queryKey: query.queryKey, data: query.state.data }))
   // The catalog page the route loaded, on a catalog route.
   const catalog =
@@ -125,11 +146,16 @@ export async function renderPage(
 
   const handle = context.matches.at(-1)?.route.handle as { params?: readonly string[] } | undefined
   return {
-    ownedParams: handle?.params ?? [],
+    // The search's page is rendered for its query: nothing to hold back.
+    ownedParams: search === null ? (handle?.params ?? []) : [],
     body: html.slice(titleMatch[0].length),
     title: decodeEntities(titleMatch[1] ?? ''),
-    description: describePage(kind, catalog, film ?? null, person ?? null),
-    canonicalUrl: origin + pathname,
+    description:
+      search === null
+        ? describePage(kind, catalog, film ?? null, person ?? null)
+        : describeSearch(search, searched),
+    // A query's page is its own; an empty query's is the search's page.
+    canonicalUrl: origin + (search && searched ? searchPath(search) : url.pathname),
     dataFiles,
     ogType: film ? 'video.movie' : person ? 'profile' : 'website',
     structuredData: film

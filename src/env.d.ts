@@ -4,6 +4,4 @@ interface ImportMetaEnv {
    * sends carry it in `X-Build-Id`. `development` or `test` outside a build.
    */
   readonly BUILD_ID: string
-  /** contract/data-files.ts's SEARCH_MANIFEST_FILE, for the one module that may import nothing (site-search-start.ts). */
-  readonly SEARCH_MANIFEST_FILE: string
 }

@@ -16,7 +16,8 @@ const PAGES = [
   // Rendered on request: a thin film's tabs (in ROUTES) and another tab of Mask's.
   ['thin film, rendered on request', `/films/${LIST_FILM}/cast?q=a`],
   ['prerendered film tab', sectionPath('mask-1985', FILM_SECTIONS[3])],
-  ['shell', '/search'],
+  ['search with nothing to search by, rendered on request', '/search'],
+  ['shell', '/shell.html'],
   ['shell for an unknown film', '/films/no-such-film-1900'],
 ] as const
 

@@ -4,8 +4,8 @@ import { ROUTES } from './routes.ts'
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false })
 
-  // Search results are the browser's to find (its index loads there).
-  for (const [name, path] of ROUTES.filter(([name]) => name !== 'not-found' && name !== 'search')) {
+  // The search's results too: the server renders them (ADR 20).
+  for (const [name, path] of ROUTES.filter(([name]) => name !== 'not-found')) {
     test(`${name} shows its content from the HTML alone`, async ({ page }) => {
       // The rich films and the catalog's first pages are prerendered; the
       // server renders the others on request (docs/adr/0009-films-at-scale.md).

@@ -1,8 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { SearchBox } from '../../components/search-box.tsx'
 import { resultCount, resultGroups, searchFailure } from './search-hits.ts'
 import { useSearch } from './api/use-search.ts'
+import { renderedQuery } from './api/search-queries.ts'
+import { useHydrated } from '../../hooks/use-hydrated.ts'
 import { formatPageTitle } from '../../lib/format.ts'
 import { searchWords } from '../../../contract/search-text.ts'
 import { TYPING, useUrlParams } from '../../url-state/use-url-params.ts'
@@ -19,7 +22,14 @@ export const handle = { params: searchParams.keys }
  * can be shared. The box edits the URL as you type, as the cast search does.
  */
 export function Component() {
-  const [{ q }, setParams] = useUrlParams(searchParams)
+  const [params, setParams] = useUrlParams(searchParams)
+  // The server renders `/search?q=` with its results, which it puts in the
+  // cache (src/entry-server.tsx): until hydrated, the page is the query
+  // they answer, as the server rendered it, rather than the URL params'
+  // defaults every other page hydrates with. A query typed before the app
+  // came goes into the URL (src/app/hydration.ts), and shows right after.
+  const rendered = renderedQuery(useQueryClient(), RESULTS_LIMIT)
+  const q = useHydrated() ? params.q : rendered
   const searchable = searchWords(q).length > 0
   const { data, error, pending: isFetching } = useSearch(q, RESULTS_LIMIT, searchable)
   const current = data && data.query === q ? data : undefined
@@ -37,16 +47,22 @@ export function Component() {
   return (
     <section className="panel search-page" aria-labelledby="search-heading">
       <title>{formatPageTitle(searchable ? `Search: ${q.trim()}` : 'Search')}</title>
-      {/* The one page the server does not render, so the only one whose canonical link React writes. */}
-      <link
-        rel="canonical"
-        href={`${location.origin}/search${searchable ? `?q=${encodeURIComponent(q.trim())}` : ''}`}
-      />
       <h1 id="search-heading" tabIndex={-1} data-page-heading>
         {searchable ? `Results for “${q.trim()}”` : 'Search'}
       </h1>
-      {/* The site's search on this page, in place of the header's box (src/app/root-layout.tsx). */}
-      <div className="toolbar" role="search">
+      {/* The site's search on this page, in place of the header's box
+          (src/app/root-layout.tsx). A form, so that before the app has
+          loaded, or without JavaScript, Enter asks the server for the
+          results; the app searches as you type and keeps Enter. */}
+      <form
+        className="toolbar"
+        role="search"
+        action="/search"
+        onSubmit={(event) => {
+          event.preventDefault()
+          setParams({})
+        }}
+      >
         <SearchBox
           name="q"
           label="Search films and people"
@@ -55,7 +71,7 @@ export function Component() {
           onChange={(value) => setParams({ q: value }, TYPING)}
           onCommit={() => setParams({})}
         />
-      </div>
+      </form>
       <p className="live-count" role="status">
         {status}
       </p>

@@ -15,8 +15,9 @@ const listId = 'site-search-list'
 
 // The engine and its manifest as soon as the list's code is here, before
 // the first query needs them; a failure shows when a query does. Its code
-// has come with the list's (site-search-start.ts preloads both), and loaded
-// on demand it is one file, not a second copy of its entry (vite.config.ts).
+// and the manifest have come with the list's (the page's links to them,
+// site-search.tsx), and loaded on demand it is one file, not a second copy
+// of its entry (vite.config.ts).
 void import('./api/search-run.ts').then((module) => module.warm()).catch(() => {})
 
 /** A subscription to the box's events, for useSyncExternalStore. */

@@ -11,12 +11,17 @@ import { useState, type ComponentType } from 'react'
  */
 export function SiteSearch() {
   const [Popup, setPopup] = useState<ComponentType>()
-  // The list's module starts the engine, its manifest and their code as it
-  // loads (site-search-start.ts): one import here, as this code is on every
-  // page. Again on each key it is the same module, and the same state,
-  // which React lets pass.
-  const load = () =>
-    void import('./site-search-start.ts').then((module) => setPopup(() => module.SearchPopup))
+  // Everything a first search needs starts at once, in one round trip: the
+  // page holds, inert, the links to the list's and the engine's code and to
+  // the index's manifest (build/prerender.ts), put in the head on the first
+  // focus or key; the import of the list is one of them. Again on each key
+  // the template is empty and the module the same, and so the state, which
+  // React lets pass.
+  const load = () => {
+    const files = document.getElementById('search-files') as HTMLTemplateElement | null
+    if (files) document.head.append(files.content)
+    void import('./site-search-popup.tsx').then((module) => setPopup(() => module.SearchPopup))
+  }
   return (
     <form
       role="search"

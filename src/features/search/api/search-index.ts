@@ -1,8 +1,10 @@
+import type { QueryClient } from '@tanstack/react-query'
 import MiniSearch from 'minisearch'
 import * as v from 'valibot'
 import { SEARCH_MANIFEST_FILE, shardFile } from '../../../../contract/data-files.ts'
 import { createSearchEngine, type SearchEngine } from '../../../../contract/search-engine.ts'
 import { SHARD_OPTIONS } from '../../../../contract/search-shard.ts'
+import { dataSourceOf, type ReadData } from '../../../data/data-source.ts'
 import { dataUrl, fetchJson } from '../../../data/fetch-json.ts'
 import { DataLoadError, isDataLoadError } from '../../../data/load-error.ts'
 import { SearchManifestSchema } from '../../../../contract/search-schema.ts'
@@ -32,11 +34,17 @@ const ShardSchema = v.looseObject({
   storedFields: StoredSchema,
 })
 
-async function loadShard(version: string, key: string, signal: AbortSignal) {
-  const url = dataUrl(shardFile(version, key))
+/** A data file by its path: over HTTP in the browser, from the disk when the server renders the results page. */
+type Read = (path: string, signal?: AbortSignal) => Promise<unknown>
+
+const fetchData: Read = (path, signal) => fetchJson(dataUrl(path), signal)
+
+async function loadShard(read: Read, version: string, key: string, signal: AbortSignal) {
+  const path = shardFile(version, key)
+  const url = dataUrl(path)
   let raw: unknown
   try {
-    raw = await fetchJson(url, signal)
+    raw = await read(path, signal)
   } catch (error) {
     // No shard: no term starts with these letters, so nothing matches.
     if (isDataLoadError(error) && error.kind === 'not-found') return null
@@ -52,15 +60,27 @@ async function loadShard(version: string, key: string, signal: AbortSignal) {
   }
 }
 
+async function createEngine(read: Read): Promise<SearchEngine> {
+  const url = dataUrl(SEARCH_MANIFEST_FILE)
+  const manifest = validate(SearchManifestSchema, await read(SEARCH_MANIFEST_FILE), url)
+  return createSearchEngine(manifest, (key, signal) =>
+    loadShard(read, manifest.version, key, signal),
+  )
+}
+
 let engine: Promise<SearchEngine> | null = null
 
-/** The engine, made once per page; a failure is not kept, so the next keystroke tries again. */
-export function searchEngine(): Promise<SearchEngine> {
-  engine ??= (async () => {
-    const url = dataUrl(SEARCH_MANIFEST_FILE)
-    const manifest = validate(SearchManifestSchema, await fetchJson(url), url)
-    return createSearchEngine(manifest, (key, signal) => loadShard(manifest.version, key, signal))
-  })()
+/**
+ * The engine, made once per page; a failure is not kept, so the next
+ * keystroke tries again. A client with a data source of its own (the
+ * server rendering `/search?q=`, src/entry-server.tsx) gets an engine of
+ * its own that reads the same files through it: the same code answers the
+ * query on the server and in the browser, so the page hydrates as rendered.
+ */
+export function searchEngine(client?: QueryClient): Promise<SearchEngine> {
+  const source: ReadData | undefined = dataSourceOf(client)
+  if (source) return createEngine((path) => source(path))
+  engine ??= createEngine(fetchData)
   engine.catch(() => {
     engine = null
   })

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 
 /**
  * Search results as queries, so a query typed twice is answered from memory
@@ -18,3 +18,14 @@ export const searchQuery = (query: string, limit: number) =>
     // The index changes only with a deploy.
     staleTime: Infinity,
   })
+
+/**
+ * The query whose answers at `limit` the cache holds, or '': while the
+ * results page the server rendered hydrates, the one it was rendered for
+ * (the server's cache, and so the page's, holds that search alone).
+ */
+export const renderedQuery = (client: QueryClient, limit: number) =>
+  String(
+    client.getQueryCache().find({ queryKey: [...searchKeys.all, limit], exact: false })
+      ?.queryKey[2] ?? '',
+  )

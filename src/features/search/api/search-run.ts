@@ -75,7 +75,7 @@ export async function runSearch(
   client: QueryClient,
   signal?: AbortSignal,
 ): Promise<SearchResults> {
-  const engine = await searchEngine()
+  const engine = await searchEngine(client)
   signal?.throwIfAborted()
   const [hits, named] = await Promise.all([
     engine.search(query, CANDIDATES, signal),

@@ -44,8 +44,14 @@ export function useSearch(query: string, limit: number, enabled: boolean): Searc
       void client.cancelQueries({ queryKey: searchKeys.results(query, limit), exact: true })
     }
   }, [client, key, query, limit, enabled, attempt])
-  const error = answer.key === key ? answer.error : undefined
+  // Answers in the cache show in the first render: those the server
+  // rendered the results page with (src/entry-server.tsx), so it hydrates
+  // as it was sent, and a query typed before.
+  const kept = enabled
+    ? client.getQueryData<SearchResults>(searchKeys.results(query, limit))
+    : undefined
+  const error = answer.key === key && !kept ? answer.error : undefined
   // A search that failed offline runs again once the connection is back.
   useWhenOnline(retry, Boolean(error))
-  return { data: answer.data, error, pending: enabled && answer.key !== key }
+  return { data: kept ?? answer.data, error, pending: enabled && !kept && answer.key !== key }
 }
