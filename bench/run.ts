@@ -39,9 +39,13 @@
  *   bytes, its host limits, every page's status from a static host
  *   (bench/export.ts; only with `--only export`: it takes minutes of every core).
  *
- *   npm run bench [-- --runs 3] [-- --only server|search|cold-search|interactions|cluster|export] [-- --match <interactions' names>]
+ * - Lighthouse alone, every route against the floor in one run
+ *   (`--only lighthouse`): the table between its markers in
+ *   docs/performance.md, with the load average while it ran.
  *
- * `--only search`, `--only cold-search`, `--only interactions` and `--only export` measure the build already in
+ *   npm run bench [-- --runs 3] [-- --only server|search|cold-search|interactions|cluster|export|lighthouse] [-- --match <interactions' names>]
+ *
+ * `--only search`, `--only cold-search`, `--only interactions`, `--only export` and `--only lighthouse` measure the build already in
  * dist/ (run `npm run build` first); everything else builds it.
  */
 import '../server/production-env.ts'
@@ -81,7 +85,7 @@ const { values } = parseArgs({
   },
 })
 const RUNS = Math.max(1, Number(values.runs) || 3)
-const ONLY = ['server', 'search', 'cold-search', 'interactions', 'cluster', 'export']
+const ONLY = ['server', 'search', 'cold-search', 'interactions', 'cluster', 'export', 'lighthouse']
 if (values.only !== undefined && !ONLY.includes(values.only)) {
   console.error(
     `bench: --only takes ${ONLY.map((name) => `"${name}"`).join(', ')}, not "${values.only}"`,
@@ -359,8 +363,66 @@ async function benchExport(): Promise<string[]> {
   return missedExportTargets(figures)
 }
 
+/** The Lighthouse targets a route missed, in words. */
+function missedLighthouseTargets(
+  rows: ReadonlyArray<LighthouseFigures & { route: string; lcpRatio: number }>,
+): string[] {
+  return [
+    ...rows
+      .filter((r) => r.score < TARGETS.score)
+      .map((r) => `${r.route}: Lighthouse ${fmt(r.score, 2)}`),
+    ...rows
+      .filter((r) => r.lcpRatio > TARGETS.lcpRatio)
+      .map((r) => `${r.route}: LCP ${fmt(r.lcpRatio, 2)}× the floor`),
+    ...rows.filter((r) => r.cls > TARGETS.cls).map((r) => `${r.route}: CLS ${fmt(r.cls, 3)}`),
+    ...rows.filter((r) => r.tbt > TARGETS.tbtMs).map((r) => `${r.route}: TBT ${fmt(r.tbt)} ms`),
+  ]
+}
+
+/**
+ * Lighthouse over every route and the floor, served side by side from the
+ * build in dist/: prints the table, writes it in docs/performance.md and its
+ * figures under `lighthouse` in docs/performance.json. Returns the targets missed.
+ */
+async function benchLighthouse(appUrl: string, floorUrl: string): Promise<string[]> {
+  const before = loadavg()
+  step(`running Lighthouse (mobile, median of ${RUNS} runs per page)`)
+  const floor = await runLighthouse(`${floorUrl}/`, RUNS)
+  const rows = []
+  for (const [name, path] of ROUTES) {
+    const figures = await runLighthouse(appUrl + path, RUNS)
+    rows.push({ route: name, path, ...figures, lcpRatio: figures.lcp / floor.lcp })
+    step(`  ${name}: LCP ${fmt(figures.lcp)} ms, ${fmt(figures.lcp / floor.lcp, 2)}× the floor`)
+  }
+  const after = loadavg()
+  const load = (l: number[]) => l.map((value) => value.toFixed(1)).join(', ')
+  const table = [
+    `| Page | Lighthouse (${fmt(TARGETS.score, 2)}) | LCP (ms) | LCP ÷ floor (≤ ${fmt(TARGETS.lcpRatio, 2)}) | TBT (ms, ≤ ${TARGETS.tbtMs}) | CLS (≤ ${TARGETS.cls}) |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `| floor app | ${fmt(floor.score, 2)} | ${fmt(floor.lcp)} | 1.00 | ${fmt(floor.tbt)} | ${fmt(floor.cls, 3)} |`,
+    ...rows.map(
+      (r) =>
+        `| ${r.route} \`${r.path}\` | ${fmt(r.score, 2)} ${mark(r.score >= TARGETS.score)} | ${fmt(r.lcp)} | ${fmt(r.lcpRatio, 2)} ${mark(r.lcpRatio <= TARGETS.lcpRatio)} | ${fmt(r.tbt)} ${mark(r.tbt <= TARGETS.tbtMs)} | ${fmt(r.cls, 3)} ${mark(r.cls <= TARGETS.cls)} |`,
+    ),
+    '',
+    `\`npm run bench -- --only lighthouse\`, ${new Date().toISOString().slice(0, 10)}: medians of ${RUNS} runs; load average (1, 5, 15 min) ${load(before)} before and ${load(after)} after, on ${cpus().length} cores.`,
+  ].join('\n')
+  console.log(`\n${table}\n`)
+  const json = join(ROOT, 'docs', 'performance.json')
+  const results = existsSync(json)
+    ? (JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>)
+    : {}
+  writeFileSync(
+    json,
+    `${JSON.stringify({ ...results, lighthouse: { runs: RUNS, load: { before, after }, floor, routes: rows } }, null, 2)}\n`,
+  )
+  await updateDoc('performance.md', 'lighthouse', table)
+  step('wrote the Lighthouse table in docs/performance.md and its figures in docs/performance.json')
+  return missedLighthouseTargets(rows)
+}
+
 async function main() {
-  if (values.only === 'interactions') {
+  if (values.only === 'interactions' || values.only === 'lighthouse') {
     if (finishedBuildAt(ROOT) === null) {
       console.error('bench: dist/ holds no finished build: run npm run build first')
       process.exit(2)
@@ -368,11 +430,13 @@ async function main() {
     await buildFloor()
     const served = await serveBoth(join(ROOT, 'dist'))
     try {
-      const missed = await benchInteractions(served.appUrl, served.floorUrl)
+      const missed = await (values.only === 'lighthouse'
+        ? benchLighthouse(served.appUrl, served.floorUrl)
+        : benchInteractions(served.appUrl, served.floorUrl))
       if (missed.length > 0) {
         console.error(`bench: targets missed: ${missed.join('; ')}`)
         process.exitCode = 1
-      } else step('every interaction target met')
+      } else step(`every ${values.only} target met`)
     } finally {
       served.close()
     }
@@ -527,14 +591,7 @@ async function main() {
       ...rows
         .filter((r) => r.jsRatio > TARGETS.jsRatio)
         .map((r) => `${r.route}: JS ${fmt(r.jsRatio, 3)}× the floor`),
-      ...rows
-        .filter((r) => r.score < TARGETS.score)
-        .map((r) => `${r.route}: Lighthouse ${fmt(r.score, 2)}`),
-      ...rows
-        .filter((r) => r.lcpRatio > TARGETS.lcpRatio)
-        .map((r) => `${r.route}: LCP ${fmt(r.lcpRatio, 2)}× the floor`),
-      ...rows.filter((r) => r.cls > TARGETS.cls).map((r) => `${r.route}: CLS ${fmt(r.cls, 3)}`),
-      ...rows.filter((r) => r.tbt > TARGETS.tbtMs).map((r) => `${r.route}: TBT ${fmt(r.tbt)} ms`),
+      ...missedLighthouseTargets(rows),
       ...(scale.keystrokeP95Ms > TARGETS.keystrokeP95Ms
         ? [`keystroke p95 ${fmt(scale.keystrokeP95Ms, 1)} ms`]
         : []),

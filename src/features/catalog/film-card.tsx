@@ -29,13 +29,14 @@ export function FilmCard({
           {formatFilmLabel(film.title, null, film.distinction)}
         </NavLink>
       </h2>
+      {/* Each line one string: words and values apart would each be a text
+          node of their own, with a comment between them in the page. */}
       <p className="film-card__meta">
-        {film.year}
-        {film.genres.length > 0 && ` · ${film.genres.join(', ')}`}
+        {film.genres.length > 0 ? `${film.year} · ${film.genres.join(', ')}` : film.year}
       </p>
-      {film.stars.length > 0 && <p className="film-card__people">With {names(film.stars)}</p>}
+      {film.stars.length > 0 && <p className="film-card__people">{`With ${names(film.stars)}`}</p>}
       {film.directors.length > 0 && (
-        <p className="film-card__people">Directed by {names(film.directors)}</p>
+        <p className="film-card__people">{`Directed by ${names(film.directors)}`}</p>
       )}
       {film.rating && (
         <p className="film-card__rating">

@@ -31,10 +31,10 @@ export function NotableFilms({ decades }: { readonly decades: readonly NotableDe
                 </NavLink>
                 <p className="film-card__meta">{film.year}</p>
                 {film.stars.length > 0 && (
-                  <p className="film-card__people">With {names(film.stars)}</p>
+                  <p className="film-card__people">{`With ${names(film.stars)}`}</p>
                 )}
                 {film.directors.length > 0 && (
-                  <p className="film-card__people">Directed by {names(film.directors)}</p>
+                  <p className="film-card__people">{`Directed by ${names(film.directors)}`}</p>
                 )}
               </li>
             ))}
