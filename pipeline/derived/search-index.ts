@@ -14,6 +14,7 @@ import {
 import { allForms } from '../../contract/search-forms.ts'
 import { indexTerms, SHARD_KEY_MIN, STOPWORDS } from '../../contract/search-text.ts'
 import type { OutputFile } from '../write/write.ts'
+import { groupBy } from './group-by.ts'
 import { notability, type Notability, type NotableFilm, type NotablePerson } from './notability.ts'
 
 /**
@@ -155,12 +156,9 @@ function shardJson(list: readonly Entry[], keep: (term: string) => boolean): str
  * decade views list them all.
  */
 function yearShards(all: readonly Entry[]) {
-  const byYear = new Map<number, Entry[]>()
-  for (const entry of all) {
-    const year = entry.document.y
-    if (entry.kind === 'film' && year !== undefined)
-      byYear.set(year, [...(byYear.get(year) ?? []), entry])
-  }
+  const byYear = groupBy(all, (entry) =>
+    entry.kind === 'film' && entry.document.y !== undefined ? [entry.document.y] : [],
+  )
   const shards = new Map<string, string>()
   if (!byYear.size) return { shards, range: null }
   const range = [Math.min(...byYear.keys()), Math.max(...byYear.keys())] as const
