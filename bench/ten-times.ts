@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
@@ -288,7 +288,12 @@ export async function measureScale(
   }
 }
 
-/** Both scales, then the builds removed (tens of GB at 10×); `keep` leaves them for a look. */
+/**
+ * Both scales, each build removed when measured (tens of GB at 10×); `keep`
+ * leaves them for a look. Each scale's figures are also kept in
+ * .cache/tenx/x<n>.json as soon as they are measured, so a 10× step that
+ * fails loses no 1× figure.
+ */
 export async function measureTenTimes(
   root: string,
   log: (line: string) => void,
@@ -298,8 +303,11 @@ export async function measureTenTimes(
   const scales = []
   for (const copies of [1, 10]) {
     log(`${copies}×: load average ${loadavg()[0]?.toFixed(1)}`)
-    scales.push(await measureScale(root, copies, log))
-    if (!keep) rmSync(join(root, '.cache', 'tenx', `x${copies}`), { recursive: true, force: true })
+    const figures = await measureScale(root, copies, log)
+    scales.push(figures)
+    const dir = join(root, '.cache', 'tenx', `x${copies}`)
+    writeFileSync(`${dir}.json`, `${JSON.stringify(figures, null, 2)}\n`)
+    if (!keep) rmSync(dir, { recursive: true, force: true })
   }
   return { scales, seconds: (performance.now() - started) / 1000 }
 }

@@ -7,7 +7,7 @@ import { headersFile, hostRules, redirectsFile } from './host-files.ts'
 import { checkHostFilesIn, checkLimits, type LimitBreach } from './limits.ts'
 import { groupIntoPacks, packJson } from './packs.ts'
 import { exportHashes, exportPage } from './page-transform.ts'
-import { planPages } from './plan.ts'
+import { planPages, samplePages } from './plan.ts'
 import { renderPages, type PoolResult } from './render-pool.ts'
 import { walkTree, type TreeStats } from './tree.ts'
 
@@ -122,9 +122,8 @@ export async function exportSite(options: ExportOptions): Promise<ExportReport> 
   })
 
   const plan = planPages({ films, people, catalogFiles: catalog })
-  const sample = Math.max(1, Math.floor(options.sample ?? 1))
   const pages = await step('render the pages', () =>
-    renderPages(sample === 1 ? plan : plan.filter((_, index) => index % sample === 0), {
+    renderPages(samplePages(plan, options.sample ?? 1), {
       dist,
       ssr,
       out,
