@@ -415,6 +415,30 @@ export async function measureColdSearch(
   }
 }
 
+/** The app's side alone, over any build (the 10× bench, bench/ten-times.ts): each query from the box's focus and on a fresh results page. */
+export async function measureAppColdSearch(
+  browser: Browser,
+  dist: string,
+  runs = 3,
+): Promise<Array<{ query: string; focus: ColdFigure; page: ColdFigure }>> {
+  const app = await serve(dist, { fallback: 'shell.html' })
+  try {
+    const rows = []
+    for (const query of COLD_QUERIES) {
+      const focus: Run[] = []
+      const page: Run[] = []
+      for (let run = 0; run < runs; run += 1) {
+        focus.push(await fromFocus(browser, app.url, app.traffic, query))
+        page.push(await freshResultsPage(browser, app.url, app.traffic, query))
+      }
+      rows.push({ query, focus: summary(focus), page: summary(page) })
+    }
+    return rows
+  } finally {
+    app.server.close()
+  }
+}
+
 const fmt = (value: number, digits = 0) =>
   Number.isFinite(value)
     ? value.toLocaleString('en-US', {

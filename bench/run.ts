@@ -42,8 +42,12 @@
  * - Lighthouse alone, every route against the floor in one run
  *   (`--only lighthouse`): the table between its markers in
  *   docs/performance.md, with the load average while it ran.
+ * - ten times the catalog, end to end: sources ten times the size, the
+ *   pipeline, each step of the build, the server, a cold search and a
+ *   sample of the export on them, 1× and 10× side by side (bench/ten-times.ts;
+ *   only with `--only tenx`: it takes about an hour and tens of GB of disk).
  *
- *   npm run bench [-- --runs 3] [-- --only server|search|cold-search|interactions|cluster|export|lighthouse] [-- --match <interactions' names>]
+ *   npm run bench [-- --runs 3] [-- --only server|search|cold-search|interactions|cluster|export|lighthouse|tenx] [-- --match <interactions' names>]
  *
  * `--only search`, `--only cold-search`, `--only interactions`, `--only export` and `--only lighthouse` measure the build already in
  * dist/ (run `npm run build` first); everything else builds it.
@@ -71,6 +75,8 @@ import { coldSearchTable, measureColdSearch, missedColdSearchTargets } from './c
 import { loadTable, measureServerLoad } from './server-load.ts'
 import { exportTable, measureExport, missedExportTargets } from './export.ts'
 import { clusterTable, measureCluster } from './cluster.ts'
+import { measureTenTimes } from './ten-times.ts'
+import { tenTimesTable } from './ten-times-table.ts'
 import { compressDirectory } from '../build/compress.ts'
 import { loadPageFactory } from '../server/page-factory.ts'
 import { createPageRenderer } from '../server/page-renderer.ts'
@@ -85,7 +91,16 @@ const { values } = parseArgs({
   },
 })
 const RUNS = Math.max(1, Number(values.runs) || 3)
-const ONLY = ['server', 'search', 'cold-search', 'interactions', 'cluster', 'export', 'lighthouse']
+const ONLY = [
+  'server',
+  'search',
+  'cold-search',
+  'interactions',
+  'cluster',
+  'export',
+  'lighthouse',
+  'tenx',
+]
 if (values.only !== undefined && !ONLY.includes(values.only)) {
   console.error(
     `bench: --only takes ${ONLY.map((name) => `"${name}"`).join(', ')}, not "${values.only}"`,
@@ -421,7 +436,36 @@ async function benchLighthouse(appUrl: string, floorUrl: string): Promise<string
   return missedLighthouseTargets(rows)
 }
 
+/**
+ * Ten times the catalog, built and served beside this one under .cache/tenx/
+ * (the client and server bundles from the sources, as `npm run build` makes
+ * them): prints the table, writes it in docs/performance.md and its figures
+ * under `tenTimes` in docs/performance.json. It fails nothing: what breaks
+ * at 10× is the finding (docs/adr/0019-ten-times-the-catalog.md).
+ */
+async function benchTenTimes() {
+  step('ten times the catalog, end to end, beside it at 1× (about an hour)')
+  const figures = await measureTenTimes(ROOT, step)
+  const table = tenTimesTable(figures)
+  console.log(`\n${table}\n`)
+  const json = join(ROOT, 'docs', 'performance.json')
+  const results = existsSync(json)
+    ? (JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>)
+    : {}
+  writeFileSync(json, `${JSON.stringify({ ...results, tenTimes: figures }, null, 2)}\n`)
+  await updateDoc('performance.md', 'tenx', table)
+  step('wrote the 10× table in docs/performance.md and its figures in docs/performance.json')
+}
+
 async function main() {
+  if (values.only === 'tenx') {
+    if (!existsSync(join(ROOT, 'dist-server', 'serve.js'))) {
+      console.error('bench: dist-server/ holds no server: run npm run build first')
+      process.exit(2)
+    }
+    await benchTenTimes()
+    return
+  }
   if (values.only === 'interactions' || values.only === 'lighthouse') {
     if (finishedBuildAt(ROOT) === null) {
       console.error('bench: dist/ holds no finished build: run npm run build first')

@@ -43,11 +43,19 @@ export function rssMb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   return kb / 1024
 }
 
-/** `serve.js` is the built server by default; another build of it may be measured against the same dist/. */
-export async function startServer(root: string, serveJs = join(root, 'dist-server', 'serve.js')) {
+/**
+ * `serve.js` is the built server by default; another build of it may be
+ * measured against the same dist/, and `env` may name another build
+ * (BUILD_ROOT) or port.
+ */
+export async function startServer(
+  root: string,
+  serveJs = join(root, 'dist-server', 'serve.js'),
+  env: NodeJS.ProcessEnv = {},
+) {
   // PORT=0 picks a free port; the server prints the one it got.
   const child = spawn(process.execPath, [serveJs], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     // Its log (client errors summed up once a minute) goes to /dev/null.
     stdio: ['ignore', 'pipe', 'ignore'],
   })
@@ -86,8 +94,12 @@ async function timedGet(url: string): Promise<number> {
  * Pages no build wrote, one request at a time, as a client sees them: each
  * film's first request renders it, the second is served from memory.
  */
-async function measureRendering(root: string, port: number, pid: number): Promise<RenderFigures> {
-  const ids = readdirSync(join(root, 'dist', FILMS_DIR))
+export async function measureRendering(
+  dist: string,
+  port: number,
+  pid: number,
+): Promise<RenderFigures> {
+  const ids = readdirSync(join(dist, FILMS_DIR))
     .filter((name) => name.endsWith('.json'))
     .map((name) => name.slice(0, -'.json'.length))
     .sort()
@@ -121,7 +133,7 @@ export async function measureServerLoad(
   const rows: LoadRow[] = []
   try {
     // First, while the server is fresh: no page of the sample is in memory yet.
-    const rendering = await measureRendering(root, port, pid)
+    const rendering = await measureRendering(join(root, 'dist'), port, pid)
     // A second of warm-up, so the first row measures the server, not its JIT.
     await autocannon({
       url: `http://127.0.0.1:${port}${TARGETS[0][1]}`,

@@ -7,7 +7,7 @@ import { headersFile, hostRules, redirectsFile } from './host-files.ts'
 import { checkHostFilesIn, checkLimits, type LimitBreach } from './limits.ts'
 import { groupIntoPacks, packJson } from './packs.ts'
 import { exportHashes, exportPage } from './page-transform.ts'
-import { planPages } from './plan.ts'
+import { planPages, samplePages } from './plan.ts'
 import { renderPages, type PoolResult } from './render-pool.ts'
 import { walkTree, type TreeStats } from './tree.ts'
 
@@ -23,6 +23,12 @@ export interface ExportOptions {
   readonly out: string
   /** Export only the first `slice` films and people (by id) and the catalog's first pages: the tests' export. */
   readonly slice?: number
+  /**
+   * Render one page in `sample` of the plan, spread over its kinds, and
+   * count the others (`planned`): the 10× bench's export, whose whole would
+   * take an hour of every core (bench/ten-times.ts).
+   */
+  readonly sample?: number
   readonly workers?: number
   readonly onProgress?: (done: number, total: number) => void
   readonly log?: (line: string) => void
@@ -30,6 +36,8 @@ export interface ExportOptions {
 
 export interface ExportReport {
   readonly pages: PoolResult
+  /** The pages of the plan, rendered or (with `sample`) not. */
+  readonly planned: number
   readonly packs: number
   readonly steps: ReadonlyArray<readonly [step: string, seconds: number]>
   readonly tree: TreeStats
@@ -113,8 +121,9 @@ export async function exportSite(options: ExportOptions): Promise<ExportReport> 
     return groups.size
   })
 
+  const plan = planPages({ films, people, catalogFiles: catalog })
   const pages = await step('render the pages', () =>
-    renderPages(planPages({ films, people, catalogFiles: catalog }), {
+    renderPages(samplePages(plan, options.sample ?? 1), {
       dist,
       ssr,
       out,
@@ -136,5 +145,12 @@ export async function exportSite(options: ExportOptions): Promise<ExportReport> 
   })
 
   const tree = await step('count the files', () => walkTree(out))
-  return { pages, packs, steps, tree, breaches: [...checkLimits(tree), ...checkHostFilesIn(out)] }
+  return {
+    pages,
+    planned: plan.length,
+    packs,
+    steps,
+    tree,
+    breaches: [...checkLimits(tree), ...checkHostFilesIn(out)],
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { catalogPageOf, htmlFileOf, planPages } from './plan.ts'
+import { catalogPageOf, htmlFileOf, planPages, samplePages } from './plan.ts'
 
 describe("the export's pages", () => {
   it('writes one page a film (its tabs are the host’s rewrites), one a person, and every catalog page', () => {
@@ -27,5 +27,19 @@ describe("the export's pages", () => {
 
   it('puts each page in a folder of its own, so no folder holds a file a film', () => {
     expect(htmlFileOf('/films/x-1990')).toBe('films/x-1990/index.html')
+  })
+
+  it('samples one page in n, kind by kind, and every page when n is 1', () => {
+    const pages = planPages({
+      films: ['a-1990', 'b-1990', 'c-1990', 'd-1990'],
+      people: ['e', 'f'],
+      catalogFiles: ['title/2.json', 'title/3.json'],
+    })
+    expect(samplePages(pages, 3).map((page) => page.pathname)).toEqual([
+      '/catalog/title/2',
+      '/films/b-1990',
+      '/people/e',
+    ])
+    expect(samplePages(pages, 1)).toHaveLength(8)
   })
 })

@@ -63,3 +63,12 @@ export function planPages({ films, people, catalogFiles }: PlanInput): ExportPag
     ...people.map((id) => page(personPath(id), 'person')),
   ]
 }
+
+/**
+ * One page in `every` of a plan, the first included: each kind keeps its
+ * share, since the plan lists them kind by kind (the 10× bench's export).
+ */
+export function samplePages(pages: readonly ExportPage[], every: number): readonly ExportPage[] {
+  const step = Math.max(1, Math.floor(every))
+  return step === 1 ? pages : pages.filter((_, index) => index % step === 0)
+}

@@ -2,6 +2,7 @@ import type { MoreLikeThis } from '../../contract/derived-schema.ts'
 import type { Film } from '../../contract/film-schema.ts'
 import type { Person } from '../../contract/person-schema.ts'
 import { castIds } from './facts.ts'
+import { groupBy } from './group-by.ts'
 
 /** How many films "more like this" offers. */
 export const MORE_LIKE_THIS = 5
@@ -38,12 +39,9 @@ export function moreLikeThis(
       Int32Array.from(person.filmography.flatMap((entry) => index.get(entry.film) ?? [])),
     ]),
   )
-  const byDecadeGenre = new Map<string, Film[]>()
-  for (const film of films)
-    for (const genre of film.genres) {
-      const key = `${decadeOf(film.year)}|${genre}`
-      byDecadeGenre.set(key, [...(byDecadeGenre.get(key) ?? []), film])
-    }
+  const byDecadeGenre = groupBy(films, (film) =>
+    film.genres.map((genre) => `${decadeOf(film.year)}|${genre}`),
+  )
   for (const list of byDecadeGenre.values()) list.sort((a, b) => a.year - b.year)
   const counter = new Int32Array(films.length)
 

@@ -6,6 +6,7 @@ import type {
 } from '../../contract/catalog-schema.ts'
 import { catalogFile, inDataDir } from '../../contract/data-files.ts'
 import { filterSlug } from '../../contract/catalog-path.ts'
+import { groupBy } from './group-by.ts'
 import { CATALOG_ORDERS, type CatalogOrder } from '../../contract/catalog-view.ts'
 import type { Film } from '../../contract/film-schema.ts'
 import { fold } from '../../contract/text-match.ts'
@@ -155,11 +156,7 @@ const genresOf = (film: CatalogEntry) => film.genres
 function filmSets(
   entries: readonly CatalogEntry[],
 ): Array<FilmSet & { facets: CatalogPage['facets'] }> {
-  const inDecade = new Map<string, CatalogEntry[]>()
-  for (const film of entries) {
-    const [key] = decadeOf(film) as [string]
-    inDecade.set(key, [...(inDecade.get(key) ?? []), film])
-  }
+  const inDecade = groupBy(entries, decadeOf)
   const inGenre = (films: readonly CatalogEntry[], genre: string) =>
     films.filter((film) => film.genres.includes(genre))
   const set = (decade: string | null, genre: string | null, films: readonly CatalogEntry[]) => {
