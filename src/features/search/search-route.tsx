@@ -1,4 +1,3 @@
-import { Link } from 'react-router'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { SearchBox } from '../../components/search-box.tsx'
 import { resultCount, resultGroups, searchFailure } from './search-hits.ts'
@@ -66,9 +65,9 @@ export function Component() {
       ) : current && groups.length === 0 ? (
         <EmptyState title={`Nothing matches “${q.trim()}”.`}>
           <p>Check the spelling, try fewer words, or browse the catalog.</p>
-          <Link className="button" to="/">
+          <a className="button" href="/">
             Browse all films
-          </Link>
+          </a>
         </EmptyState>
       ) : (
         <div className="search-page__groups" data-results-for={current?.query}>
@@ -81,7 +80,7 @@ export function Component() {
                 <ul className="search-page__list">
                   {group.items.map((item) => (
                     <li key={item.href}>
-                      <Link to={item.href}>{item.name}</Link>
+                      <a href={item.href}>{item.name}</a>
                       <span className="search-page__detail">{item.detail}</span>
                     </li>
                   ))}
