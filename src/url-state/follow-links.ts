@@ -51,8 +51,11 @@ export function followLinks(router: Router): () => void {
       for (const link of document.querySelectorAll('a.pending')) link.classList.remove('pending')
   })
   document.addEventListener('click', follow)
+  // For tests and tools: a click on a link is now followed in the app.
+  document.documentElement.dataset.following = ''
   return () => {
     document.removeEventListener('click', follow)
+    delete document.documentElement.dataset.following
     unsubscribe()
   }
 }
