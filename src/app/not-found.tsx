@@ -1,4 +1,4 @@
-import { Link, useLocation } from 'react-router'
+import { useLocation } from 'react-router'
 import { formatPageTitle } from '../lib/format.ts'
 
 export function NotFound({ message }: { readonly message?: string }) {
@@ -20,9 +20,9 @@ export function NotFound({ message }: { readonly message?: string }) {
         <p>The link may be mistyped, or the page may have moved.</p>
       </div>
       <div className="error-view__actions">
-        <Link className="button button--primary" to="/">
+        <a className="button button--primary" href="/">
           Go to the home page
-        </Link>
+        </a>
       </div>
     </section>
   )

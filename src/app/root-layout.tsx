@@ -1,4 +1,4 @@
-import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
+import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
 import { LOADING_DELAY_MS } from '../components/delayed-loading.tsx'
 import { ThemeToggle } from '../components/theme-toggle.tsx'
 import { ToastProvider } from '../components/toast.tsx'
@@ -35,9 +35,9 @@ export function RootLayout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to="/" className="brand">
+          <a href="/" className="brand">
             Film Explorer
-          </Link>
+          </a>
           {search && <SiteSearch />}
           <ThemeToggle />
         </div>

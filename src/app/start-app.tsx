@@ -36,23 +36,26 @@ export async function startApp() {
   }
 
   const router = createBrowserRouter(routes, payload ? { hydrationData: payload.router } : {})
-  // A link's page starts loading on intent (src/app/warm-on-intent.ts); the
-  // code that does it loads with the first such event, as the site search's
-  // list does, so a visit that never points at anything pays a line for it.
+  // A link's page starts loading on intent (src/app/warm-on-intent.ts), and
+  // a click on it is followed in the app from then on; the code that does it
+  // loads with the first such event, as the site search's list does, so a
+  // visit that never points at anything pays a line for it. A click needs a
+  // pointer or focus first: until the code is there, a link loads its page.
   const intent = (event: Event) =>
     // Offline, with the chunk not yet saved, there is nothing to warm and nothing to say.
-    void import('./warm-on-intent.ts').then((module) => module.warm(routes, event), Boolean)
+    void import('./warm-on-intent.ts').then((module) => module.warm(routes, event, router), Boolean)
   addEventListener('pointerover', intent)
   addEventListener('focusin', intent)
-  const app = (
-    <StrictMode>
-      <Providers queryClient={queryClient}>
-        <AppRouterProvider router={router}>
-          <RouterProvider router={router} />
-        </AppRouterProvider>
-      </Providers>
-    </StrictMode>
+  const page = (
+    <Providers queryClient={queryClient}>
+      <AppRouterProvider router={router}>
+        <RouterProvider router={router} />
+      </AppRouterProvider>
+    </Providers>
   )
+  // Strict mode checks the code in development and does nothing in a
+  // production build, where it would be bytes every page loads for nothing.
+  const app = import.meta.env.DEV ? <StrictMode>{page}</StrictMode> : page
 
   // Without a payload this is the app shell (a path with no prerendered page,
   // or the dev server), rendered from scratch.

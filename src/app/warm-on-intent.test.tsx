@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { createMemoryRouter } from 'react-router'
 import userEvent from '@testing-library/user-event'
 import { filmQuery } from '../features/film/api/film.ts'
 import { personQuery } from '../features/person/api/person.ts'
@@ -124,5 +125,31 @@ describe('warming a page on intent', () => {
 
   it('keys a person as the server reads them', () => {
     expect(personQuery('cher').queryKey).toEqual(personKeys.detail('cher'))
+  })
+
+  it('follows the app’s links in the app from the first intent on, given the router', async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const routes = createRoutes(queryClient)
+    const router = createMemoryRouter(routes, { initialEntries: ['/'] })
+    document.documentElement.dataset.ready = ''
+    render(
+      <div>
+        <p>Some words</p>
+        <a href="/people/cher">Cher</a>
+      </div>,
+    )
+    const cher = screen.getByRole('link', { name: 'Cher' })
+    // Before any intent, a click is the browser's: a page load.
+    const stop = (event: Event) => event.preventDefault()
+    window.addEventListener('click', stop)
+    onTestFinished(() => window.removeEventListener('click', stop))
+    fireEvent.click(cher)
+    expect(router.state.location.pathname).toBe('/')
+    const intent = (event: Event) => warm(routes, event, router)
+    document.addEventListener('pointerover', intent)
+    onTestFinished(() => document.removeEventListener('pointerover', intent))
+    fireEvent.pointerOver(screen.getByText('Some words'))
+    fireEvent.click(cher)
+    await waitFor(() => expect(router.state.location.pathname).toBe('/people/cher'))
   })
 })

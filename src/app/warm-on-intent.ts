@@ -1,4 +1,10 @@
-import { matchRoutes, type LoaderFunctionArgs, type RouteObject } from 'react-router'
+import {
+  matchRoutes,
+  type DataRouter,
+  type LoaderFunctionArgs,
+  type RouteObject,
+} from 'react-router'
+import { followLinks } from '../url-state/follow-links.ts'
 
 /** What of a route this starts: ours are functions, and every loader is async and reads its params alone. */
 interface Warmable {
@@ -23,6 +29,9 @@ const started = new WeakMap<RouteObject[], string>()
 
 /** The app's routes, as the first warming was given them: a press starts with them too. */
 let known: RouteObject[] | undefined
+
+/** The routers whose links are followed already (one in the page; one a test). */
+const following = new WeakSet<DataRouter>()
 
 /** A press or Enter: the surest intent there is, heard as soon as this module has loaded. */
 const isPress = (event: Event) => {
@@ -54,9 +63,15 @@ for (const type of ['pointerdown', 'keydown'])
  * find the queries cached, or join the fetches in flight. What goes wrong
  * here (a 404, a redirect, no network) is the click's to show. A link off
  * the site matches only the not-found route, which has nothing to start.
+ * With the router, the app's links are followed in the app from the first
+ * intent on (src/url-state/follow-links.ts).
  */
-export function warm(routes: RouteObject[], event: Event) {
+export function warm(routes: RouteObject[], event: Event, router?: DataRouter) {
   known = routes
+  if (router && !following.has(router)) {
+    following.add(router)
+    followLinks(router)
+  }
   clearTimeout(pending)
   const { target } = event
   const path = (target as Element).closest?.('a')?.pathname

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import { Link } from 'react-router'
 
 interface ErrorViewProps {
   readonly title: string
@@ -39,9 +38,9 @@ export function ErrorView({
             {retrying ? 'Retrying…' : retryLabel}
           </button>
         )}
-        <Link className="button" to="/">
+        <a className="button" href="/">
           Go to the home page
-        </Link>
+        </a>
       </div>
     </section>
   )

@@ -1,4 +1,4 @@
-import { useHref, useLocation } from 'react-router'
+import { useAppRouter } from '../url-state/app-router.tsx'
 import { Icon } from './icon.tsx'
 import { copyText, shareOrCopy } from './share.ts'
 import { useToast } from './toast.tsx'
@@ -6,10 +6,12 @@ import { useToast } from './toast.tsx'
 /** Shares the current view: its URL holds the whole state, so the link opens exactly this. */
 export function ShareButton() {
   const toast = useToast()
-  const { pathname, search, hash } = useLocation()
-  const href = useHref({ pathname, search, hash })
+  const { router } = useAppRouter()
   const share = async () => {
-    const url = new URL(href, window.location.origin).href
+    // The view's location as the click finds it: the button need not draw
+    // again each time the view's URL changes.
+    const { pathname, search, hash } = router.state.location
+    const url = new URL(pathname + search + hash, window.location.origin).href
     const outcome = await shareOrCopy(url, document.title)
     if (outcome === 'copied') toast('Link to this view copied to the clipboard.')
     if (outcome === 'failed') toast(`Could not copy the link. Copy it from the address bar: ${url}`)

@@ -1,15 +1,14 @@
-import { NavLink } from 'react-router'
+import { useLocation } from 'react-router'
 
 export interface TabLink {
   readonly to: string
   readonly label: string
-  /** Match the path exactly (the overview is the parent of the other tabs). */
-  readonly end?: boolean
 }
 
 /**
  * Section tabs as links: each is a real URL that can be opened in a new tab or
- * shared, and NavLink marks the current one with aria-current="page".
+ * shared, followed in the app (src/url-state/follow-links.ts); the one open
+ * has aria-current="page" (a tab's page has no pages under it).
  */
 export function TabNav({
   label,
@@ -18,14 +17,19 @@ export function TabNav({
   readonly label: string
   readonly tabs: readonly TabLink[]
 }) {
+  const { pathname } = useLocation()
   return (
     <nav className="tab-nav" aria-label={label}>
       <ul>
-        {tabs.map((tab) => (
-          <li key={tab.to}>
-            <NavLink to={tab.to} end={tab.end ?? false} className="tab-nav__link">
-              {tab.label}
-            </NavLink>
+        {tabs.map(({ to, label }) => (
+          <li key={to}>
+            <a
+              href={to}
+              className="tab-nav__link"
+              aria-current={pathname === to ? 'page' : undefined}
+            >
+              {label}
+            </a>
           </li>
         ))}
       </ul>

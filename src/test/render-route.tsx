@@ -1,10 +1,12 @@
 import { QueryClient } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { onTestFinished } from 'vitest'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { Providers } from '../app/providers.tsx'
 import { createRoutes } from '../app/routes.tsx'
 import { AppRouterProvider } from '../url-state/app-router.tsx'
+import { followLinks } from '../url-state/follow-links.ts'
 
 /**
  * Mounts the real route tree (loaders, lazy routes, error boundaries) at `url`
@@ -14,6 +16,8 @@ export function renderRoute(url: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
   const user = userEvent.setup()
+  // As the page does from the reader's first intent (src/app/warm-on-intent.ts).
+  onTestFinished(followLinks(router))
   const view = render(
     <Providers queryClient={queryClient}>
       <AppRouterProvider router={router}>

@@ -15,10 +15,17 @@ export const test = base.extend<Options & { consoleGuard: undefined }>({
   allowedConsoleErrors: [[], { option: true }],
   // A prerendered page shows its content before its scripts run; a click then
   // would do nothing. Navigations wait until the app has taken over (as a
-  // reader would, a moment later), unless JavaScript is off.
+  // reader would, a moment later), unless JavaScript is off. A reader's
+  // pointer is on the page before it reaches a link, which loads the code
+  // that follows links in the app (docs/adr/0021-plain-links.md); a click in
+  // the first milliseconds would load its page, as without JavaScript.
   page: async ({ page, javaScriptEnabled }, use) => {
     if (javaScriptEnabled !== false) {
-      const ready = () => page.locator('html[data-ready]').waitFor({ state: 'attached' })
+      const ready = async () => {
+        await page.locator('html[data-ready]').waitFor({ state: 'attached' })
+        await page.mouse.move(1, 1)
+        await page.locator('html[data-following]').waitFor({ state: 'attached' })
+      }
       const goto = page.goto.bind(page)
       const reload = page.reload.bind(page)
       page.goto = async (...args) => {

@@ -1,4 +1,3 @@
-import { Link } from 'react-router'
 import { catalogPath } from '../../../contract/catalog-path.ts'
 import type { CatalogView } from '../../../contract/catalog-view.ts'
 import { pageNumbers } from './page-numbers.ts'
@@ -20,9 +19,9 @@ export function CatalogPager({
       <ul>
         {page > 1 && (
           <li>
-            <Link className="pager__link" to={to(page - 1)}>
+            <a className="pager__link" href={to(page - 1)}>
               Previous
-            </Link>
+            </a>
           </li>
         )}
         {pageNumbers(page, pages).map((n, index) => (
@@ -31,22 +30,22 @@ export function CatalogPager({
             {n === null ? (
               <span className="pager__gap">…</span>
             ) : (
-              <Link
+              <a
                 className="pager__link"
-                to={to(n)}
+                href={to(n)}
                 aria-label={`Page ${n}`}
                 aria-current={n === page ? 'page' : undefined}
               >
                 {n}
-              </Link>
+              </a>
             )}
           </li>
         ))}
         {page < pages && (
           <li>
-            <Link className="pager__link" to={to(page + 1)}>
+            <a className="pager__link" href={to(page + 1)}>
               Next
-            </Link>
+            </a>
           </li>
         )}
       </ul>

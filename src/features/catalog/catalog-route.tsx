@@ -1,5 +1,5 @@
 import { Suspense } from 'react'
-import { Link, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { SelectField } from '../../components/select-field.tsx'
 import { ShareButton } from '../../components/share-button.tsx'
@@ -76,25 +76,25 @@ export function Component() {
           </p>
           <nav className="chips catalog__orders" aria-label="Order">
             {CATALOG_ORDERS.map((each) => (
-              <Link
+              <a
                 key={each}
                 className="chip"
-                to={catalogPath({ filter: filter.slug, order: each, page: 1 })}
+                href={catalogPath({ filter: filter.slug, order: each, page: 1 })}
                 aria-current={each === order ? 'page' : undefined}
               >
                 {ORDER_NAMES[each]}
-              </Link>
+              </a>
             ))}
           </nav>
           <nav className="catalog__jumps" aria-label="Jump to">
             <ul>
               {catalog.jumps.map((jump) => (
                 <li key={jump.label}>
-                  <Link
-                    to={`${catalogPath({ filter: filter.slug, order, page: jump.page })}#${jump.film}`}
+                  <a
+                    href={`${catalogPath({ filter: filter.slug, order, page: jump.page })}#${jump.film}`}
                   >
                     {jump.label}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,3 @@
-import { NavLink } from 'react-router'
 import { formatFilmLabel, formatScore } from '../../lib/format.ts'
 import type { CatalogEntry } from '../../../contract/catalog-schema.ts'
 import { filmPath } from '../../../contract/routes.ts'
@@ -24,10 +23,8 @@ export function FilmCard({
     // Its id is the anchor the letters and decades jump to.
     <li id={film.id} className="film-card" tabIndex={targeted ? -1 : undefined}>
       <h2 className="film-card__title">
-        {/* NavLink: marked "pending" while its film loads (styles.css). */}
-        <NavLink to={filmPath(film.id)}>
-          {formatFilmLabel(film.title, null, film.distinction)}
-        </NavLink>
+        {/* A plain link, followed in the app (src/url-state/follow-links.ts). */}
+        <a href={filmPath(film.id)}>{formatFilmLabel(film.title, null, film.distinction)}</a>
       </h2>
       {/* Each line one string: words and values apart would each be a text
           node of their own, with a comment between them in the page. */}

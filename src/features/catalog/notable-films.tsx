@@ -1,4 +1,3 @@
-import { Link, NavLink } from 'react-router'
 import type { NotableDecade } from '../../../contract/catalog-schema.ts'
 import { filmPath } from '../../../contract/routes.ts'
 import { formatFilmLabel } from '../../lib/format.ts'
@@ -19,16 +18,16 @@ export function NotableFilms({ decades }: { readonly decades: readonly NotableDe
       {decades.map(({ decade, href, films }) => (
         <section key={decade} className="notable__decade" aria-label={decade}>
           <h3>
-            <Link to={href}>{decade}</Link>
+            <a href={href}>{decade}</a>
           </h3>
           <ul>
             {films.map((film) => (
               // The catalog card's parts, as film-card.tsx writes them: the
               // same code compresses to little (docs/performance.md).
               <li key={film.id}>
-                <NavLink to={filmPath(film.id)}>
+                <a href={filmPath(film.id)}>
                   {formatFilmLabel(film.title, null, film.distinction)}
-                </NavLink>
+                </a>
                 <p className="film-card__meta">{film.year}</p>
                 {film.stars.length > 0 && (
                   <p className="film-card__people">{`With ${names(film.stars)}`}</p>

@@ -37,7 +37,6 @@ export function FilmLayout() {
         tabs={FILM_SECTIONS.map((section) => ({
           to: sectionPath(film.id, section),
           label: section.label,
-          end: !section.path,
         }))}
       />
       <Outlet />

@@ -1,4 +1,3 @@
-import { Link } from 'react-router'
 import type { CoStar } from '../../../contract/person-schema.ts'
 import { plural } from '../../lib/format.ts'
 import { personPath } from '../../../contract/routes.ts'
@@ -12,10 +11,10 @@ export function CoStars({ coStars }: { readonly coStars: readonly CoStar[] }) {
       <ol className="co-stars__list">
         {coStars.map((coStar) => (
           <li key={coStar.id}>
-            <Link to={personPath(coStar.id)}>
+            <a href={personPath(coStar.id)}>
               {coStar.name}
               {coStar.label && ` (${coStar.label})`}
-            </Link>{' '}
+            </a>{' '}
             <span className="muted">{plural(coStar.films, 'film', 'films')} together</span>
           </li>
         ))}

@@ -1,4 +1,3 @@
-import { Link } from 'react-router'
 import { Highlight } from '../../components/highlight.tsx'
 import type { FilmographyEntry } from '../../../contract/person-schema.ts'
 import { filmPath } from '../../../contract/routes.ts'
@@ -17,12 +16,12 @@ export function FilmographyList({ entries, tokens }: FilmographyListProps) {
         <li key={entry.film} className="filmography__entry">
           <span className="filmography__year">{entry.year}</span>
           <div>
-            <Link className="filmography__title" to={filmPath(entry.film)}>
+            <a className="filmography__title" href={filmPath(entry.film)}>
               <Highlight
                 text={formatFilmLabel(entry.title, null, entry.distinction)}
                 tokens={tokens}
               />
-            </Link>
+            </a>
             {/* An entry has roles only when the person directed the film. */}
             {entry.roles && <p className="filmography__part">Director</p>}
             <Part entry={entry} tokens={tokens} />

@@ -1,5 +1,4 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { Link } from 'react-router'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { SearchBox } from '../../components/search-box.tsx'
 import { resultCount, resultGroups, searchFailure } from './search-hits.ts'
@@ -82,9 +81,9 @@ export function Component() {
       ) : current && groups.length === 0 ? (
         <EmptyState title={`Nothing matches “${q.trim()}”.`}>
           <p>Check the spelling, try fewer words, or browse the catalog.</p>
-          <Link className="button" to="/">
+          <a className="button" href="/">
             Browse all films
-          </Link>
+          </a>
         </EmptyState>
       ) : (
         <div className="search-page__groups" data-results-for={current?.query}>
@@ -97,7 +96,7 @@ export function Component() {
                 <ul className="search-page__list">
                   {group.items.map((item) => (
                     <li key={item.href}>
-                      <Link to={item.href}>{item.name}</Link>
+                      <a href={item.href}>{item.name}</a>
                       <span className="search-page__detail">{item.detail}</span>
                     </li>
                   ))}

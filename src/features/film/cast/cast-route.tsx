@@ -1,5 +1,4 @@
-import { lazy, Suspense, useMemo, type MouseEvent } from 'react'
-import { useNavigate, type NavigateFunction } from 'react-router'
+import { lazy, Suspense, useMemo } from 'react'
 import { EmptyState } from '../../../components/empty-state.tsx'
 import { LiveCount } from '../../../components/live-count.tsx'
 import { SearchBox } from '../../../components/search-box.tsx'
@@ -31,27 +30,11 @@ const SORT_LABELS: Record<CastSort, string> = {
   character: 'Character',
 }
 
-/**
- * Follows a click on a cast member's link in the app rather than by a page
- * load: one handler for the whole table instead of a Link in every row,
- * whose hooks would run on every row at every keystroke of a search. A click
- * meant for a new tab or window is the browser's.
- */
-function followPersonLink(event: MouseEvent, navigate: NavigateFunction) {
-  const link = (event.target as Element).closest('a[data-person-link]')
-  const plain =
-    event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
-  if (!link || !plain || event.defaultPrevented) return
-  event.preventDefault()
-  void navigate(link.getAttribute('href') ?? '/')
-}
-
 /** The params this view owns (see src/app/pages.ts). */
 export const handle = { params: castParams.keys }
 
 export function Component() {
   const film = useFilm()
-  const navigate = useNavigate()
   const [params, setParams] = useUrlParams(castParams)
   const { q, sort } = params
   const { results, tokens } = useMemo(
@@ -106,7 +89,7 @@ export function Component() {
             many="cast members"
           />
           {/* data-results-for: which search the list shows (the benchmark waits on it). */}
-          <div data-results-for={q} onClick={(event) => followPersonLink(event, navigate)}>
+          <div data-results-for={q}>
             {results.length === 0 ? (
               <EmptyState title={`No cast member matches “${q.trim()}”.`}>
                 <p>Try part of a name, or search by character.</p>

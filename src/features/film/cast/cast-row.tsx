@@ -38,9 +38,8 @@ export function CastRow({
       <td className="cast-table__billing">{billing}</td>
       <th scope="row" className="cast-table__actor">
         {credit.personId ? (
-          // A plain link: the cast route follows it in the app (followPersonLink),
-          // since a Link per row costs every keystroke of a search its hooks.
-          <a href={personPath(credit.personId)} data-person-link>
+          // A plain link, as all the app's (src/url-state/follow-links.ts).
+          <a href={personPath(credit.personId)}>
             <Highlight text={actor} tokens={tokens} />
           </a>
         ) : (

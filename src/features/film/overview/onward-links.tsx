@@ -1,4 +1,3 @@
-import { Link } from 'react-router'
 import type { Film } from '../../../../contract/film-schema.ts'
 import { filmPath } from '../../../../contract/routes.ts'
 
@@ -22,7 +21,7 @@ export function OnwardLinks({ film }: { readonly film: Film }) {
       <ul className="plain-list">
         {derived.browse.map(([text, path]) => (
           <li key={path + text}>
-            <Link to={path}>{text}</Link>
+            <a href={path}>{text}</a>
           </li>
         ))}
       </ul>
@@ -32,7 +31,7 @@ export function OnwardLinks({ film }: { readonly film: Film }) {
           <ul>
             {derived.more.map(({ film: id, people, genres, decade: like }) => (
               <li key={id}>
-                <Link to={filmPath(id)}>{derived.names.films[id]?.join(' (')})</Link>
+                <a href={filmPath(id)}>{derived.names.films[id]?.join(' (')})</a>
                 {', '}
                 {people.length
                   ? `with ${list(people.map((person) => derived.names.people[person] ?? person))}`

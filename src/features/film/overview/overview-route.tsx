@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react'
-import { Link } from 'react-router'
 import { SectionPanel } from '../../../components/section-panel.tsx'
 import { useFilm } from '../api/film.ts'
 import { useHydrated } from '../../../hooks/use-hydrated.ts'
@@ -34,9 +33,9 @@ export function Component() {
   const directors = (s.directors?.names ?? film.directors).map((name, i) => {
     const id = film.directorIds?.[i]
     return id ? (
-      <Link key={id} to={personPath(id)}>
+      <a key={id} href={personPath(id)}>
         {name}
-      </Link>
+      </a>
     ) : (
       name
     )
@@ -46,12 +45,12 @@ export function Component() {
   const stars = film.stars.map((star) => {
     const personId = film.cast.find((credit) => credit.id === star.castId)?.personId
     return star.castId ? (
-      <Link
+      <a
         key={star.name}
-        to={personId ? personPath(personId) : `${filmPath(film.id)}/cast#${star.castId}`}
+        href={personId ? personPath(personId) : `${filmPath(film.id)}/cast#${star.castId}`}
       >
         {star.name}
-      </Link>
+      </a>
     ) : (
       star.name
     )

@@ -1,4 +1,3 @@
-import { Link } from 'react-router'
 import { Rating } from '../../../components/rating.tsx'
 import { CopyLinkButton } from '../../../components/share-button.tsx'
 import type { Review } from '../../../../contract/film-schema.ts'
@@ -24,9 +23,9 @@ export function ReviewCard({ review, permalink, targeted }: ReviewCardProps) {
         </h3>
         <span className="card__actions">
           <CopyLinkButton path={permalink} what="this review" />
-          <Link className="permalink" to={permalink} aria-label="Permalink to this review">
+          <a className="permalink" href={permalink} aria-label="Permalink to this review">
             <span aria-hidden="true">#</span>
-          </Link>
+          </a>
         </span>
       </header>
       <p className="card__rating">

@@ -1,4 +1,3 @@
-import { Link } from 'react-router'
 import { Highlight } from '../../../components/highlight.tsx'
 import { CopyLinkButton } from '../../../components/share-button.tsx'
 import { DERIVED_SOURCE } from './derived-words.ts'
@@ -29,9 +28,9 @@ function Body({ item, tokens }: Pick<TriviaItemProps, 'item' | 'tokens'>) {
           typeof part === 'string' ? (
             <Highlight key={index} text={part} tokens={tokens} />
           ) : (
-            <Link key={index} to={part.to}>
+            <a key={index} href={part.to}>
               <Highlight text={part.text} tokens={tokens} />
-            </Link>
+            </a>
           ),
         )}{' '}
         <span className="muted">{DERIVED_SOURCE}</span>
@@ -84,13 +83,13 @@ export function TriviaItem({ item, permalink, tokens, targeted }: TriviaItemProp
         )}
         <span className="card__actions">
           <CopyLinkButton path={permalink} what={`this ${kindLabel.toLowerCase()}`} />
-          <Link
+          <a
             className="permalink"
-            to={permalink}
+            href={permalink}
             aria-label={`Permalink to this ${kindLabel.toLowerCase()}`}
           >
             <span aria-hidden="true">#</span>
-          </Link>
+          </a>
         </span>
       </header>
       <Body item={item} tokens={tokens} />
