@@ -29,14 +29,13 @@ export function CareerChart({ perYear }: { readonly perYear: Person['filmsPerYea
         className="career__bars"
         viewBox={`0 0 ${span} ${most}`}
         preserveAspectRatio="none"
-        aria-hidden="true"
-        focusable="false"
+        aria-hidden
       >
         {perYear.map(({ year, films }) => (
           <rect key={year} x={year - first + 0.1} y={most - films} width={0.8} height={films} />
         ))}
       </svg>
-      <div className="career__axis" aria-hidden="true">
+      <div className="career__axis" aria-hidden>
         <span>{first}</span>
         {span > 1 && <span>{last}</span>}
       </div>
