@@ -1,6 +1,6 @@
 import { copyFileSync, cpSync, readdirSync, readFileSync, renameSync } from 'node:fs'
 import { symlinkSync, writeFileSync } from 'node:fs'
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import { join, resolve } from 'node:path'
 import { createStaticServer } from '../../server/static-server.ts'
 
@@ -88,22 +88,35 @@ export function secondRelease(
   }
 }
 
-/** One static server on a port, replaced by the next `serve`. */
+/** A port that serves one build at a time, the next `serve` replacing it. */
 export function deployer(port: number) {
-  let server: Server | null = null
+  // One listening socket for the whole test, whose requests go to the
+  // build deployed now: a deploy swaps the build, as a real one behind a
+  // proxy does, and never leaves the port closed between the two. (Closing
+  // and listening again left a gap in which the tab's idle work, warming a
+  // link, met a refused connection.)
+  let current: Server | null = null
+  let front: Server | null = null
   const stop = async () => {
-    server?.closeAllConnections()
-    await new Promise((done) => (server ? server.close(done) : done(undefined)))
-    server = null
+    const server = front
+    front = null
+    current = null
+    if (!server) return
+    server.closeAllConnections()
+    await new Promise((done) => server.close(done))
   }
   const serve = async (dir: string) => {
-    await stop()
-    server = createStaticServer(dir, {
+    current = createStaticServer(dir, {
       fallback: 'shell.html',
       notFound: '404.html',
       log: () => {},
     })
-    await new Promise<void>((done) => server?.listen(port, '127.0.0.1', done))
+    if (front) return
+    front = createServer((request, response) => {
+      if (current) current.emit('request', request, response)
+      else response.writeHead(503).end()
+    })
+    await new Promise<void>((done) => front?.listen(port, '127.0.0.1', done))
   }
   return { serve, stop }
 }
