@@ -1,7 +1,7 @@
 import { contentSecurityPolicy, cspMetaTag, inlineHash } from '../server/security-policy.ts'
 import { auditPage, metaPolicy } from './head-audit.ts'
 
-const BOOT = 'document.documentElement.dataset.theme="dark"'
+const BOOT = 'document.head.insertAdjacentHTML("beforeend","<link rel=manifest href=/m>")'
 const CSS = 'body{margin:0}'
 const hashes = { scripts: [inlineHash(BOOT)], styles: [inlineHash(CSS)] }
 const page = (head: string, body = '') =>
@@ -15,7 +15,9 @@ describe('auditPage', () => {
       `<script>${BOOT}</script><style>${CSS}</style><script type="module" src="/a.js"></script>` +
         '<script defer src="/b.js"></script><script async src="/c.js"></script>' +
         '<script type="application/ld+json">{"@type":"Movie"}</script>' +
-        '<noscript><link rel="stylesheet" href="/s.css"></noscript>',
+        '<noscript><link rel="stylesheet" href="/s.css"></noscript>' +
+        '<link rel="icon" href="data:image/svg+xml,%3Csvg%3E%3C/svg%3E">' +
+        '<template><link rel="modulepreload" href="/later.js"></template>',
     )
     expect(audit(html)).toEqual([])
   })
@@ -30,6 +32,17 @@ describe('auditPage', () => {
     ['an inline script the policy lacks', '<script>alert(1)</script>', /lacks 'sha256-/],
     ['an inline style the policy lacks', '<style>p{color:red}</style>', /lacks 'sha256-/],
     ['a changed boot script', `<script>${BOOT};</script>`, /lacks 'sha256-/],
+    [
+      'a manifest',
+      '<link rel="manifest" href="/app.webmanifest">',
+      /manifest \/app\.webmanifest is fetched/,
+    ],
+    ['an icon file', '<link rel="icon" href="/favicon.svg">', /icon \/favicon\.svg is fetched/],
+    [
+      'a preloaded script',
+      '<link rel="modulepreload" href="/a.js">',
+      /modulepreload \/a\.js is fetched/,
+    ],
   ])('finds %s', (_, head, problem) => {
     const problems = audit(page(`<script>${BOOT}</script>${head}`))
     expect(problems.length).toBeGreaterThan(0)
@@ -44,6 +57,16 @@ describe('auditPage', () => {
     expect(auditPage(page(`<script>${BOOT}</script>`), [lax])).toEqual([
       "policy 1 allows 'unsafe-inline' in script-src",
     ])
+  })
+
+  it('lets the shell preload its scripts, which it needs before it paints, but no manifest', () => {
+    const head = `<script>${BOOT}</script><link rel="modulepreload" href="/app.js">`
+    expect(auditPage(page(head), [contentSecurityPolicy(hashes)], { shell: true })).toEqual([])
+    expect(
+      auditPage(page(`${head}<link rel="manifest" href="/m">`), [contentSecurityPolicy(hashes)], {
+        shell: true,
+      }),
+    ).toEqual(['the manifest /m is fetched beside the document: link it after the paint'])
   })
 
   it('finds a page with no policy at all', () => {

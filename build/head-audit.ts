@@ -4,13 +4,21 @@
  * have no classic script loaded without async or defer and no stylesheet
  * link (each holds the paint for a round trip), and every inline script and
  * style must be allowed by its hash in each policy given, the header's and
- * the meta tag's, with no 'unsafe-inline'. The prerenderer checks every page
+ * the meta tag's, with no 'unsafe-inline'. Nor may it link a file the
+ * browser fetches beside the document as it paints (a manifest, an icon, a
+ * preload): one that ends before the paint holds the paint for a round
+ * trip on a slow link (ADR 23); boot.js links the manifest after the paint,
+ * and the icon is a data: URL. The prerenderer checks every page
  * it writes; tests/e2e/first-paint.spec.ts checks every kind the server sends.
  */
 import { inlineHash } from '../server/security-policy.ts'
 
 /** A <noscript>'s content is inert while scripts run, and is only read without them. */
 const NOSCRIPT = /<noscript\b[\s\S]*?<\/noscript\s*>/gi
+/** Nor is a <template>'s (the search's files, linked on first focus). */
+const TEMPLATE = /<template\b[\s\S]*?<\/template\s*>/gi
+/** Links the browser fetches at once, whatever their place in the page. */
+const FETCHED_AT_ONCE = ['manifest', 'icon', 'preload', 'modulepreload', 'prefetch']
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
 const STYLE = /<style\b([^>]*)>([\s\S]*?)<\/style\s*>/gi
 const LINK = /<link\b([^>]*)>/gi
@@ -36,10 +44,18 @@ function sources(policy: string, directive: string): string[] {
   return found ? found.slice(1) : []
 }
 
-export function auditPage(html: string, policies: readonly string[]): string[] {
+/**
+ * `shell`: the unrendered app (shell.html, 404.html), which paints nothing
+ * until its scripts run, so may preload them.
+ */
+export function auditPage(
+  html: string,
+  policies: readonly string[],
+  { shell = false }: { shell?: boolean } = {},
+): string[] {
   const problems: string[] = []
   if (policies.length === 0) problems.push('no Content-Security-Policy')
-  const live = html.replace(NOSCRIPT, '')
+  const live = html.replace(NOSCRIPT, '').replace(TEMPLATE, '')
   const allowed = (directive: string, text: string, what: string) => {
     const hash = inlineHash(text)
     policies.forEach((policy, index) => {
@@ -66,10 +82,19 @@ export function auditPage(html: string, policies: readonly string[]): string[] {
   for (const [, , text = ''] of live.matchAll(STYLE)) {
     allowed('style-src', text, `the inline style "${text.slice(0, 40)}…"`)
   }
-  for (const [, attributes = ''] of live.matchAll(LINK)) {
+  // A script's text may spell a link it adds later (boot.js adds the manifest).
+  for (const [, attributes = ''] of live.replace(SCRIPT, '').matchAll(LINK)) {
     const rel = (value(attributes, 'rel') ?? '').toLowerCase().split(/\s+/)
+    const href = value(attributes, 'href') ?? ''
     if (rel.includes('stylesheet') && !attribute(attributes, 'disabled'))
-      problems.push(`the stylesheet ${value(attributes, 'href')} blocks the paint`)
+      problems.push(`the stylesheet ${href} blocks the paint`)
+    const fetched = rel.find(
+      (name) => FETCHED_AT_ONCE.includes(name) && !(shell && name.endsWith('preload')),
+    )
+    if (fetched && !href.startsWith('data:'))
+      problems.push(
+        `the ${fetched} ${href} is fetched beside the document: link it after the paint`,
+      )
   }
   return problems
 }

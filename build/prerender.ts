@@ -135,18 +135,19 @@ async function main() {
   writeFileSync(join(SSR, PAGE_TEMPLATE_FILE), `${JSON.stringify(template)}\n`)
   // Every page written must paint in one round trip, its inline code allowed
   // by the header npm start sends and by its own meta tag.
-  const write = (file: string, html: string) => {
-    const problems = auditPage(html, [
-      contentSecurityPolicy(inlined.hashes),
-      metaPolicy(html) ?? '',
-    ])
+  const write = (file: string, html: string, shell = false) => {
+    const problems = auditPage(
+      html,
+      [contentSecurityPolicy(inlined.hashes), metaPolicy(html) ?? ''],
+      { shell },
+    )
     if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`)
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, html)
   }
   const shell = shellHtml(template.template, manifest, inlined.shellScript)
-  write(join(DIST, 'shell.html'), shell)
-  write(join(DIST, '404.html'), notFoundHtml(shell))
+  write(join(DIST, 'shell.html'), shell, true)
+  write(join(DIST, '404.html'), notFoundHtml(shell), true)
 
   // The rich films' ids are their pages' own (the pipeline reserves them).
   const richIds = (await readRichPages()).map(({ text, ...page }) => parsePage(text, page).id)

@@ -20,21 +20,35 @@ try {
 var owned = d.querySelector('meta[name="url-params"]')
 if (owned && RegExp(owned.content).test(location.search)) root.dataset.urlState = 'pending'
 
-// 3. A rendered page: load the app once the page has loaded and its
-//    content has painted (the browser's own paint record, where it keeps one).
-//    The app shell has no such list: it loads the app at once, and its own
-//    inline script (public/shell-boot.js) fetches a film's data with it.
+// 3. After the first paint (the browser's own paint record, where it keeps
+//    one, once the page has loaded), everything the page fetches beyond its
+//    document: a request that ends before the paint holds it back on a slow
+//    link (docs/adr/0023-nothing-but-the-document-before-the-paint.md).
+//    So the manifest is linked here, not in the head (the icon is inline).
 var scripts = d.querySelector('meta[name="app-scripts"]')
-function start() {
-  var files = scripts.content.split(' ')
-  for (var i = 1; i < files.length; i += 1) {
-    var link = d.createElement('link')
-    link.rel = 'modulepreload'
-    link.href = files[i]
-    link.crossOrigin = 'anonymous'
-    d.head.appendChild(link)
-  }
-  script(files[0])
+var sw = navigator.serviceWorker
+function painted() {
+  // Every browser the app's build targets (Vite's baseline: Chrome 111,
+  // Safari 16.4, Firefox 114) keeps the paint record.
+  new PerformanceObserver(function (list, observer) {
+    if (!list.getEntriesByName('first-contentful-paint').length) return
+    observer.disconnect()
+    setTimeout(afterPaint)
+  }).observe({ type: 'paint', buffered: true })
+}
+// This script runs in the head, long before the page has loaded.
+addEventListener('load', painted)
+function afterPaint() {
+  var links = '<link rel=manifest href=/manifest.webmanifest>'
+  // A rendered page loads the app now, its modules preloaded beside it. The
+  // app shell has no such list: it loads the app at once, and its own
+  // inline script (public/shell-boot.js) fetches a film's data with it.
+  var files = scripts ? scripts.content.split(' ') : []
+  for (var i = 1; i < files.length; i += 1)
+    links += '<link rel=modulepreload href=' + files[i] + '>'
+  d.head.insertAdjacentHTML('beforeend', links)
+  if (scripts) script(files[0])
+  if (sw) offline()
 }
 function script(src) {
   var element = d.createElement('script')
@@ -42,61 +56,44 @@ function script(src) {
   element.src = src
   d.head.appendChild(element)
 }
-function afterPaint() {
-  // Every browser that runs the app's modules has PerformanceObserver; one
-  // without paint entries starts once the page has loaded.
-  if (PerformanceObserver.supportedEntryTypes.indexOf('paint') < 0) return setTimeout(start)
-  new PerformanceObserver(function (list, observer) {
-    if (!list.getEntriesByName('first-contentful-paint').length) return
-    observer.disconnect()
-    setTimeout(start)
-  }).observe({ type: 'paint', buffered: true })
-}
-if (scripts) {
-  if (d.readyState === 'complete') afterPaint()
-  else addEventListener('load', afterPaint)
-}
 
-// 4. Offline use (docs/adr/0012-offline.md, 0016), once the page has loaded,
-//    so the first visit's content and code never wait for it. A returning
+// 4. Offline use (docs/adr/0012-offline.md, 0016), after the paint, so the
+//    first visit's content and code never wait for it. A returning
 //    reader's page loads public/pwa.js (from the worker's cache), which
 //    caches the page's data, looks for updates and tells of them; a first
 //    visit registers the worker and loads pwa.js only if an update comes
 //    while it is open (pwa.js runs once, however often it is loaded).
-var sw = navigator.serviceWorker
 function updates() {
   script('/pwa.js')
 }
-if (sw) {
-  addEventListener('load', function () {
-    if (sw.controller) return updates()
-    var installed
-    sw.addEventListener('controllerchange', function () {
-      if (installed) {
-        // Another tab let a new version in; pwa.js reads this, should it
-        // run after the event.
-        root.dataset.worker = 'replaced'
-        return updates()
-      }
-      // The first install took control: the page's own data files, which a
-      // rendered page carries and so never fetched, fetched now through the
-      // worker are cached, and the page reloads offline.
-      installed = 1
-      var data = d.querySelector('meta[name="page-data"]')
-      if (data) {
-        data.content.split(' ').forEach(function (url) {
-          fetch(url, { headers: { accept: 'application/json' } }).catch(function () {})
-        })
-      }
-    })
-    sw.register('/sw.js').then(function (registration) {
-      // None where the browser is told to block workers (Playwright's tests do).
-      if (registration) {
-        registration.addEventListener('updatefound', function () {
-          if (installed) updates()
-        })
-      }
-      // Should it fail, pwa.js registers again and says why offline use is off.
-    }, updates)
+function offline() {
+  if (sw.controller) return updates()
+  var installed
+  sw.addEventListener('controllerchange', function () {
+    if (installed) {
+      // Another tab let a new version in; pwa.js reads this, should it
+      // run after the event.
+      root.dataset.worker = 'replaced'
+      return updates()
+    }
+    // The first install took control: the page's own data files, which a
+    // rendered page carries and so never fetched, fetched now through the
+    // worker are cached, and the page reloads offline.
+    installed = 1
+    var data = d.querySelector('meta[name="page-data"]')
+    if (data) {
+      data.content.split(' ').forEach(function (url) {
+        fetch(url, { headers: { accept: 'application/json' } }).catch(function () {})
+      })
+    }
   })
+  sw.register('/sw.js').then(function (registration) {
+    // None where the browser is told to block workers (Playwright's tests do).
+    if (registration) {
+      registration.addEventListener('updatefound', function () {
+        if (installed) updates()
+      })
+    }
+    // Should it fail, pwa.js registers again and says why offline use is off.
+  }, updates)
 }
