@@ -30,7 +30,7 @@ var sw = navigator.serviceWorker
 function painted() {
   // Every browser the app's build targets (Vite's baseline: Chrome 111,
   // Safari 16.4, Firefox 114) keeps the paint record.
-  new PerformanceObserver(function (list, observer) {
+  new PerformanceObserver((list, observer) => {
     if (!list.getEntriesByName('first-contentful-paint').length) return
     observer.disconnect()
     setTimeout(afterPaint)
@@ -39,22 +39,34 @@ function painted() {
 // This script runs in the head, long before the page has loaded.
 addEventListener('load', painted)
 function afterPaint() {
-  var links = '<link rel=manifest href=/manifest.webmanifest>'
-  // A rendered page loads the app now, its modules preloaded beside it. The
-  // app shell has no such list: it loads the app at once, and its own
-  // inline script (public/shell-boot.js) fetches a film's data with it.
+  // A rendered page loads the app now, its modules preloaded beside it, and
+  // the data files it was rendered from, which the app takes over with
+  // (src/app/hydration.ts). The app shell has no such lists: it loads the
+  // app at once, and its own inline script (public/shell-boot.js) fetches a
+  // film's data with it. (Arrows and template literals: every browser the
+  // build targets has them; the top-level names stay `var`, since the
+  // shell's own inline script is minified to the same names.)
   var files = scripts ? scripts.content.split(' ') : []
-  for (var i = 1; i < files.length; i += 1)
-    links += '<link rel=modulepreload href=' + files[i] + '>'
-  d.head.insertAdjacentHTML('beforeend', links)
+  d.head.insertAdjacentHTML(
+    'beforeend',
+    '<link rel=manifest href=/manifest.webmanifest>' +
+      files
+        .slice(1)
+        .map((file) => `<link rel=modulepreload href=${file}>`)
+        .join('') +
+      pageData()
+        .map((file) => `<link rel=preload as=fetch crossorigin href=${file}>`)
+        .join(''),
+  )
   if (scripts) script(files[0])
   if (sw) offline()
 }
+function pageData() {
+  var data = d.querySelector('meta[name="page-data"]')
+  return data ? data.content.split(' ') : []
+}
 function script(src) {
-  var element = d.createElement('script')
-  element.type = 'module'
-  element.src = src
-  d.head.appendChild(element)
+  d.head.append(Object.assign(d.createElement('script'), { type: 'module', src }))
 }
 
 // 4. Offline use (docs/adr/0012-offline.md, 0016), after the paint, so the
@@ -69,31 +81,22 @@ function updates() {
 function offline() {
   if (sw.controller) return updates()
   var installed
-  sw.addEventListener('controllerchange', function () {
+  sw.addEventListener('controllerchange', () => {
     if (installed) {
       // Another tab let a new version in; pwa.js reads this, should it
       // run after the event.
       root.dataset.worker = 'replaced'
       return updates()
     }
-    // The first install took control: the page's own data files, which a
-    // rendered page carries and so never fetched, fetched now through the
-    // worker are cached, and the page reloads offline.
+    // The first install took control: the page's own data files, fetched
+    // before the worker was there, fetched now through it are cached, and
+    // the page reloads offline.
     installed = 1
-    var data = d.querySelector('meta[name="page-data"]')
-    if (data) {
-      data.content.split(' ').forEach(function (url) {
-        fetch(url, { headers: { accept: 'application/json' } }).catch(function () {})
-      })
-    }
+    pageData().forEach((url) => fetch(url).catch(() => {}))
   })
-  sw.register('/sw.js').then(function (registration) {
+  sw.register('/sw.js').then((registration) => {
     // None where the browser is told to block workers (Playwright's tests do).
-    if (registration) {
-      registration.addEventListener('updatefound', function () {
-        if (installed) updates()
-      })
-    }
+    registration?.addEventListener('updatefound', () => installed && updates())
     // Should it fail, pwa.js registers again and says why offline use is off.
   }, updates)
 }

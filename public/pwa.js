@@ -17,20 +17,24 @@
   var armed = false
   var leaving = false
 
-  // 1. The page's own data files. A rendered page carries its data, so it
-  //    fetched none; fetched now, through the worker, they are cached, and
-  //    the page reloads offline.
+  // 1. The page's own data files (a search's page: the index files its
+  //    results came from). Fetched before the worker was there, or never;
+  //    fetched now, through the worker, they are cached, and the page
+  //    reloads offline.
   function cachePageData() {
-    var meta = d.querySelector('meta[name="page-data"]')
-    if (!meta || !window.caches) return
-    meta.content.split(' ').forEach(function (url) {
-      caches
-        .match(url)
-        .then(function (hit) {
-          return hit || fetch(url, { headers: { accept: 'application/json' } })
-        })
-        .catch(function () {})
+    var metas = d.querySelectorAll('meta[name="page-data"], meta[name="search-data"]')
+    if (!window.caches) return
+    metas.forEach(function (meta) {
+      meta.content.split(' ').forEach(cacheFile)
     })
+  }
+  function cacheFile(url) {
+    caches
+      .match(url)
+      .then(function (hit) {
+        return hit || fetch(url, { headers: { accept: 'application/json' } })
+      })
+      .catch(function () {})
   }
 
   // 2. A new version takes over on the reader's next navigation, or when

@@ -40,8 +40,16 @@ export interface PageFactory {
   render(pathname: string, kind: string, read?: ReadDataFile): Promise<string | Redirect>
 }
 
-/** `dist` holds the data the loaders read; `ssrDir` the SSR bundle and the page template. */
-export async function loadPageFactory(dist: string, ssrDir: string): Promise<PageFactory> {
+/**
+ * `dist` holds the data the loaders read; `ssrDir` the SSR bundle and the
+ * page template. `inlineData`: pages carry their data rather than name its
+ * files (the static export, whose files are packed).
+ */
+export async function loadPageFactory(
+  dist: string,
+  ssrDir: string,
+  { inlineData = false }: { inlineData?: boolean } = {},
+): Promise<PageFactory> {
   const template = JSON.parse(
     await readFile(join(ssrDir, PAGE_TEMPLATE_FILE), 'utf8'),
   ) as PageTemplate
@@ -57,7 +65,7 @@ export async function loadPageFactory(dist: string, ssrDir: string): Promise<Pag
       if (!scripts) throw new Error(`no scripts are known for pages of kind "${kind}"`)
       const page = await renderPage(pathname, kind, read, template.origin)
       if ('redirect' in page) return page
-      return pageHtml(template.template, page, [...scripts], page.ownedParams)
+      return pageHtml(template.template, page, [...scripts], page.ownedParams, { inlineData })
     },
   }
 }

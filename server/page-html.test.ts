@@ -20,12 +20,16 @@ function hostilePage(): RenderedPage {
     body: '<main><h1>A safe body</h1></main>',
     title: `Cast · ${HOSTILE}`,
     description: `A film about ${HOSTILE}`,
-    payload: { queries: [{ title: HOSTILE }], router: { loaderData: {} } } as never,
+    payload: {
+      queries: [{ queryKey: ['films', 'detail', 'x-1999'], data: { title: HOSTILE } }],
+      router: { loaderData: {} },
+    } as never,
     ownedParams: [],
     canonicalUrl: 'https://films.example/films/x-1999/cast',
     ogType: 'video.movie',
     structuredData: { '@type': 'Movie', name: HOSTILE },
     dataFiles: ['/data/films/x-1999.json'],
+    searchFiles: [],
   }
 }
 
@@ -82,6 +86,50 @@ describe('pageHtml with markup in the film data', () => {
   it('does not splice the template into the page where the data holds "$&" or "$\'"', () => {
     expect(html.match(/<div id="root">/g)).toHaveLength(1)
     expect(html.match(/<!doctype html>/gi)).toHaveLength(1)
+  })
+})
+
+describe('pageHtml and the data files a page was rendered from', () => {
+  const page = (): RenderedPage => ({
+    ...hostilePage(),
+    payload: {
+      queries: [
+        {
+          queryKey: ['films', 'detail', 'x-1999'],
+          data: { id: 'x-1999' },
+          file: '/data/films/x-1999.json',
+          length: 15,
+        },
+        { queryKey: ['search', 'x'], data: { hits: [] } },
+      ],
+      router: { loaderData: {} },
+    },
+  })
+  const payloadOf = (html: string) =>
+    JSON.parse(
+      new DOMParser().parseFromString(html, 'text/html').querySelector('#hydration-data')
+        ?.textContent ?? '',
+    ) as unknown
+
+  it('names a file whose JSON is the data rather than carry it, and carries the rest', () => {
+    expect(payloadOf(pageHtml(TEMPLATE, page(), ['/assets/entry.js']))).toEqual({
+      queries: [
+        { queryKey: ['films', 'detail', 'x-1999'], file: '/data/films/x-1999.json', length: 15 },
+        { queryKey: ['search', 'x'], data: { hits: [] } },
+      ],
+      router: { loaderData: {} },
+    })
+  })
+
+  it('carries every query’s data for the static export, whose files are packed', () => {
+    const html = pageHtml(TEMPLATE, page(), ['/assets/entry.js'], [], { inlineData: true })
+    expect(payloadOf(html)).toEqual({
+      queries: [
+        { queryKey: ['films', 'detail', 'x-1999'], data: { id: 'x-1999' } },
+        { queryKey: ['search', 'x'], data: { hits: [] } },
+      ],
+      router: { loaderData: {} },
+    })
   })
 })
 

@@ -30,6 +30,21 @@ export function scriptsOf(template: string): string[] {
 }
 
 /**
+ * The hydration JSON: a query whose data is a data file's JSON names the
+ * file, which boot.js preloads after the paint, rather than carry it
+ * (docs/adr/0025-the-page-data-out-of-the-page.md); with `inlineData` (the
+ * static export, whose files are packed) every query carries its data.
+ */
+export function hydrationJson(payload: RenderedPage['payload'], inlineData = false): string {
+  return jsonForScript({
+    ...payload,
+    queries: payload.queries.map(({ queryKey, data, file, length }) =>
+      file && !inlineData ? { queryKey, file, length } : { queryKey, data },
+    ),
+  })
+}
+
+/**
  * `ownedParams` are the URL params the page's view owns: public/boot.js holds
  * the view back for a link holding one of them, until the app applies it.
  */
@@ -38,6 +53,7 @@ export function pageHtml(
   page: RenderedPage,
   scripts: string[],
   ownedParams: readonly string[] = [],
+  { inlineData = false }: { inlineData?: boolean } = {},
 ): string {
   const title = escapeHtml(page.title)
   const description = escapeHtml(page.description)
@@ -60,6 +76,9 @@ export function pageHtml(
     ...(page.dataFiles.length > 0
       ? [`<meta name="page-data" content="${escapeHtml(page.dataFiles.join(' '))}" />`]
       : []),
+    ...(page.searchFiles.length > 0
+      ? [`<meta name="search-data" content="${escapeHtml(page.searchFiles.join(' '))}" />`]
+      : []),
     // The pattern public/boot.js tests the query string with (keys are plain words).
     ...(ownedParams.length > 0
       ? [`<meta name="url-params" content="[?&](${ownedParams.join('|')})=" />`]
@@ -77,7 +96,7 @@ export function pageHtml(
     .replace(
       '<div id="root"></div>',
       () =>
-        `<div id="root">${page.body}</div>\n    <script type="application/json" id="${HYDRATION_ELEMENT_ID}">${jsonForScript(page.payload)}</script>`,
+        `<div id="root">${page.body}</div>\n    <script type="application/json" id="${HYDRATION_ELEMENT_ID}">${hydrationJson(page.payload, inlineData)}</script>`,
     )
   if (!replaced.includes(page.body)) throw new Error('the template has no <div id="root"></div>')
   return replaced

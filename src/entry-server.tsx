@@ -4,7 +4,7 @@
  * The same route tree, loaders and components as in the browser, so the
  * browser can hydrate the result without a mismatch.
  */
-import { QueryClient } from '@tanstack/react-query'
+import { QueryClient, type QueryKey } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import {
@@ -42,7 +42,20 @@ export interface RenderedPage {
   readonly body: string
   readonly title: string
   readonly description: string
-  readonly payload: HydrationPayload
+  /**
+   * What the page hydrates from, each query with its data and, where that is
+   * a data file's JSON, the file: server/page-html.ts writes the file alone
+   * (the static export, whose data is packed, writes the data).
+   */
+  readonly payload: Omit<HydrationPayload, 'queries'> & {
+    readonly queries: ReadonlyArray<{
+      readonly queryKey: QueryKey
+      readonly data: unknown
+      /** The data file whose JSON the data is, and its text's length, which the app checks. */
+      readonly file?: string
+      readonly length?: number
+    }>
+  }
   /** The URL params the page's view owns (its route module's `handle`). */
   readonly ownedParams: readonly string[]
   /** The page's own URL, absolute and without a query: a view's params are its state, not a page. */
@@ -51,8 +64,10 @@ export interface RenderedPage {
   readonly ogType: 'video.movie' | 'profile' | 'website'
   /** schema.org data for the page (JSON-LD), or null for a page with none. */
   readonly structuredData: object | null
-  /** The data files the page was rendered from (`/data/films/mask-1985.json`), which public/pwa.js caches for offline use. */
+  /** The data files the page was rendered from (`/data/films/mask-1985.json`), which public/boot.js preloads for the app to take over with and public/pwa.js caches for offline use. */
   readonly dataFiles: readonly string[]
+  /** The search index's files a search's page was rendered from, which public/pwa.js caches for offline use. */
+  readonly searchFiles: readonly string[]
 }
 
 /** A route that sends the reader elsewhere (`/catalog/title/1` is `/`) renders no page. */
@@ -73,6 +88,9 @@ export async function renderPage(
 ): Promise<RenderedPage | Redirect> {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   const dataFiles: string[] = []
+  // Each file's JSON as one line, keys in order, to know a query whose data
+  // is a file's own (a schema builds its objects in its own key order).
+  const fileJson = new Map<string, { file: string; length: number }>()
   setDataSource(queryClient, async (path) => {
     const text = await readDataFile(path)
     if (text === null) {
@@ -80,7 +98,9 @@ export async function renderPage(
     }
     dataFiles.push(`/${path}`)
     try {
-      return JSON.parse(text) as unknown
+      const json = JSON.parse(text) as unknown
+      fileJson.set(canonicalJson(json), { file: `/${path}`, length: text.length })
+      return json
     } catch {
       // As the browser's fetchJson says it, naming the file.
       throw new DataLoadError(
@@ -133,7 +153,12 @@ export async function renderPage(
     // The people files a search read to find the films two people share
     // are not the page's: its results hold those films.
     .filter((query) => search === null || query.queryKey[0] === searchKeys.all[0])
-    .map((query) => ({ queryKey: query.queryKey, data: query.state.data }))
+    .map((query) => {
+      // The data as validated is the file's JSON on every kind of page
+      // today; were a schema to change it, the page carries it instead.
+      const file = fileJson.get(canonicalJson(query.state.data))
+      return { queryKey: query.queryKey, data: query.state.data, ...file }
+    })
   // The catalog page the route loaded, on a catalog route.
   const catalog =
     queryClient.getQueriesData<CatalogPage>({ queryKey: filmKeys.catalog() })[0]?.[1] ?? null
@@ -156,7 +181,12 @@ export async function renderPage(
         : describeSearch(search, searched),
     // A query's page is its own; an empty query's is the search's page.
     canonicalUrl: origin + (search && searched ? searchPath(search) : url.pathname),
-    dataFiles,
+    // The search's page carries its results: the index files the server
+    // read for them are not the page's data, which boot.js preloads; the
+    // page loads none of them until the reader types (ADR 20). pwa.js
+    // caches them, so the page's search answers offline.
+    dataFiles: search === null ? dataFiles : [],
+    searchFiles: search === null ? [] : dataFiles,
     ogType: film ? 'video.movie' : person ? 'profile' : 'website',
     structuredData: film
       ? filmStructuredData(film, origin)
@@ -173,6 +203,14 @@ export async function renderPage(
     },
   }
 }
+
+/** JSON with every object's keys in order: equal for equal data, however built. */
+export const canonicalJson = (value: unknown) =>
+  JSON.stringify(value, (_, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : item,
+  )
 
 /** What went wrong in each route that failed, in words (an Error's JSON is `{}`). */
 export function describeErrors(errors: Record<string, unknown>): string {

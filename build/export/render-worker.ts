@@ -13,7 +13,8 @@ import { renderBatch } from './render-batch.ts'
 import type { WorkerSetup } from './render-pool.ts'
 
 const { dist, ssr, out, hashes } = workerData as WorkerSetup
-const factory = await loadPageFactory(dist, ssr)
+// The export's data files are packed: its pages carry their data.
+const factory = await loadPageFactory(dist, ssr, { inlineData: true })
 const port = parentPort
 if (!port) throw new Error('render-worker.ts runs as a worker thread')
 

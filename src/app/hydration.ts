@@ -2,28 +2,58 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { matchRoutes, type HydrationState, type RouteObject } from 'react-router'
 import { HYDRATION_ELEMENT_ID } from '../../contract/html.ts'
 
+/**
+ * A query cache entry the page was rendered with: its data, or the data
+ * file whose JSON is that data, which the page does not carry (boot.js
+ * preloads it after the paint; docs/adr/0025-the-page-data-out-of-the-page.md).
+ */
+export interface HydratedQuery {
+  readonly queryKey: QueryKey
+  readonly data?: unknown
+  /** The data file, and its text's length, when the page does not carry the data. */
+  readonly file?: string
+  readonly length?: number
+}
+
 /** What the prerenderer puts in the page for the browser to hydrate from. */
 export interface HydrationPayload {
-  /** The query cache entries the page was rendered with. */
-  readonly queries: ReadonlyArray<{ readonly queryKey: QueryKey; readonly data: unknown }>
+  readonly queries: readonly HydratedQuery[]
   /** The router state (loader data) of the prerendered location. */
   readonly router: HydrationState
 }
 
-/** Reads the payload from `<script type="application/json">` (not executable, so allowed by the CSP). */
+/**
+ * Reads the payload from `<script type="application/json">` (not executable,
+ * so allowed by the CSP); null on a page with none (the shell) or a damaged
+ * one, which is rendered from scratch instead.
+ */
 export function readHydrationPayload(): HydrationPayload | null {
-  const element = document.getElementById(HYDRATION_ELEMENT_ID)
-  if (!element?.textContent) return null
   try {
-    return JSON.parse(element.textContent) as HydrationPayload
+    return JSON.parse(
+      document.getElementById(HYDRATION_ELEMENT_ID)?.textContent ?? '',
+    ) as HydrationPayload
   } catch {
-    return null // a damaged payload: render from scratch instead
+    return null
   }
 }
 
-export function seedQueryCache(queryClient: QueryClient, payload: HydrationPayload) {
-  for (const { queryKey, data } of payload.queries) queryClient.setQueryData(queryKey, data)
-}
+/**
+ * Fills the cache as the page was rendered; rejects if a data file cannot be
+ * read (offline, or gone) or is not the one the page was rendered from (its
+ * text's length differs: a deploy since, or damage), and the app then
+ * renders from scratch, its loaders validating what they fetch.
+ */
+export const seedQueryCache = (queryClient: QueryClient, payload: HydrationPayload) =>
+  Promise.all(
+    payload.queries.map(async ({ queryKey, data, file, length }) => {
+      if (file) {
+        const text = await (await fetch(file)).text()
+        if (text.length !== length) throw Error(file)
+        data = JSON.parse(text)
+      }
+      queryClient.setQueryData(queryKey, data)
+    }),
+  )
 
 /**
  * Loads the lazy route modules the current URL matches, so the first render

@@ -18,21 +18,22 @@ import { AppRouterProvider } from '../url-state/app-router.tsx'
  * own chunk is then a call, and this code compresses with the code it calls.
  */
 export async function startApp() {
-  const container = document.getElementById('root')
-  if (!container) throw new Error('index.html has no #root element')
+  // Every page has it (index.html); without it React says it has no container.
+  const container = document.getElementById('root') as HTMLElement
 
   const queryClient = createQueryClient()
   const routes = createRoutes(queryClient)
-  const payload = readHydrationPayload()
+  let payload = readHydrationPayload()
 
   if (payload) {
-    // Prerendered page: the content is already on screen. Take over without
-    // fetching anything: the data comes from the page, the route code is
-    // preloaded by the page's modulepreload links. Values typed before the app
-    // took over go into the URL before the router reads it.
-    seedQueryCache(queryClient, payload)
+    // Prerendered page: the content is already on screen. Take over with the
+    // data it was rendered from (its data files, preloaded after the paint)
+    // and the route code its modulepreload links fetched. Values typed before
+    // the app took over go into the URL before the router reads it.
+    const seeded = seedQueryCache(queryClient, payload).catch(() => (payload = null))
     await resolveLazyMatches(routes, window.location.pathname)
-    carryEnteredValuesIntoUrl(container)
+    await seeded
+    if (payload) carryEnteredValuesIntoUrl(container)
   }
 
   const router = createBrowserRouter(routes, payload ? { hydrationData: payload.router } : {})
@@ -58,7 +59,8 @@ export async function startApp() {
   const app = import.meta.env.DEV ? <StrictMode>{page}</StrictMode> : page
 
   // Without a payload this is the app shell (a path with no prerendered page,
-  // or the dev server), rendered from scratch.
+  // or the dev server), or a page whose data file could not be read: rendered
+  // from scratch, its loaders fetching what they need.
   if (payload) hydrateRoot(container, app)
   else createRoot(container).render(app)
 }

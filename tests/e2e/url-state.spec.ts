@@ -28,8 +28,14 @@ test.describe('a prerendered link whose app scripts never run', () => {
   test.beforeEach(async ({ page }) => {
     await page.route('**/assets/*.js', (route) => route.abort())
   })
-  // The aborted scripts are reported by the browser; nothing else may be.
-  test.use({ allowedConsoleErrors: [/Failed to load resource|net::ERR_FAILED/] })
+  // The aborted scripts are reported by the browser, and the page's data
+  // file, preloaded for an app that never came, unused; nothing else may be.
+  test.use({
+    allowedConsoleErrors: [
+      /Failed to load resource|net::ERR_FAILED/,
+      /preloaded using link preload but not used/,
+    ],
+  })
 
   test('shows the view at once for a param it does not own (?utm_source=chat)', async ({
     page,
