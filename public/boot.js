@@ -24,7 +24,8 @@ if (owned && RegExp(owned.content).test(location.search)) root.dataset.urlState 
 //    one, once the page has loaded), everything the page fetches beyond its
 //    document: a request that ends before the paint holds it back on a slow
 //    link (docs/adr/0023-nothing-but-the-document-before-the-paint.md).
-//    So the manifest is linked here, not in the head (the icon is inline).
+//    So the manifest and the whole stylesheet are linked here, not in the
+//    head (the icon is inline).
 var scripts = d.querySelector('meta[name="app-scripts"]')
 var sw = navigator.serviceWorker
 function painted() {
@@ -39,7 +40,11 @@ function painted() {
 // This script runs in the head, long before the page has loaded.
 addEventListener('load', painted)
 function afterPaint() {
-  var links = '<link rel=manifest href=/manifest.webmanifest>'
+  // The head's <noscript> holds the manifest's link and, in a built page,
+  // the whole stylesheet's (the page itself holds only the rules it uses at
+  // first: docs/adr/0024-each-page-its-own-rules.md); with scripts on, its
+  // content is text. The reader without scripts gets both from it at once.
+  var links = d.querySelector('noscript').textContent
   // A rendered page loads the app now, its modules preloaded beside it. The
   // app shell has no such list: it loads the app at once, and its own
   // inline script (public/shell-boot.js) fetches a film's data with it.
