@@ -49,6 +49,8 @@ try {
     globDirectory: dist,
     globPatterns: [
       'assets/**/*.js',
+      // The whole stylesheet, which boot.js links after the paint.
+      'assets/**/*.css',
       'shell.html',
       'pwa.js',
       'favicon.svg',

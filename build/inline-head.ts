@@ -3,8 +3,11 @@
  * steps (public/boot.js, minified) and the whole stylesheet go into the page
  * itself, so nothing in its head blocks the first paint, and the
  * Content-Security-Policy allows exactly these two texts by their hashes.
- * Why the whole stylesheet rather than a critical part of it:
- * docs/adr/0016-paint-in-one-round-trip.md.
+ * The stylesheet stays a file too, linked in the head's <noscript>: read by
+ * the browser with scripts off, and by public/boot.js, which links what it
+ * holds after the paint. The prerenderer then gives each kind of rendered
+ * page only the rules it can use (build/critical-css.ts,
+ * docs/adr/0024-each-page-its-own-rules.md); the shell keeps them all.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,12 +16,17 @@ import { inlineHash, type InlineHashes } from '../server/security-policy.ts'
 
 const BOOT_TAG = /\s*<script src="\/boot\.js"><\/script>/
 const STYLESHEET_TAG = /\s*<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g
+/** The head's links for after the paint (index.html): boot.js inserts its text. */
+const AFTER_PAINT_LINKS = /(<noscript>\s*<link rel="manifest"[^>]*>)(\s*<\/noscript>)/
 
 export interface InlinedHead {
   readonly html: string
   /** The shell's own script element (public/shell-boot.js), for shell.html and 404.html alone. */
   readonly shellScript: string
   readonly hashes: InlineHashes
+  /** The whole stylesheet, inline in the template, and its file, relative to dist/. */
+  readonly css: string
+  readonly stylesheet: string
   /** The files now inline, relative to dist/: no page loads them any more. */
   readonly inlinedFiles: readonly string[]
 }
@@ -40,6 +48,8 @@ export async function minifyBoot(source: string): Promise<string> {
 /** `html` is Vite's built index.html; `dist` the folder it was built in, whose public/boot.js and stylesheet are read. */
 export async function inlineHead(html: string, dist: string): Promise<InlinedHead> {
   if (!BOOT_TAG.test(html)) throw new Error('index.html has no <script src="/boot.js"></script>')
+  if (!AFTER_PAINT_LINKS.test(html))
+    throw new Error('index.html has no <noscript><link rel="manifest" …></noscript> in its head')
   const script = async (name: string) =>
     checkInline('script', await minifyBoot(readFileSync(join(dist, name), 'utf8')), name)
   const boot = await script('boot.js')
@@ -53,10 +63,16 @@ export async function inlineHead(html: string, dist: string): Promise<InlinedHea
   const inlined = html
     .replace(BOOT_TAG, () => `\n    <script>${boot}</script>`)
     .replace(STYLESHEET_TAG, () => `\n    <style>${css}</style>`)
+    .replace(
+      AFTER_PAINT_LINKS,
+      (_, links: string, end: string) => `${links}<link rel="stylesheet" href="/${file}" />${end}`,
+    )
   return {
     html: inlined,
     shellScript: `<script>${shell}</script>`,
     hashes: { scripts: [inlineHash(boot), inlineHash(shell)], styles: [inlineHash(css)] },
-    inlinedFiles: ['boot.js', 'shell-boot.js', file],
+    css,
+    stylesheet: file,
+    inlinedFiles: ['boot.js', 'shell-boot.js'],
   }
 }

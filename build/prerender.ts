@@ -4,8 +4,8 @@
  *   request (server/page-factory.ts): the built index.html, its boot script
  *   and stylesheet inline (build/inline-head.ts), with the
  *   Content-Security-Policy that allows them by hash, and each kind of page's
- *   scripts; the hashes also go to dist/inline-hashes.json for the server's
- *   header;
+ *   scripts and own rules of the stylesheet (build/page-styles.ts); the
+ *   hashes also go to dist/inline-hashes.json for the server's header;
  * - HTML for every route of the rich films (data/pages) and the catalog's
  *   first page in each order, with the content already in it, so they are
  *   files a static host can serve and the server never renders them. Every
@@ -25,10 +25,16 @@ import { SEARCH_MANIFEST_FILE } from '../contract/data-files.ts'
 import { parsePage } from '../pipeline/sources/page/parse-page.ts'
 import { notFoundHtml, scriptsOf } from '../server/page-html.ts'
 import { entryKey, routeModulesFor, staticClosure, type Manifest } from './route-chunks.ts'
-import { contentSecurityPolicy, cspMetaTag, type InlineHashes } from '../server/security-policy.ts'
+import {
+  contentSecurityPolicy,
+  cspMetaTag,
+  inlineHash,
+  type InlineHashes,
+} from '../server/security-policy.ts'
 import { INLINE_HASHES_FILE } from '../server/inline-hashes.ts'
 import { auditPage, metaPolicy } from './head-audit.ts'
 import { inlineHead, minifyBoot } from './inline-head.ts'
+import { pageStyles, samplePaths } from './page-styles.ts'
 import { siteOrigin } from './site-url.ts'
 import { loadPageFactory, PAGE_TEMPLATE_FILE, type PageTemplate } from '../server/page-factory.ts'
 
@@ -127,27 +133,11 @@ async function main() {
     readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8'),
   ) as Manifest
   const inlined = await inlineHead(readFileSync(join(DIST, 'index.html'), 'utf8'), DIST)
-  const template = pageTemplate(inlined.html, manifest, inlined.hashes)
-  // For the server's header (server/inline-hashes.ts). boot.js and the
-  // stylesheet are now in every page, and no page links the files.
-  writeFileSync(join(DIST, INLINE_HASHES_FILE), `${JSON.stringify(inlined.hashes)}\n`)
+  const whole = pageTemplate(inlined.html, manifest, inlined.hashes)
   for (const file of inlined.inlinedFiles) rmSync(join(DIST, file))
-  writeFileSync(join(SSR, PAGE_TEMPLATE_FILE), `${JSON.stringify(template)}\n`)
-  // Every page written must paint in one round trip, its inline code allowed
-  // by the header npm start sends and by its own meta tag.
-  const write = (file: string, html: string, shell = false) => {
-    const problems = auditPage(
-      html,
-      [contentSecurityPolicy(inlined.hashes), metaPolicy(html) ?? ''],
-      { shell },
-    )
-    if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`)
-    mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, html)
-  }
-  const shell = shellHtml(template.template, manifest, inlined.shellScript)
-  write(join(DIST, 'shell.html'), shell, true)
-  write(join(DIST, '404.html'), notFoundHtml(shell), true)
+  // First with the whole stylesheet, to render the sample pages each kind's
+  // own rules are picked by (build/page-styles.ts).
+  writeFileSync(join(SSR, PAGE_TEMPLATE_FILE), `${JSON.stringify(whole)}\n`)
 
   // The rich films' ids are their pages' own (the pipeline reserves them).
   const richIds = (await readRichPages()).map(({ text, ...page }) => parsePage(text, page).id)
@@ -157,17 +147,57 @@ async function main() {
       FILM_SECTIONS.map((section): [string, PageKind] => [sectionPath(id, section), section.kind]),
     ),
   ]
+  const samples = new Map<PageKind, string[]>()
+  const sampler = await loadPageFactory(DIST, SSR)
+  for (const [pathname, kind] of [...pages, ...(await samplePaths(DIST))]) {
+    const html = await sampler.render(pathname, kind).catch(() => null)
+    if (typeof html === 'string') samples.set(kind, [...(samples.get(kind) ?? []), html])
+    else console.warn(`prerender: no sample from ${pathname}, which does not render`)
+  }
+  const styles = pageStyles(inlined.css, samples, inlined.hashes)
+  // The header names every kind's style, and the shell's whole sheet
+  // (server/inline-hashes.ts); each page's meta tag names its own.
+  const hashes: InlineHashes = {
+    ...inlined.hashes,
+    styles: [
+      ...new Set([
+        ...inlined.hashes.styles,
+        ...Object.values(styles).map((s) => inlineHash(s.css)),
+      ]),
+    ],
+  }
+  writeFileSync(join(DIST, INLINE_HASHES_FILE), `${JSON.stringify(hashes)}\n`)
+  const template: PageTemplate = { ...whole, styles }
+  writeFileSync(join(SSR, PAGE_TEMPLATE_FILE), `${JSON.stringify(template)}\n`)
+  // Every page written must paint in one round trip, its inline code allowed
+  // by the header npm start sends and by its own meta tag.
+  const write = (file: string, html: string, shell = false) => {
+    const problems = auditPage(html, [contentSecurityPolicy(hashes), metaPolicy(html) ?? ''], {
+      shell,
+    })
+    if (problems.length > 0) throw new Error(`${file}: ${problems.join('; ')}`)
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, html)
+  }
+  const shell = shellHtml(template.template, manifest, inlined.shellScript)
+  write(join(DIST, 'shell.html'), shell, true)
+  write(join(DIST, '404.html'), notFoundHtml(shell), true)
+
   const factory = await loadPageFactory(DIST, SSR)
   for (const [pathname, kind] of pages) {
     const html = await factory.render(pathname, kind)
     if (typeof html !== 'string') throw new Error(`${pathname} redirects to ${html.redirect}`)
     write(join(DIST, pathname, 'index.html'), html)
   }
+  const sizes = Object.entries(styles).map(([kind, { css }]) => `${kind} ${css.length}`)
+  console.log(
+    `prerender: each kind's own rules, of the stylesheet's ${inlined.css.length} B: ${sizes.join(', ')}`,
+  )
   // public/pwa.js is copied as written: minify it, as boot.js is.
   const pwa = join(DIST, 'pwa.js')
   writeFileSync(pwa, await minifyBoot(readFileSync(pwa, 'utf8')))
   console.log(
-    `prerender: wrote ${pages.length} pages, shell.html and 404.html to dist/, boot.js and the stylesheet inline in each, minified pwa.js`,
+    `prerender: wrote ${pages.length} pages, shell.html and 404.html to dist/, boot.js and the stylesheet's rules inline in each, minified pwa.js`,
   )
 }
 

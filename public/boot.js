@@ -24,7 +24,8 @@ if (owned && RegExp(owned.content).test(location.search)) root.dataset.urlState 
 //    one, once the page has loaded), everything the page fetches beyond its
 //    document: a request that ends before the paint holds it back on a slow
 //    link (docs/adr/0023-nothing-but-the-document-before-the-paint.md).
-//    So the manifest is linked here, not in the head (the icon is inline).
+//    So the manifest and the whole stylesheet are linked here, not in the
+//    head (the icon is inline).
 var scripts = d.querySelector('meta[name="app-scripts"]')
 var sw = navigator.serviceWorker
 function painted() {
@@ -43,13 +44,17 @@ function afterPaint() {
   // the data files it was rendered from, which the app takes over with
   // (src/app/hydration.ts). The app shell has no such lists: it loads the
   // app at once, and its own inline script (public/shell-boot.js) fetches a
-  // film's data with it. (Arrows and template literals: every browser the
+  // film's data with it. The head's <noscript> holds the manifest's link
+  // and, in a built page, the whole stylesheet's (the page itself holds only
+  // the rules it uses at first: docs/adr/0024-each-page-its-own-rules.md);
+  // with scripts on, its content is text. The reader without scripts gets
+  // both from it at once. (Arrows and template literals: every browser the
   // build targets has them; the top-level names stay `var`, since the
   // shell's own inline script is minified to the same names.)
   var files = scripts ? scripts.content.split(' ') : []
   d.head.insertAdjacentHTML(
     'beforeend',
-    '<link rel=manifest href=/manifest.webmanifest>' +
+    d.querySelector('noscript').textContent +
       files
         .slice(1)
         .map((file) => `<link rel=modulepreload href=${file}>`)

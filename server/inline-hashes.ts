@@ -2,8 +2,9 @@
  * Where the build writes the hashes of its pages' inline script and style
  * (build/prerender.ts), and how the server reads them for its
  * Content-Security-Policy header: every page, prerendered, rendered on
- * request, the shell and 404.html, shares the one template, so one pair of
- * hashes covers them all. Here, not in build/, because the server runs in
+ * request, the shell and 404.html, shares the one template's boot script,
+ * and its style is one of a few (each kind of page's own rules, the whole
+ * sheet in the shell's: ADR 24), so one header lists them all. Here, not in build/, because the server runs in
  * production and imports nothing of the build.
  */
 import { readFileSync } from 'node:fs'

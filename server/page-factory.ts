@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ReadDataFile, Redirect, RenderedPage } from '../src/entry-server.tsx'
-import { pageHtml } from './page-html.ts'
+import { pageHtml, type PageStyle } from './page-html.ts'
 
 /**
  * Turns a path into a whole page of HTML, for the prerenderer at build time
@@ -16,6 +16,8 @@ export interface PageTemplate {
   readonly template: string
   /** The scripts each kind of page loads after painting (its route's code with the entry's). */
   readonly scripts: Readonly<Record<string, readonly string[]>>
+  /** Each kind of page's own inline style and policy; a kind without one keeps the template's. */
+  readonly styles?: Readonly<Record<string, PageStyle>>
   /** The site's origin, for canonical links and structured data (build/site-url.ts). */
   readonly origin: string
 }
@@ -65,7 +67,10 @@ export async function loadPageFactory(
       if (!scripts) throw new Error(`no scripts are known for pages of kind "${kind}"`)
       const page = await renderPage(pathname, kind, read, template.origin)
       if ('redirect' in page) return page
-      return pageHtml(template.template, page, [...scripts], page.ownedParams, { inlineData })
+      return pageHtml(template.template, page, [...scripts], page.ownedParams, {
+        inlineData,
+        style: template.styles?.[kind],
+      })
     },
   }
 }

@@ -48,9 +48,13 @@ describe('pageHtml with markup in the film data', () => {
   })
 
   it("leaves out the shell's note that the page needs JavaScript: its content is there", () => {
-    expect(TEMPLATE).toContain('<noscript')
-    expect(html).not.toContain('noscript')
+    expect(TEMPLATE).toContain('<p class="noscript">')
+    expect(html).not.toContain('class="noscript"')
     expect(html).not.toContain('needs JavaScript')
+  })
+
+  it('keeps the links the head holds for after the paint, or for a reader without scripts', () => {
+    expect(html).toMatch(/<noscript><link rel="manifest" href="\/manifest.webmanifest" \/>/)
   })
 
   it('keeps the text as text in the title and the meta tags', () => {
@@ -152,12 +156,32 @@ describe('pageHtml and the params a view owns', () => {
   })
 })
 
+describe("pageHtml with a kind of page's own style", () => {
+  const template = TEMPLATE.replace(
+    '<meta charset="UTF-8" />',
+    '<meta charset="UTF-8" /><meta http-equiv="Content-Security-Policy" content="style-src \'self\' \'sha256-whole\'" /><style>.whole{}</style>',
+  )
+  const style = {
+    css: '.own{color:red}',
+    policy:
+      '<meta http-equiv="Content-Security-Policy" content="style-src \'self\' \'sha256-own\'" />',
+  }
+  const html = pageHtml(template, hostilePage(), ['/assets/entry.js'], [], { style })
+
+  it('holds its own rules in place of the whole stylesheet, and the policy that allows them', () => {
+    expect(html).toContain('<style>.own{color:red}</style>')
+    expect(html).not.toContain('.whole')
+    expect(html).toContain('sha256-own')
+    expect(html).not.toContain('sha256-whole')
+  })
+})
+
 describe('notFoundHtml', () => {
   const html = notFoundHtml(TEMPLATE)
 
   it('titles the page and tells a reader without JavaScript what is wrong', () => {
     expect(html).toContain('<title>Page not found · Film Explorer</title>')
-    const note = /<noscript[\s\S]*?<\/noscript/.exec(html)?.[0] ?? ''
+    const note = /<noscript\s*>\s*<p[\s\S]*?<\/noscript/.exec(html)?.[0] ?? ''
     expect(note).toContain('There is no page at this address.')
     expect(note).toContain('<a href="/">browse the films</a>')
     expect(note).not.toContain('needs JavaScript')

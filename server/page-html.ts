@@ -29,6 +29,12 @@ export function scriptsOf(template: string): string[] {
   return [entry, ...preloads]
 }
 
+/** A kind of page's own inline style and the Content-Security-Policy meta tag that allows it. */
+export interface PageStyle {
+  readonly css: string
+  readonly policy: string
+}
+
 /**
  * The hydration JSON: a query whose data is a data file's JSON names the
  * file, which boot.js preloads after the paint, rather than carry it
@@ -47,13 +53,23 @@ export function hydrationJson(payload: RenderedPage['payload'], inlineData = fal
 /**
  * `ownedParams` are the URL params the page's view owns: public/boot.js holds
  * the view back for a link holding one of them, until the app applies it.
+ * `style`, the rules this kind of page uses at first, replaces the
+ * template's whole stylesheet, and its policy the template's
+ * (docs/adr/0024-each-page-its-own-rules.md).
  */
 export function pageHtml(
   template: string,
   page: RenderedPage,
   scripts: string[],
   ownedParams: readonly string[] = [],
-  { inlineData = false }: { inlineData?: boolean } = {},
+  {
+    inlineData = false,
+    style,
+  }: {
+    inlineData?: boolean
+    /** The page's kind's own style, for the whole stylesheet (ADR 24). */
+    style?: PageStyle
+  } = {},
 ): string {
   const title = escapeHtml(page.title)
   const description = escapeHtml(page.description)
@@ -84,7 +100,12 @@ export function pageHtml(
       ? [`<meta name="url-params" content="[?&](${ownedParams.join('|')})=" />`]
       : []),
   ].join('\n    ')
-  const replaced = template
+  const styled = style
+    ? template
+        .replace(/<style>[\s\S]*?<\/style>/, () => `<style>${style.css}</style>`)
+        .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, () => style.policy)
+    : template
+  const replaced = styled
     .replace(SCRIPT_TAGS, '')
     // Replacer functions, not strings: in a replacement string "$&" or "$'"
     // would splice parts of the template into a page whose data holds them.
@@ -92,7 +113,7 @@ export function pageHtml(
     .replace(/\s*<meta name="description"[^>]*>/, '')
     // A rendered page shows its content without scripts: the shell's "needs
     // JavaScript" note would be untrue on it.
-    .replace(/\s*<noscript[\s\S]*?<\/noscript\s*>/, '')
+    .replace(/\s*<noscript\s*>\s*<p class="noscript">[\s\S]*?<\/noscript\s*>/, '')
     .replace(
       '<div id="root"></div>',
       () =>

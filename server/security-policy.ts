@@ -4,8 +4,9 @@ import { createHash } from 'node:crypto'
  * The Content-Security-Policy, in one place for the server's header and the
  * built pages' <meta> tag. Only our own origin may supply scripts, styles,
  * data and images. The one inline script (the boot steps before the first
- * paint) and the one inline style (the stylesheet, so nothing blocks the
- * paint) run because the policy names their exact text by its SHA-256,
+ * paint) and the one inline style (the rules the page uses at first, so
+ * nothing blocks the paint: each kind of page has its own, ADR 24) run
+ * because the policy names their exact text by its SHA-256,
  * computed by the build (build/prerender.ts); any other inline script or
  * style, an injected one included, is refused: text in a data file can never
  * become running code, even if a file is tampered with.

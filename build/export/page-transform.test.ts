@@ -30,6 +30,13 @@ describe("an export's page", () => {
     expect(html).toContain(`script-src 'self' 'sha256-boot=' ${inlineHash(TAB_SCRIPT)};`)
   })
 
+  it('allows its own inline style alone, as the build’s page does', () => {
+    const styled = page.replace('</head>', '<style>.own{}</style></head>')
+    const html = exportPage(styled, { ...HASHES, styles: ["'sha256-style='", "'sha256-other='"] })
+    expect(html).toContain(`style-src 'self' ${inlineHash('.own{}')};`)
+    expect(html).not.toContain('sha256-other=')
+  })
+
   it('refuses a page it cannot mark', () => {
     expect(() => exportPage('<head></head>', HASHES)).toThrow('no <meta charset')
   })

@@ -29,7 +29,14 @@ export const exportHashes = (hashes: InlineHashes): InlineHashes => ({
 
 const CSP_META = /<meta http-equiv="Content-Security-Policy"[^>]*>/
 
+/**
+ * The page's meta policy names its own inline style alone (each kind of
+ * page has its own rules, ADR 24), as the build's does; `_headers` names
+ * them all.
+ */
 export function exportPage(html: string, hashes: InlineHashes): string {
+  const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1]
+  const own = style === undefined ? hashes : { ...hashes, styles: [inlineHash(style)] }
   if (!html.includes('<meta charset="UTF-8" />'))
     throw new Error('the page has no <meta charset="UTF-8" /> to follow')
   if (!CSP_META.test(html)) throw new Error('the page has no Content-Security-Policy meta tag')
@@ -39,7 +46,7 @@ export function exportPage(html: string, hashes: InlineHashes): string {
       '<meta charset="UTF-8" />',
       (charset) => `${charset}\n    <meta name="${DATA_LAYOUT_META}" content="${PACKED_LAYOUT}" />`,
     )
-    .replace(CSP_META, () => cspMetaTag(exportHashes(hashes)))
+    .replace(CSP_META, () => cspMetaTag(exportHashes(own)))
     .replace('</body>', () => `  <script>${TAB_SCRIPT}</script>\n  </body>`)
     .replace(
       /(<meta name="page-data" content=")([^"]*)(")/,

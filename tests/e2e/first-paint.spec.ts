@@ -1,5 +1,6 @@
 import { FILM_SECTIONS, sectionPath } from '../../contract/routes.ts'
 import { auditPage, metaPolicy } from '../../build/head-audit.ts'
+import { missingRules } from '../../build/critical-css.ts'
 import { expect, test } from './fixtures.ts'
 import { LIST_FILM, ROUTES } from './routes.ts'
 
@@ -36,5 +37,17 @@ for (const [name, path] of PAGES) {
     // The boot steps and the styles are in the page itself.
     expect(/<script>[\s\S]+?<\/script>/.test(html), 'an inline script').toBe(true)
     expect(/<style>[\s\S]+?<\/style>/.test(html), 'an inline style').toBe(true)
+  })
+
+  // A rendered page holds only the rules its kind uses at first (ADR 24):
+  // every rule of the whole stylesheet its markup can use must be among
+  // them, on pages the build did not pick its rules by as on those it did.
+  test(`${name} (${path}) holds every rule its markup can use`, async ({ request }) => {
+    const html = await (await request.get(path, { headers: { accept: 'text/html' } })).text()
+    const href = /<noscript><link[^>]*><link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1]
+    expect(href, 'the whole stylesheet, linked for after the paint').toBeTruthy()
+    const whole = await (await request.get(href ?? '')).text()
+    const inline = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? ''
+    expect(missingRules(whole, inline, html)).toEqual([])
   })
 }
