@@ -17,7 +17,7 @@ try {
 //    CSS hides the view panel until the app applies it, so it shows once,
 //    filtered, but never for long (see styles.css). Other params
 //    (utm_source) hold nothing back.
-var owned = d.querySelector('meta[name="url-params"]')
+var owned = d.querySelector('meta[name=url-params]')
 if (owned && RegExp(owned.content).test(location.search)) root.dataset.urlState = 'pending'
 
 // 3. After the first paint (the browser's own paint record, where it keeps
@@ -26,15 +26,15 @@ if (owned && RegExp(owned.content).test(location.search)) root.dataset.urlState 
 //    link (docs/adr/0023-nothing-but-the-document-before-the-paint.md).
 //    So the manifest and the whole stylesheet are linked here, not in the
 //    head (the icon is inline).
-var scripts = d.querySelector('meta[name="app-scripts"]')
+var scripts = d.querySelector('meta[name=app-scripts]')
 var sw = navigator.serviceWorker
 function painted() {
   // Every browser the app's build targets (Vite's baseline: Chrome 111,
   // Safari 16.4, Firefox 114) keeps the paint record.
-  new PerformanceObserver((list, observer) => {
-    if (!list.getEntriesByName('first-contentful-paint').length) return
-    observer.disconnect()
-    setTimeout(afterPaint)
+  // Its entries are the first paint and the first contentful paint: once
+  // the latter is in, no more come.
+  new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length) setTimeout(afterPaint)
   }).observe({ type: 'paint', buffered: true })
 }
 // This script runs in the head, long before the page has loaded.
@@ -51,7 +51,7 @@ function afterPaint() {
   // both from it at once. (Arrows and template literals: every browser the
   // build targets has them; the top-level names stay `var`, since the
   // shell's own inline script is minified to the same names.)
-  var files = scripts ? scripts.content.split(' ') : []
+  var files = scripts?.content.split(' ') ?? []
   d.head.insertAdjacentHTML(
     'beforeend',
     d.querySelector('noscript').textContent +
@@ -67,8 +67,7 @@ function afterPaint() {
   if (sw) offline()
 }
 function pageData() {
-  var data = d.querySelector('meta[name="page-data"]')
-  return data ? data.content.split(' ') : []
+  return d.querySelector('meta[name=page-data]')?.content.split(' ') ?? []
 }
 function script(src) {
   d.head.append(Object.assign(d.createElement('script'), { type: 'module', src }))
