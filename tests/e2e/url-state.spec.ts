@@ -30,10 +30,10 @@ test.describe('a prerendered link whose app scripts never run', () => {
   })
   // The aborted scripts are reported by the browser, and the page's data
   // file, preloaded for an app that never came, unused; nothing else may be.
+  // (One pattern: a list of two would read as a fixture's value and options.)
   test.use({
     allowedConsoleErrors: [
-      /Failed to load resource|net::ERR_FAILED/,
-      /preloaded using link preload but not used/,
+      /Failed to load resource|net::ERR_FAILED|preloaded using link preload but not used/,
     ],
   })
 
